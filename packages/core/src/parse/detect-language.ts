@@ -1,0 +1,30 @@
+import { franc } from 'franc-min';
+
+// franc answers ISO 639-3; the corpus wants ISO 639-1.
+const ISO3_TO_1: Record<string, string> = {
+  deu: 'de',
+  eng: 'en',
+  fra: 'fr',
+  spa: 'es',
+  ita: 'it',
+  nld: 'nl',
+  por: 'pt',
+  pol: 'pl',
+  rus: 'ru',
+  ukr: 'uk',
+  swe: 'sv',
+  dan: 'da',
+  nob: 'no',
+  fin: 'fi',
+  ces: 'cs',
+  tur: 'tr',
+  kor: 'ko',
+  jpn: 'ja',
+  cmn: 'zh',
+};
+
+/** Detects the ISO 639-1 language of a text, or `fallback` when the text is too short or unknown. */
+export function detectLanguage(text: string, fallback = 'de'): string {
+  const code = franc(text.slice(0, 4000), { minLength: 20 });
+  return ISO3_TO_1[code] ?? fallback;
+}
