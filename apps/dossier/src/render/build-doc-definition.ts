@@ -1,10 +1,13 @@
 import type { Corpus } from '@dossier/core';
+import type { CorpusChanges } from '../diff/corpus-changes.js';
 
 /** Options that shape the document. */
 export interface DocOptions {
   title: string;
   /** creation date of the PDF (from SOURCE_DATE_EPOCH or the newest article) */
   createdAt: Date;
+  /** what is new since the previous edition ("Neu seit der letzten Ausgabe"); absent on the first edition */
+  changes?: CorpusChanges;
 }
 
 // pdfmake's document definition is plain data; typed loosely here on purpose.
