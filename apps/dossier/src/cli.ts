@@ -1,23 +1,35 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Corpus, extractCorpus } from '@dossier/core';
+import { buildCorpus, type Corpus } from '@dossier/core';
+import { CACHE_DIR_NAME, loadCoreFingerprint, openAnalysisCache } from './cache/analysis-cache.js';
+import { analyzeInputs } from './cache/analyze-inputs.js';
 import { CliError, EXIT } from './cli-error.js';
-import { loadArticles } from './load/load-articles.js';
+import { type CorpusChanges, toChangeKeys, toEditionChanges } from './diff/corpus-changes.js';
+import { loadPreviousEdition } from './diff/load-previous-edition.js';
+import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
 import { buildDocDefinition } from './render/build-doc-definition.js';
 import { renderPdf } from './render/render-pdf.js';
+import { runWatch } from './watch.js';
 import { writeFilesAtomic } from './write-atomic.js';
 
 const USAGE = `Usage:
   dossier build [dir] [--out file.pdf]      write the briefing PDF and corpus.json beside it
   dossier extract <dir> --out corpus.json   write the corpus only (--json: print it on stdout)
+  dossier watch [dir] [--out file.pdf]      build, then rebuild whenever a file in dir changes (Ctrl-C stops)
+
+  dir defaults to data/articles. Files read: .txt .md .markdown .html .htm in dir and its subfolders,
+  in path order; hidden files and folders are ignored, other files are skipped with a note.
 
 Options:
-  --out FILE     output file (build: out/dossier.pdf, extract: required unless --json)
-  --title TEXT   the dossier's title
-  --strict       treat warnings as errors (exit 1)
-  -h, --help     show this help
+  --out FILE       output file (build/watch: out/dossier.pdf, extract: required unless --json)
+  --title TEXT     the dossier's title
+  --max-size SIZE  skip input files larger than SIZE (bytes, or with k/M suffix; default 5M)
+  --no-cache       analyse every article again (default: reuse analyses from .dossier-cache/ beside the output)
+  --strict         treat warnings as errors: exit 1 and leave the previous outputs untouched
+  -h, --help       show this help
 
-Exit codes: 0 ok, 1 failed or strict warnings, 2 usage error.`;
+Exit codes: 0 ok (warnings are printed on stderr and listed in the dossier),
+            1 failed, or warnings with --strict, 2 usage error.`;
 
 /** Where the CLI writes its messages; tests pass their own. */
 export interface CliIo {
@@ -65,31 +77,33 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const [command = 'build', ...rest] = positionals;
   if (rest.length > 1) throw new CliError(`too many arguments: ${rest.join(' ')}`, 'usage');
+  if (!['build', 'extract', 'watch'].includes(command))
+    throw new CliError(`unknown command "${command}"`, 'usage');
   const dir = resolve(io.cwd, rest[0] ?? 'data/articles');
+  const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size']);
+  const strict = values.strict ?? false;
   if (command === 'extract') {
     if (!values.out && !values.json) throw new CliError('extract needs --out FILE or --json', 'usage');
-    const { corpus, warnings } = await extract(dir, io);
-    if (values.json) io.stdout(`${toJson(corpus)}`);
-    if (values.out) await writeFilesAtomic([{ path: resolve(io.cwd, values.out), data: toJson(corpus) }]);
-    return finish(warnings, values.strict, io);
+    const out = values.out ? resolve(io.cwd, values.out) : undefined;
+    const cacheDir = out && !values['no-cache'] ? join(dirname(out), CACHE_DIR_NAME) : undefined;
+    const { corpus, warnings } = await extract(dir, io, { maxSize, cacheDir });
+    // Under --strict a warning fails the run before anything is written: the previous output stays.
+    if (strict && warnings > 0) return finish(warnings, true, io);
+    if (values.json) io.stdout(toJson(corpus));
+    if (out) await writeOutputs([{ path: out, data: toJson(corpus) }]);
+    return finish(warnings, strict, io);
   }
-  if (command === 'build') {
-    const pdfPath = resolve(io.cwd, values.out ?? 'out/dossier.pdf');
-    const { corpus, warnings } = await extract(dir, io);
-    const doc = buildDocDefinition(corpus, {
-      title: values.title ?? 'Dossier',
-      createdAt: creationDate(corpus, io.env),
-    });
-    const pdf = await renderPdf(doc);
-    if (values.strict && warnings > 0) return finish(warnings, true, io);
-    await writeFilesAtomic([
-      { path: pdfPath, data: pdf },
-      { path: resolve(pdfPath, '..', 'corpus.json'), data: toJson(corpus) },
-    ]);
-    io.stderr(`dossier: wrote ${pdfPath}\n`);
-    return finish(warnings, values.strict, io);
-  }
-  throw new CliError(`unknown command "${command}"`, 'usage');
+  const pdfPath = resolve(io.cwd, values.out ?? 'out/dossier.pdf');
+  const opts: BuildOptions = {
+    dir,
+    pdfPath,
+    title: values.title ?? 'Dossier',
+    maxSize,
+    strict,
+    cacheDir: values['no-cache'] ? undefined : join(dirname(pdfPath), CACHE_DIR_NAME),
+  };
+  if (command === 'build') return build(opts, io);
+  return watch(opts, io);
 }
 
 function parse(argv: readonly string[]) {
@@ -101,31 +115,143 @@ function parse(argv: readonly string[]) {
       title: { type: 'string' },
       json: { type: 'boolean' },
       strict: { type: 'boolean' },
+      'max-size': { type: 'string' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
 }
 
-async function extract(dir: string, io: CliIo): Promise<{ corpus: Corpus; warnings: number }> {
+/** What one build needs. */
+interface BuildOptions {
+  dir: string;
+  pdfPath: string;
+  title: string;
+  maxSize: number;
+  strict: boolean;
+  cacheDir: string | undefined;
+}
+
+async function build(opts: BuildOptions, io: CliIo): Promise<number> {
+  const { corpus, warnings } = await extract(opts.dir, io, opts);
+  if (opts.strict && warnings > 0) return finish(warnings, true, io);
+  const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
+  const changes = toEditionChanges(corpus, await loadPreviousEdition(corpusPath));
+  const doc = buildDocDefinition(corpus, {
+    title: opts.title,
+    createdAt: creationDate(corpus, io.env),
+    ...(changes ? { changes } : {}),
+  });
+  let pdf: Uint8Array;
+  try {
+    pdf = await renderPdf(doc);
+  } catch (err) {
+    throw new CliError(`rendering the PDF failed: ${message(err)}`, 'output');
+  }
+  await writeOutputs([
+    { path: opts.pdfPath, data: pdf },
+    { path: corpusPath, data: toJson(corpus, changes) },
+  ]);
+  if (changes) {
+    io.stderr(
+      `dossier: new since the previous edition: ${changes.articles.length} article(s), ${changes.figures.length} figure(s), ${changes.quotes.length} statement(s)\n`,
+    );
+  }
+  io.stderr(`dossier: wrote ${opts.pdfPath}\n`);
+  return finish(warnings, opts.strict, io);
+}
+
+async function watch(opts: BuildOptions, io: CliIo): Promise<number> {
+  const once = async () => {
+    try {
+      await build(opts, io);
+    } catch (err) {
+      // In watch mode a failed build is reported and the next change tries again.
+      io.stderr(`dossier: ${err instanceof CliError ? err.message : message(err)}\n`);
+    }
+  };
+  const ac = new AbortController();
+  const stop = () => ac.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await once();
+    io.stderr(`dossier: watching ${opts.dir} (Ctrl-C to stop)\n`);
+    await runWatch(opts.dir, once, { signal: ac.signal });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  io.stderr('dossier: stopped watching\n');
+  return EXIT.ok;
+}
+
+/** Progress is printed every this many articles on runs at least twice as long. */
+const PROGRESS_EVERY = 25;
+
+async function extract(
+  dir: string,
+  io: CliIo,
+  opts: { maxSize: number; cacheDir: string | undefined },
+): Promise<{ corpus: Corpus; warnings: number }> {
   let loaded: Awaited<ReturnType<typeof loadArticles>>;
   try {
-    loaded = await loadArticles(dir);
+    loaded = await loadArticles(dir, { maxSize: opts.maxSize });
   } catch (err) {
-    throw new CliError(`cannot read ${dir}: ${err instanceof Error ? err.message : String(err)}`, 'input');
+    throw new CliError(`cannot read ${dir}: ${message(err)}`, 'input');
   }
-  io.stderr(`dossier: ${loaded.inputs.length} articles from ${dir}\n`);
-  const corpus = extractCorpus(loaded.inputs, loaded.problems);
+  const total = loaded.inputs.length;
+  io.stderr(`dossier: ${total} articles from ${dir}\n`);
+  const result = await analyzeInputs(loaded.inputs, {
+    ...(opts.cacheDir
+      ? { cache: openAnalysisCache(opts.cacheDir), coreBuild: await loadCoreFingerprint() }
+      : {}),
+    onProgress: (done, all, cached) => {
+      if (all >= 2 * PROGRESS_EVERY && done % PROGRESS_EVERY === 0 && done < all) {
+        io.stderr(`dossier: ${done}/${all} articles analysed (${cached} from cache)\n`);
+      }
+    },
+  });
+  if (opts.cacheDir && total > 0) {
+    io.stderr(`dossier: ${result.analysed} analysed, ${result.cached} from cache\n`);
+  }
+  const corpus = buildCorpus(result.analyses, [...loaded.problems, ...result.problems]);
   const problems = corpus.problems ?? [];
-  for (const p of problems) io.stderr(`dossier: ${p.severity}: ${p.file}: ${p.message}\n`);
+  for (const p of problems) {
+    const label = p.severity === 'info' ? 'note' : p.severity;
+    io.stderr(`dossier: ${label}: ${p.file}: ${p.message}${p.skipped ? ' (skipped)' : ''}\n`);
+  }
   return { corpus, warnings: problems.filter((p) => p.severity !== 'info').length };
+}
+
+async function writeOutputs(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+  try {
+    await writeFilesAtomic(files);
+  } catch (err) {
+    throw new CliError(`cannot write ${files.map((f) => f.path).join(' and ')}: ${message(err)}`, 'output');
+  }
 }
 
 function finish(warnings: number, strict: boolean | undefined, io: CliIo): number {
   if (strict && warnings > 0) {
-    io.stderr(`dossier: ${warnings} warning(s) and --strict: failing\n`);
+    io.stderr(`dossier: ${warnings} warning(s) and --strict: failing, outputs left as they were\n`);
     return EXIT.failed;
   }
   return EXIT.ok;
+}
+
+/** Parses a size such as "5M", "512k", "1.5MB" or "1048576" into bytes; a usage error otherwise. */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([kmg]?)(?:i?b)?$/i.exec(text.trim());
+  if (!m) throw new CliError(`--max-size: "${text}" is not a size (e.g. 5M, 512k, 1048576)`, 'usage');
+  const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase()] ?? 1;
+  const bytes = Math.floor(Number(m[1]) * unit);
+  if (bytes < 1) throw new CliError(`--max-size: ${formatBytes(bytes)} is too small`, 'usage');
+  return bytes;
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The PDF's creation date: SOURCE_DATE_EPOCH, else the newest article date, else the epoch. Never the clock. */
@@ -140,7 +266,8 @@ export function creationDate(corpus: Corpus, env: Record<string, string | undefi
   return new Date(newest ? `${newest.padEnd(10, '-01').slice(0, 10)}T00:00:00Z` : 0);
 }
 
-/** Serialises a corpus as the contract's JSON: two-space indent, trailing newline. */
-export function toJson(corpus: Corpus): string {
-  return `${JSON.stringify(corpus, null, 2)}\n`;
+/** Serialises a corpus as the contract's JSON (two-space indent, trailing newline); a build adds the keys of what it marked as new. */
+export function toJson(corpus: Corpus, changes?: CorpusChanges): string {
+  const data = changes ? { ...corpus, changes: toChangeKeys(changes) } : corpus;
+  return `${JSON.stringify(data, null, 2)}\n`;
 }

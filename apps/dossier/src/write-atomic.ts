@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Writes files so that each appears complete or not at all: temporary files in the target folder, renamed at the end. */
+/**
+ * Writes files so that each appears complete or not at all: every file goes to a temporary file in its
+ * target folder first; only when all are written (and no target is a folder or link) are they renamed into
+ * place. On any failure the temporary files are removed and the previous files stay as they were.
+ */
 export async function writeFilesAtomic(
   files: readonly { path: string; data: string | Uint8Array }[],
 ): Promise<void> {
@@ -14,9 +18,20 @@ export async function writeFilesAtomic(
       temps.push({ tmp, path: f.path });
       await writeFile(tmp, f.data);
     }
+    // Check every target before the first rename, so a bad target cannot leave a half-replaced pair.
+    for (const t of temps) await assertReplaceable(t.path);
     for (const t of temps) await rename(t.tmp, t.path);
   } catch (err) {
     await Promise.all(temps.map((t) => rm(t.tmp, { force: true })));
     throw err;
+  }
+}
+
+async function assertReplaceable(path: string): Promise<void> {
+  try {
+    const st = await lstat(path);
+    if (!st.isFile()) throw new Error(`${path} exists and is not a regular file`);
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'ENOENT') throw err;
   }
 }

@@ -68,7 +68,10 @@ export interface PreviousEdition {
  * the articles changed; the previous edition's marks when the articles are the same (a rebuild of the same
  * edition, e.g. after a code change), so the PDF stays reproducible.
  */
-export function toEditionChanges(current: Corpus, previous: PreviousEdition | null): CorpusChanges | undefined {
+export function toEditionChanges(
+  current: Corpus,
+  previous: PreviousEdition | null,
+): CorpusChanges | undefined {
   if (!previous) return undefined;
   const same =
     previous.corpus.articles.length === current.articles.length &&

@@ -1,6 +1,12 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import type { Problem, RawInput } from '@dossier/core';
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { type Problem, type RawInput, toArticleId } from '@dossier/core';
+import { decodeText } from './decode-text.js';
+import { extractHtml } from './extract-html.js';
+import { parseFrontMatter } from './parse-front-matter.js';
+import { errCode, type FoundFile, walkFolder } from './walk-folder.js';
 
 /** What loading a folder gives: the inputs in path order and the problems met on the way. */
 export interface LoadResult {
@@ -8,28 +14,142 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-/** Reads every .txt file of a folder (first version: top level only, UTF-8). */
-export async function loadArticles(dir: string): Promise<LoadResult> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** How loading behaves. */
+export interface LoadOptions {
+  /** files larger than this many bytes are skipped (default 5 MB) */
+  maxSize?: number;
+}
+
+/** The default size limit of one input file: 5 MB. */
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+
+/** Reads every article file under a folder (nested, path order) and reports what it could not use, file by file. */
+export async function loadArticles(dir: string, opts: LoadOptions = {}): Promise<LoadResult> {
+  const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
+  const { files, problems } = await walkFolder(dir);
   const inputs: RawInput[] = [];
-  const problems: Problem[] = [];
-  for (const e of entries
-    .filter((x) => x.isFile() && !x.name.startsWith('.'))
-    .sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, e.name);
-    const file = relative(dir, path).split(sep).join('/');
-    const text = await readFile(path, 'utf8');
-    if (!text.trim()) {
-      problems.push({
-        code: 'empty-file',
-        file,
-        message: 'the file is empty',
-        severity: 'warning',
-        skipped: true,
-      });
-      continue;
-    }
-    inputs.push({ file, text });
+  for (const f of files) {
+    const r = await loadOne(f, maxSize);
+    problems.push(...r.problems);
+    if (r.input) inputs.push(r.input);
   }
-  return { inputs, problems };
+  problems.push(...duplicateIds(inputs));
+  return { inputs, problems: sortProblems(problems) };
+}
+
+/** Reads and decodes one file into a raw input, or says why it cannot be used. */
+export async function loadOne(
+  f: FoundFile,
+  maxSize: number = DEFAULT_MAX_SIZE,
+): Promise<{ input?: RawInput; problems: Problem[] }> {
+  const problem = (code: string, message: string, skipped: boolean): Problem => ({
+    code,
+    file: f.file,
+    message,
+    severity: 'warning',
+    ...(skipped ? { skipped: true } : {}),
+  });
+  const skip = (code: string, message: string) => ({ problems: [problem(code, message, true)] });
+  if (f.size === 0) return skip('empty-file', 'the file is empty');
+  if (f.size > maxSize)
+    return skip('too-large', `${formatBytes(f.size)} is over the limit of ${formatBytes(maxSize)}`);
+  const read = await readRegularFile(f.path, maxSize);
+  if ('error' in read) return skip(read.code, read.error);
+  const bytes = read.bytes;
+  const decoded = decodeText(bytes);
+  if (decoded.binary) return skip('binary', 'binary data (NUL bytes), not text');
+  if (!decoded.text.trim()) return skip('empty-file', 'the file holds only whitespace');
+  const problems: Problem[] = [];
+  if (decoded.fallback) {
+    problems.push(problem('encoding', 'not valid UTF-8; read as Windows-1252', false));
+  }
+  const ext = extname(f.file).toLowerCase();
+  let text: string;
+  let meta: RawInput['meta'] = {};
+  if (ext === '.html' || ext === '.htm') {
+    try {
+      ({ text, meta } = extractHtml(decoded.text));
+    } catch (err) {
+      return {
+        problems: [...problems, problem('bad-html', `HTML could not be read (${errCode(err)})`, true)],
+      };
+    }
+  } else {
+    const fm = parseFrontMatter(decoded.text);
+    text = fm.body;
+    meta = fm.meta;
+    for (const issue of fm.issues) problems.push(problem('front-matter', issue, false));
+  }
+  if (!text.trim())
+    return { problems: [...problems, problem('empty-file', 'no text besides metadata', true)] };
+  const input: RawInput = { file: f.file, text, hash: sha256(bytes) };
+  if (Object.keys(meta).length) input.meta = meta;
+  return { input, problems };
+}
+
+/**
+ * Opens a path only if it is still a regular file: O_NOFOLLOW refuses a link swapped in after lstat,
+ * O_NONBLOCK keeps a pipe swapped in from blocking the open, fstat checks what was opened.
+ */
+async function readRegularFile(
+  path: string,
+  maxSize: number,
+): Promise<{ bytes: Uint8Array } | { error: string; code: string }> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (err) {
+    const code = errCode(err);
+    if (code === 'ELOOP') return { code: 'symlink', error: 'symbolic link, not followed' };
+    return { code: 'unreadable', error: `cannot be read (${code})` };
+  }
+  try {
+    const st = await handle.stat();
+    if (!st.isFile()) return { code: 'not-a-file', error: 'not a regular file, not read' };
+    if (st.size > maxSize) {
+      return {
+        code: 'too-large',
+        error: `${formatBytes(st.size)} is over the limit of ${formatBytes(maxSize)}`,
+      };
+    }
+    return { bytes: new Uint8Array(await handle.readFile()) };
+  } catch (err) {
+    return { code: 'unreadable', error: `cannot be read (${errCode(err)})` };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** SHA-256 of raw bytes, hex. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function duplicateIds(inputs: readonly RawInput[]): Problem[] {
+  const seen = new Map<string, string>();
+  const out: Problem[] = [];
+  for (const i of inputs) {
+    const id = toArticleId(i.file);
+    const first = seen.get(id);
+    if (first) {
+      out.push({
+        code: 'duplicate-id',
+        file: i.file,
+        message: `same article id "${id}" as ${first}; rename one of them`,
+        severity: 'warning',
+      });
+    } else seen.set(id, i.file);
+  }
+  return out;
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** Formats a byte count for messages: "5 MB", "12.3 kB", "17 B". */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} kB`;
+  return `${n} B`;
 }
