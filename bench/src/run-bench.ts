@@ -1,0 +1,156 @@
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateArticles } from './generate-articles.js';
+import { type BuildRun, runBuild } from './run-build.js';
+import { loadInputs, runBaseline, runExtraction } from './run-extraction.js';
+import { runReadabilityPeer } from './run-peer.js';
+import { runRender } from './run-render.js';
+import { writeCorpusOnce } from './write-corpus.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const cacheDir = resolve(here, '../.cache');
+
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    seed: { type: 'string', default: '20241028' },
+    'no-peer': { type: 'boolean' },
+    'no-build': { type: 'boolean' },
+    'no-render': { type: 'boolean' },
+    json: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`bad --sizes ${values.sizes}`);
+const seed = Number(values.seed);
+
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const fmt = (n: number | null | undefined, digits = 1) =>
+  n == null || !Number.isFinite(n) ? '–' : n.toFixed(digits);
+
+const seedDir = join(root, 'data/articles');
+const seeds = await Promise.all(
+  (await readdir(seedDir))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFile(join(seedDir, n), 'utf8')),
+);
+
+log(
+  `dossier bench: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
+);
+log(`sizes ${sizes.join(', ')}; seed ${seed}; corpora in ${cacheDir}\n`);
+
+interface Row {
+  size: number;
+  mb: number;
+  extractMs: number;
+  analyzeMs: number;
+  readMs: number;
+  peerMs: number | null;
+  baselineMs: number;
+  renderMs: number | null;
+  renderPages: number | null;
+  full: BuildRun | null;
+  incremental: BuildRun | null;
+  noChange: BuildRun | null;
+}
+const rows: Row[] = [];
+
+for (const size of sizes) {
+  const dir = join(cacheDir, `corpus-${size}`);
+  const gen = await writeCorpusOnce(dir, seeds, size, seed);
+  log(`── ${size} articles, ${fmt(mb(gen.bytes), 2)} MB (${gen.reused ? 'reused' : 'generated'})`);
+
+  const { inputs, ms: readMs } = await loadInputs(dir);
+  const ex = runExtraction(inputs);
+  log(
+    `extraction (1 thread, parse+analyze+buildCorpus): ${fmt(ex.ms, 0)} ms = ${fmt(mb(gen.bytes) / (ex.ms / 1000), 2)} MB/s, ${fmt(size / (ex.ms / 1000), 0)} articles/s (merge ${fmt(ex.ms - ex.analyzeMs, 0)} ms)`,
+  );
+  const base = await runBaseline(dir);
+  log(
+    `baseline (read + split sentences): ${fmt(base.ms, 0)} ms; ours incl. reading ${fmt(readMs + ex.ms, 0)} ms = ${fmt((readMs + ex.ms) / base.ms, 1)}× baseline`,
+  );
+  let peerMs: number | null = null;
+  if (!values['no-peer']) {
+    peerMs = runReadabilityPeer(inputs).ms;
+    log(`peer (Readability on linkedom): ${fmt(peerMs, 0)} ms; ours = ${fmt(ex.ms / peerMs, 2)}× peer time`);
+  }
+  let renderMs: number | null = null;
+  let renderPages: number | null = null;
+  if (!values['no-render']) {
+    const r = await runRender(ex.corpus);
+    renderMs = r.ms;
+    renderPages = r.pages;
+    log(
+      `render (in-process): ${r.pages} pages, ${fmt(mb(r.bytes), 2)} MB in ${fmt(r.ms, 0)} ms = ${fmt(r.pages / (r.ms / 1000), 1)} pages/s`,
+    );
+  }
+  let full: BuildRun | null = null;
+  let incremental: BuildRun | null = null;
+  let noChange: BuildRun | null = null;
+  if (!values['no-build']) {
+    const outDir = join(cacheDir, `out-${size}`);
+    await rm(outDir, { recursive: true, force: true });
+    await mkdir(outDir, { recursive: true });
+    const build = () =>
+      runBuild({
+        bin: join(root, 'apps/dossier/bin/dossier.js'),
+        dir,
+        outDir,
+        rssReporter: join(here, 'report-rss.js'),
+      });
+    full = await build();
+    log(describe('full build (cold cache)', full));
+    noChange = await build();
+    log(describe('rebuild, nothing changed', noChange));
+    const [extra] = generateArticles(seeds, 1, { seed, start: size });
+    const extraPath = join(dir, extra!.file);
+    await writeFile(extraPath, extra!.text);
+    try {
+      incremental = await build();
+      log(describe('incremental build (+1 article)', incremental));
+    } finally {
+      await rm(extraPath, { force: true });
+    }
+  }
+  rows.push({
+    size,
+    mb: mb(gen.bytes),
+    extractMs: ex.ms,
+    analyzeMs: ex.analyzeMs,
+    readMs,
+    peerMs,
+    baselineMs: base.ms,
+    renderMs,
+    renderPages,
+    full,
+    incremental,
+    noChange,
+  });
+  log('');
+}
+
+function describe(what: string, r: BuildRun): string {
+  const status = r.exitCode === 0 ? '' : ` EXIT ${r.exitCode}\n${r.stderrTail}`;
+  return `${what}: ${fmt(r.wallMs / 1000, 2)} s wall, peak RSS ${fmt(r.maxRssMb, 0)} MB, ${r.pages} pages, ${fmt(mb(r.pdfBytes), 2)} MB PDF${status}`;
+}
+
+log(
+  '| articles | MB | extraction MB/s | articles/s | vs peer | vs baseline | full build s | incremental s | no-change s | peak RSS MB | pages | pages/s (render) |',
+);
+log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  const rss = Math.max(r.full?.maxRssMb ?? 0, r.incremental?.maxRssMb ?? 0, r.noChange?.maxRssMb ?? 0);
+  log(
+    `| ${r.size} | ${fmt(r.mb, 2)} | ${fmt(r.mb / (r.extractMs / 1000), 2)} | ${fmt(r.size / (r.extractMs / 1000), 0)} | ${r.peerMs ? `${fmt(r.extractMs / r.peerMs, 2)}×` : '–'} | ${fmt((r.readMs + r.extractMs) / r.baselineMs, 1)}× | ${fmt(r.full ? r.full.wallMs / 1000 : null, 2)} | ${fmt(r.incremental ? r.incremental.wallMs / 1000 : null, 2)} | ${fmt(r.noChange ? r.noChange.wallMs / 1000 : null, 2)} | ${r.full ? fmt(rss, 0) : '–'} | ${r.full?.pages ?? r.renderPages ?? '–'} | ${r.renderMs && r.renderPages ? fmt(r.renderPages / (r.renderMs / 1000), 1) : '–'} |`,
+  );
+}
+log('\nvs peer / vs baseline: our time as a multiple of theirs on the same articles (below 1 = faster).');
+if (values.json) await writeFile(values.json, JSON.stringify(rows, null, 2));

@@ -1,0 +1,60 @@
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildDocDefinition, renderPdf } from '@dossier/app';
+import { loadInputs, runExtraction } from './run-extraction.js';
+import { type CpuProfile, summarizeProfile } from './summarize-profile.js';
+import { writeCorpusOnce } from './write-corpus.js';
+
+// Profiles the extraction (and, with --render, the PDF) on one synthetic corpus with the V8 profiler, writes
+// the .cpuprofile (open it in Chrome DevTools) and prints the functions with the most self time.
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '../..');
+const cacheDir = resolve(here, '../.cache');
+const { values } = parseArgs({
+  args: process.argv.slice(2).filter((a) => a !== '--'),
+  options: {
+    size: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '20241028' },
+    render: { type: 'boolean' },
+    top: { type: 'string', default: '25' },
+  },
+});
+const size = Number(values.size);
+const seedDir = join(root, 'data/articles');
+const seeds = await Promise.all(
+  (await readdir(seedDir))
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFile(join(seedDir, n), 'utf8')),
+);
+const dir = join(cacheDir, `corpus-${size}`);
+await writeCorpusOnce(dir, seeds, size, Number(values.seed));
+const { inputs } = await loadInputs(dir);
+
+const session = new Session();
+session.connect();
+await session.post('Profiler.enable');
+await session.post('Profiler.setSamplingInterval', { interval: 200 });
+await session.post('Profiler.start');
+const ex = runExtraction(inputs);
+if (values.render)
+  await renderPdf(buildDocDefinition(ex.corpus, { title: 'Profile', createdAt: new Date(0) }));
+const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+session.disconnect();
+
+const out = join(cacheDir, 'profiles');
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+const file = join(out, `extract-${size}${values.render ? '-render' : ''}.cpuprofile`);
+const { writeFile } = await import('node:fs/promises');
+await writeFile(file, JSON.stringify(profile));
+process.stdout.write(`profile of ${size} articles (extraction ${ex.ms.toFixed(0)} ms) → ${file}\n\n`);
+process.stdout.write('| self ms | share | function | where |\n|---:|---:|---|---|\n');
+for (const r of summarizeProfile(profile, Number(values.top))) {
+  process.stdout.write(
+    `| ${r.selfMs.toFixed(0)} | ${(r.share * 100).toFixed(1)}% | ${r.fn} | ${r.where} |\n`,
+  );
+}
