@@ -2,13 +2,13 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type Corpus } from '@dossier/core';
 import { CACHE_DIR_NAME, loadCoreFingerprint, openAnalysisCache } from './cache/analysis-cache.js';
-import { analyzeInputs } from './cache/analyze-inputs.js';
+import { runAnalyzeParallel } from './analyze-parallel.js';
+import { type AnalyzeMany, analyzeInputs, analyzeSequential } from './cache/analyze-inputs.js';
 import { CliError, EXIT } from './cli-error.js';
 import { type CorpusChanges, toChangeKeys, toEditionChanges } from './diff/corpus-changes.js';
 import { loadPreviousEdition } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
-import { buildDocDefinition } from './render/build-doc-definition.js';
-import { renderPdf } from './render/render-pdf.js';
+import { renderDossierPdf } from './render/render-dossier-pdf.js';
 import { runWatch } from './watch.js';
 import { writeFilesAtomic } from './write-atomic.js';
 
@@ -22,7 +22,10 @@ const USAGE = `Usage:
 
 Options:
   --out FILE       output file (build/watch: out/dossier.pdf, extract: required unless --json)
-  --title TEXT     the dossier's title
+  --title TEXT     the dossier's title (default: derived from the articles' headlines)
+  --lang LANG      language of labels and formats: de, en (default: the articles' language)
+  --templates DIR  a folder of .hbs templates overriding the built-in ones (DIR/<lang>/ or DIR/)
+  --no-appendix    leave out the article texts (default: included up to 50 articles)
   --max-size SIZE  skip input files larger than SIZE (bytes, or with k/M suffix; default 5M)
   --no-cache       analyse every article again (default: reuse analyses from .dossier-cache/ beside the output)
   --strict         treat warnings as errors: exit 1 and leave the previous outputs untouched
@@ -97,7 +100,10 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const opts: BuildOptions = {
     dir,
     pdfPath,
-    title: values.title ?? 'Dossier',
+    title: values.title,
+    lang: values.lang,
+    templates: values.templates ? resolve(io.cwd, values.templates) : undefined,
+    appendix: values['no-appendix'] ? false : 'auto',
     maxSize,
     strict,
     cacheDir: values['no-cache'] ? undefined : join(dirname(pdfPath), CACHE_DIR_NAME),
@@ -113,6 +119,9 @@ function parse(argv: readonly string[]) {
     options: {
       out: { type: 'string', short: 'o' },
       title: { type: 'string' },
+      lang: { type: 'string' },
+      templates: { type: 'string' },
+      'no-appendix': { type: 'boolean' },
       json: { type: 'boolean' },
       strict: { type: 'boolean' },
       'max-size': { type: 'string' },
@@ -126,7 +135,10 @@ function parse(argv: readonly string[]) {
 interface BuildOptions {
   dir: string;
   pdfPath: string;
-  title: string;
+  title: string | undefined;
+  lang: string | undefined;
+  templates: string | undefined;
+  appendix: boolean | 'auto';
   maxSize: number;
   strict: boolean;
   cacheDir: string | undefined;
@@ -137,14 +149,18 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   if (opts.strict && warnings > 0) return finish(warnings, true, io);
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
   const changes = toEditionChanges(corpus, await loadPreviousEdition(corpusPath));
-  const doc = buildDocDefinition(corpus, {
-    title: opts.title,
-    createdAt: creationDate(corpus, io.env),
-    ...(changes ? { changes } : {}),
-  });
   let pdf: Uint8Array;
   try {
-    pdf = await renderPdf(doc);
+    const rendered = await renderDossierPdf(corpus, {
+      ...(opts.title ? { title: opts.title } : {}),
+      ...(opts.lang ? { lang: opts.lang } : {}),
+      ...(opts.templates ? { templatesDir: opts.templates } : {}),
+      appendix: opts.appendix,
+      createdAt: creationDate(corpus, io.env),
+      ...(changes ? { changes } : {}),
+    });
+    pdf = rendered.pdf;
+    for (const w of rendered.warnings) io.stderr(`dossier: warning: ${w}\n`);
   } catch (err) {
     throw new CliError(`rendering the PDF failed: ${message(err)}`, 'output');
   }
@@ -206,9 +222,10 @@ async function extract(
     ...(opts.cacheDir
       ? { cache: openAnalysisCache(opts.cacheDir), coreBuild: await loadCoreFingerprint() }
       : {}),
-    onProgress: (done, all, cached) => {
+    analyzeMany: analyzeWithPool(io),
+    onProgress: (done, all) => {
       if (all >= 2 * PROGRESS_EVERY && done % PROGRESS_EVERY === 0 && done < all) {
-        io.stderr(`dossier: ${done}/${all} articles analysed (${cached} from cache)\n`);
+        io.stderr(`dossier: ${done}/${all} articles analysed\n`);
       }
     },
   });
@@ -222,6 +239,18 @@ async function extract(
     io.stderr(`dossier: ${label}: ${p.file}: ${p.message}${p.skipped ? ' (skipped)' : ''}\n`);
   }
   return { corpus, warnings: problems.filter((p) => p.severity !== 'info').length };
+}
+
+/** Below this many articles to analyse, starting worker threads costs more than it saves. */
+const PARALLEL_FROM = 64;
+
+/** Large runs go to the worker pool (progress per article is then not known); small runs stay on this thread. */
+function analyzeWithPool(io: CliIo): AnalyzeMany {
+  return async (inputs, onDone) => {
+    if (inputs.length < PARALLEL_FROM) return analyzeSequential(inputs, onDone);
+    io.stderr(`dossier: analysing ${inputs.length} articles in parallel\n`);
+    return runAnalyzeParallel(inputs);
+  };
 }
 
 async function writeOutputs(files: { path: string; data: string | Uint8Array }[]): Promise<void> {

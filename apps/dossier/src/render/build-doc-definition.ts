@@ -1,38 +1,552 @@
 import type { Corpus } from '@dossier/core';
 import type { CorpusChanges } from '../diff/corpus-changes.js';
+import { buildDossierModel } from '../model/build-dossier-model.js';
+import type { DossierModel, Ref } from '../model/types.js';
+import { buildBarSvg } from './build-bar-svg.js';
+import { buildTemplates, type TemplateSources, type Templates } from './build-templates.js';
+import { formatFigureValue, formatIsoDate, formatIsoRange, isUnitInValue } from './format.js';
+import { type FontCoverage, STATIC_COVERAGE, type TextRun, toTextRuns } from './to-text-runs.js';
 
 /** Options that shape the document. */
 export interface DocOptions {
-  title: string;
+  /** the dossier's title; derived from the corpus when missing */
+  title?: string;
   /** creation date of the PDF (from SOURCE_DATE_EPOCH or the newest article) */
   createdAt: Date;
-  /** what is new since the previous edition ("Neu seit der letzten Ausgabe"); absent on the first edition */
-  changes?: CorpusChanges;
+  /** template sources of the language (see loadTemplates); labels fall back to their keys without */
+  templates?: TemplateSources;
+  /** language of labels and formats; default: the corpus language */
+  language?: string;
+  /** include the article texts: true, false, or 'auto' (small corpora only; the default) */
+  appendix?: boolean | 'auto';
+  /** what is new since the previous build, shown on the cover */
+  changes?: CorpusChanges | null;
+  /** fonts in order of preference with their coverage; default: a static approximation */
+  fonts?: readonly FontCoverage[];
 }
+
+/** The appendix is left out automatically above this many articles or characters of text. */
+export const APPENDIX_MAX_ARTICLES = 50;
+export const APPENDIX_MAX_CHARS = 400_000;
 
 // pdfmake's document definition is plain data; typed loosely here on purpose.
 export type DocDefinition = Record<string, unknown>;
+type Node = Record<string, unknown> | string;
 
-/** Builds the pdfmake document definition of a dossier from a corpus (pure). First version: the four sections as lists. */
-export function buildDocDefinition(corpus: Corpus, opts: DocOptions): DocDefinition {
-  const content: unknown[] = [
-    { text: opts.title, style: 'title' },
-    { text: `${corpus.articles.length} Artikel`, margin: [0, 0, 0, 20] },
-    { text: 'Lage', style: 'h1' },
-    ...corpus.timeline.map((e) => ({ text: `${e.date}: ${e.text}` })),
-    { text: 'Zahlen', style: 'h1' },
-    ...corpus.figures.map((f) => ({ text: `${f.value} ${f.unit ?? ''} (${f.claimant ?? '–'})` })),
-    { text: 'Reaktionen', style: 'h1' },
-    ...corpus.quotes.map((q) => ({ text: `${q.speaker ?? 'unbekannt'}: „${q.text}“` })),
-    { text: 'Quellen', style: 'h1' },
-    ...corpus.articles.map((a) => ({
-      text: `${a.title} (${a.publisher ?? 'unbekannt'}, ${a.date ?? 'ohne Datum'})`,
-    })),
-  ];
-  return {
-    info: { title: opts.title, creator: 'dossier', creationDate: opts.createdAt, modDate: opts.createdAt },
-    content,
-    defaultStyle: { font: 'Roboto', fontSize: 10 },
-    styles: { title: { fontSize: 22, bold: true }, h1: { fontSize: 16, bold: true, margin: [0, 16, 0, 6] } },
+const COLOR = { ink: '#1b1f24', accent: '#1f3a5f', muted: '#5b6570', rule: '#c5ced8', fill: '#eef2f6' };
+
+/** Builds the pdfmake document definition and the warnings met on the way (uncovered characters). */
+export function buildDocument(
+  corpus: Corpus,
+  opts: DocOptions,
+): { doc: DocDefinition; warnings: string[]; model: DossierModel } {
+  const model = buildDossierModel(corpus, {
+    ...(opts.language ? { language: opts.language } : {}),
+    changes: opts.changes ?? null,
+  });
+  const tpl: Templates = buildTemplates(opts.templates ?? {});
+  const L = (key: string, ctx?: Record<string, unknown>) => tpl.label(key, ctx);
+  const localeLabel = L('locale');
+  const locale = localeLabel === 'locale' ? model.language : localeLabel;
+  const fonts = opts.fonts ?? STATIC_COVERAGE;
+  const missing = new Set<number>();
+  const runs = (text: string): TextRun[] => toTextRuns(text, fonts, (cp) => missing.add(cp));
+  /** text for a pdfmake node: a plain string when one base-font run suffices */
+  const t = (text: string): string | TextRun[] => {
+    const r = runs(text);
+    return r.length === 1 && r[0] && !r[0].font ? r[0].text : r;
   };
+  const refLinks = (refs: readonly Ref[]): Node[] =>
+    refs.map((n) => ({ text: `[${n}]`, linkToDestination: `article-${n}`, style: 'ref' }));
+  const withRefs = (text: string, refs: readonly Ref[], extra: Record<string, unknown> = {}) => ({
+    text: [...runs(text), ...(refs.length ? [{ text: '\u00A0' }] : []), ...refLinks(refs)],
+    ...extra,
+  });
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : L('noDate'));
+  const num = (n: number) => new Intl.NumberFormat(locale).format(n);
+
+  const title = opts.title?.trim() || tpl.prose('title', { terms: model.titleTerms }) || 'Dossier';
+  const period = model.period ? formatIsoRange(model.period.from, model.period.to, locale) : null;
+
+  const h1 = (key: string, id: string): Node => ({
+    text: L(key),
+    style: 'h1',
+    id,
+    tocItem: true,
+    outline: true,
+    outlineText: L(key),
+    pageBreak: 'before',
+    headlineLevel: 1,
+  });
+  const h2 = (key: string, id: string, parent: string): Node => ({
+    text: L(key),
+    style: 'h2',
+    id,
+    tocItem: true,
+    tocStyle: 'tocSub',
+    tocNumberStyle: 'tocSub',
+    tocMargin: [14, 2, 0, 0],
+    outline: true,
+    outlineText: L(key),
+    outlineParentId: parent,
+    headlineLevel: 2,
+  });
+  const para = (text: string, style = 'body'): Node[] => (text ? [{ text: t(text), style }] : []);
+  const headerRow = (keys: string[]) =>
+    keys.map((k, i) => ({ text: L(k), style: 'th', ...(i === 0 ? {} : {}) }));
+
+  // ---- cover
+  const facts: [string, string][] = [
+    [L('period'), period ?? L('unknown')],
+    [L('colArticles'), num(model.articleCount)],
+    [L('quellen'), model.publishers.length ? model.publishers.join(', ') : L('unknown')],
+    [L('created'), formatIsoDate(opts.createdAt.toISOString().slice(0, 10), locale)],
+    [L('contentHash'), model.contentHash],
+  ];
+  const cover: Node[] = [
+    { text: 'DOSSIER', style: 'kicker', margin: [0, 120, 0, 8] },
+    { text: t(title), style: 'title' },
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: 120, y2: 0, lineWidth: 3, lineColor: COLOR.accent }],
+      margin: [0, 14, 0, 14],
+    },
+    ...para(
+      tpl.prose('cover', {
+        articleCount: model.articleCount,
+        publisherCount: model.publisherCount,
+        period,
+      }),
+      'lead',
+    ),
+    {
+      table: {
+        widths: [130, '*'],
+        body: facts.map(([k, v]) => [
+          { text: k, style: 'factKey' },
+          { text: t(v), style: 'factValue' },
+        ]),
+      },
+      layout: 'noBorders',
+      margin: [0, 24, 0, 0],
+    },
+  ];
+  if (model.changes) {
+    const c = model.changes;
+    cover.push({
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: L('newSince'), style: 'boxTitle' },
+                {
+                  text: t(
+                    tpl.prose('changes', {
+                      newArticleCount: c.newArticleRefs.length,
+                      newFigures: c.newFigures,
+                      newQuotes: c.newQuotes,
+                    }),
+                  ),
+                  style: 'body',
+                },
+                ...(c.newArticleRefs.length
+                  ? [
+                      {
+                        text: [{ text: `${L('newArticles')}: ` }, ...refLinks(c.newArticleRefs)],
+                        style: 'body',
+                      },
+                    ]
+                  : []),
+              ],
+              fillColor: COLOR.fill,
+              margin: [8, 6, 8, 6],
+            },
+          ],
+        ],
+      },
+      layout: 'noBorders',
+      margin: [0, 28, 0, 0],
+    });
+  }
+
+  // ---- table of contents
+  const toc: Node[] = [
+    { text: L('toc'), style: 'h1', pageBreak: 'before' },
+    { toc: { textStyle: 'tocMain', numberStyle: 'tocMain', textMargin: [0, 6, 0, 0] } },
+  ];
+
+  // ---- Lage
+  const lage: Node[] = [
+    h1('lage', 'sec-lage'),
+    ...para(tpl.prose('lage', { summaryCount: model.summary.length })),
+    h2('summary', 'sec-summary', 'sec-lage'),
+  ];
+  if (model.summary.length) {
+    lage.push({
+      ul: model.summary.map((s) => withRefs(s.text, s.refs, { margin: [0, 0, 0, 5] })),
+      style: 'body',
+      markerColor: COLOR.accent,
+    });
+  }
+  lage.push(h2('timeline', 'sec-timeline', 'sec-lage'));
+  lage.push(...para(tpl.prose('timeline', { eventCount: model.timeline.length })));
+  if (model.timeline.length) {
+    lage.push({
+      table: {
+        headerRows: 1,
+        widths: [100, '*'],
+        body: [
+          headerRow(['colDate', 'colEvent']),
+          ...model.timeline.map((e) => [
+            { text: formatIsoRange(e.date, e.until, locale), style: 'td', noWrap: false },
+            withRefs(e.text, e.refs, { style: 'td' }),
+          ]),
+        ],
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  }
+
+  // ---- Zahlen
+  const zahlen: Node[] = [
+    h1('zahlen', 'sec-zahlen'),
+    ...para(tpl.prose('zahlen', { figureCount: model.figures.length })),
+  ];
+  const valueText = (r: { value: number; unit: string | null; approx: boolean }) =>
+    `${r.approx ? `${L('approx')} ` : ''}${formatFigureValue(r.value, r.unit, locale)}`;
+  if (model.figures.length) {
+    zahlen.push(h2('figuresTable', 'sec-figures', 'sec-zahlen'));
+    zahlen.push({
+      table: {
+        headerRows: 1,
+        widths: ['auto', '*', '*', 'auto', 'auto'],
+        body: [
+          headerRow(['colValue', 'colUnit', 'colClaimant', 'colArticles', 'colCorroboration']),
+          ...model.figures.map((r) => [
+            { text: t(valueText(r)), style: 'tdNum' },
+            { text: t(whatIsCounted(r.unit, r.subject)), style: 'td' },
+            {
+              text: [
+                ...runs(r.claimant ?? L('articleItself')),
+                ...(r.isNew ? [{ text: ` ${L('newMark')}`, style: 'newMark' }] : []),
+              ],
+              style: r.claimant ? 'td' : 'tdMuted',
+            },
+            { text: refLinks(r.refs), style: 'td' },
+            { text: num(r.corroboration), style: 'tdNum' },
+          ]),
+        ],
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  }
+  if (model.comparisons.length) {
+    zahlen.push(h2('comparisons', 'sec-comparisons', 'sec-zahlen'));
+    for (const c of model.comparisons) {
+      const unit = c.rows[0]?.unit ?? null;
+      zahlen.push({
+        stack: [
+          { text: t(c.subject), style: 'h3', headlineLevel: 3 },
+          ...para(
+            tpl.prose('differ', {
+              subject: c.subject,
+              min: formatFigureValue(c.min, unit, locale),
+              max: formatFigureValue(c.max, unit, locale),
+              count: c.rows.length,
+            }),
+          ),
+          {
+            table: {
+              widths: ['*', 'auto', 142, 'auto'],
+              body: c.rows.map((r) => [
+                { text: t(r.claimant ?? L('articleItself')), style: 'td' },
+                { text: t(valueText(r)), style: 'tdNum' },
+                // the SVG holds numbers only: article text never reaches an svg node
+                { svg: buildBarSvg(r.value, c.max), width: 140, margin: [0, 3, 0, 0] },
+                { text: refLinks(r.refs), style: 'td' },
+              ]),
+            },
+            layout: TABLE_LAYOUTS.briefing,
+          },
+        ],
+        margin: [0, 0, 0, 10],
+      });
+    }
+  }
+
+  // ---- Reaktionen
+  const statementCount = model.reactions.reduce((n, g) => n + g.statements.length, 0);
+  const reaktionen: Node[] = [
+    h1('reaktionen', 'sec-reaktionen'),
+    ...para(
+      tpl.prose('reaktionen', {
+        statementCount,
+        actorCount: model.reactions.filter((g) => g.actor).length,
+      }),
+    ),
+  ];
+  for (const g of model.reactions) {
+    reaktionen.push({
+      text: [
+        ...runs(g.actor ?? L('unknownSpeaker')),
+        ...(g.role
+          ? [{ text: ' – ', style: 'roleSep' }, ...runs(g.role).map((r) => ({ ...r, style: 'role' }))]
+          : []),
+      ],
+      style: 'h3',
+      headlineLevel: 3,
+    });
+    for (const s of g.statements) {
+      const mark = s.isNew ? [{ text: `${L('newMark')} `, style: 'newMark' }] : [];
+      const body =
+        s.kind === 'direct'
+          ? {
+              text: [...mark, ...withRefs(`${L('quoteOpen')}${s.text}${L('quoteClose')}`, s.refs).text],
+              style: 'quote',
+            }
+          : {
+              text: [
+                ...mark,
+                { text: `${L('reported')}: `, style: 'reportedLabel' },
+                ...runs(s.text),
+                { text: '\u00A0' },
+                ...refLinks(s.refs),
+              ],
+              style: 'reported',
+            };
+      reaktionen.push({
+        table: { widths: ['*'], body: [[body]] },
+        layout: s.kind === 'direct' ? TABLE_LAYOUTS.quoteBar : TABLE_LAYOUTS.reportedBar,
+        margin: [6, 0, 0, 6],
+      });
+    }
+  }
+
+  // ---- Quellen
+  const quellen: Node[] = [
+    h1('quellen', 'sec-quellen'),
+    ...para(tpl.prose('quellen', { articleCount: model.articleCount, sourceCount: model.sources.length })),
+    h2('articlesList', 'sec-articles', 'sec-quellen'),
+  ];
+  if (model.articles.length) {
+    quellen.push({
+      table: {
+        widths: [24, '*'],
+        body: model.articles.map((a) => [
+          { text: `[${a.ref}]`, id: `article-${a.ref}`, style: 'refAnchor' },
+          {
+            stack: [
+              { text: t(a.title || a.file), style: 'articleTitle' },
+              {
+                text: t(
+                  [
+                    a.publisher ?? L('unknown'),
+                    a.author ? L('byAuthor', { author: a.author }) : null,
+                    date(a.date),
+                    `${L('file')}: ${a.file}`,
+                  ]
+                    .filter(Boolean)
+                    .join(' · '),
+                ),
+                style: 'articleMeta',
+              },
+            ],
+          },
+        ]),
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  }
+  quellen.push(h2('citedSources', 'sec-sources', 'sec-quellen'));
+  if (model.sources.length) {
+    quellen.push({
+      table: {
+        headerRows: 1,
+        widths: ['*', 'auto', 'auto', 'auto'],
+        body: [
+          headerRow(['colName', 'colKind', 'colCount', 'colArticles']),
+          ...model.sources.map((s) => [
+            { text: t(s.name), style: 'td' },
+            { text: s.kind ? L(`kind.${s.kind}`) : '', style: 'tdMuted' },
+            { text: num(s.count), style: 'tdNum' },
+            { text: refLinks(s.refs), style: 'td' },
+          ]),
+        ],
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  } else quellen.push(...para(tpl.prose('sources-empty')));
+  if (model.problems.length) {
+    quellen.push(h2('problems', 'sec-problems', 'sec-quellen'));
+    quellen.push({
+      table: {
+        headerRows: 1,
+        widths: ['auto', '*'],
+        body: [
+          headerRow(['colFile', 'colReason']),
+          ...model.problems.map((p) => [
+            { text: t(p.file), style: 'td' },
+            {
+              text: t(`${L(`severity.${p.severity}`)}${p.skipped ? ` (${L('skipped')})` : ''}: ${p.message}`),
+              style: 'td',
+            },
+          ]),
+        ],
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  }
+
+  // ---- Anhang
+  const totalChars = model.articles.reduce((n, a) => n + a.body.length, 0);
+  const appendixOn =
+    opts.appendix === true ||
+    ((opts.appendix ?? 'auto') === 'auto' &&
+      model.articles.length <= APPENDIX_MAX_ARTICLES &&
+      totalChars <= APPENDIX_MAX_CHARS);
+  const anhang: Node[] = [];
+  if (appendixOn && model.articles.length) {
+    anhang.push(h1('anhang', 'sec-anhang'), ...para(tpl.prose('anhang')));
+    for (const a of model.articles) {
+      anhang.push({
+        text: [{ text: `[${a.ref}] `, linkToDestination: `article-${a.ref}` }, ...runs(a.title || a.file)],
+        style: 'h3',
+        id: `appendix-${a.ref}`,
+        outline: true,
+        outlineText: `[${a.ref}] ${(a.title || a.file).slice(0, 80)}`,
+        outlineParentId: 'sec-anhang',
+        headlineLevel: 3,
+        margin: [0, 14, 0, 2],
+      });
+      anhang.push({
+        text: t([a.publisher, date(a.date)].filter(Boolean).join(' · ')),
+        style: 'articleMeta',
+        margin: [0, 0, 0, 6],
+      });
+      for (const p of a.body.split(/\n\s*\n/)) {
+        const clean = p.replace(/\s+/g, ' ').trim();
+        if (clean) anhang.push({ text: t(clean), style: 'appendixBody' });
+      }
+    }
+  }
+
+  const warnings = [...missing]
+    .sort((a, b) => a - b)
+    .map(
+      (cp) =>
+        `character U+${cp.toString(16).toUpperCase().padStart(4, '0')} (${String.fromCodePoint(cp)}) is not covered by any embedded font; shown as its code`,
+    );
+
+  const headerRuns = runs(title);
+  const doc: DocDefinition = {
+    pageSize: 'A4',
+    pageMargins: [56, 64, 56, 60],
+    language: locale,
+    info: {
+      title,
+      subject: tpl.prose('subject', { articleCount: model.articleCount, period }),
+      keywords: [...model.titleTerms, ...model.publishers].join(', '),
+      creator: L('creator') === 'creator' ? 'dossier' : L('creator'),
+      producer: 'dossier (pdfmake)',
+      creationDate: opts.createdAt,
+      modDate: opts.createdAt,
+    },
+    header: (page: number) =>
+      page === 1
+        ? ''
+        : {
+            stack: [
+              { text: headerRuns, style: 'running' },
+              {
+                canvas: [
+                  { type: 'line', x1: 0, y1: 4, x2: 483, y2: 4, lineWidth: 0.5, lineColor: COLOR.rule },
+                ],
+              },
+            ],
+            margin: [56, 28, 56, 0],
+          },
+    footer: (page: number, pages: number) =>
+      page === 1 ? '' : { text: L('footer', { page, pages }), style: 'footer', margin: [56, 20, 56, 0] },
+    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) =>
+      !!node.headlineLevel && nodes.getFollowingNodesOnPage().length === 0,
+    content: [...cover, ...toc, ...lage, ...zahlen, ...reaktionen, ...quellen, ...anhang],
+    defaultStyle: { font: 'Roboto', fontSize: 10, color: COLOR.ink, lineHeight: 1.2 },
+    styles: {
+      kicker: { fontSize: 10, bold: true, color: COLOR.muted, characterSpacing: 2 },
+      title: { fontSize: 26, bold: true, color: COLOR.accent, lineHeight: 1.1 },
+      lead: { fontSize: 12, color: COLOR.ink, lineHeight: 1.35 },
+      factKey: { fontSize: 9, color: COLOR.muted, margin: [0, 3, 0, 3] },
+      factValue: { fontSize: 10, margin: [0, 3, 0, 3] },
+      boxTitle: { fontSize: 11, bold: true, color: COLOR.accent, margin: [0, 0, 0, 4] },
+      h1: { fontSize: 20, bold: true, color: COLOR.accent, margin: [0, 0, 0, 10] },
+      h2: { fontSize: 13, bold: true, color: COLOR.accent, margin: [0, 16, 0, 6] },
+      h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
+      role: { bold: false, color: COLOR.muted },
+      roleSep: { bold: false, color: COLOR.muted },
+      tocMain: { fontSize: 11 },
+      tocSub: { fontSize: 10, color: COLOR.muted },
+      body: { fontSize: 10, margin: [0, 0, 0, 6], lineHeight: 1.3 },
+      th: { fontSize: 8.5, bold: true, color: COLOR.muted, fillColor: COLOR.fill },
+      td: { fontSize: 9 },
+      tdMuted: { fontSize: 9, color: COLOR.muted, italics: true },
+      tdNum: { fontSize: 9, alignment: 'right' },
+      ref: { fontSize: 7.5, color: '#2457a6' },
+      refAnchor: { fontSize: 9, bold: true, color: COLOR.accent },
+      articleTitle: { fontSize: 10, bold: true },
+      articleMeta: { fontSize: 8.5, color: COLOR.muted },
+      quote: { fontSize: 10, italics: true, lineHeight: 1.3 },
+      reported: { fontSize: 10, lineHeight: 1.3 },
+      newMark: { fontSize: 7.5, bold: true, italics: false, color: '#b35c00' },
+      reportedLabel: { fontSize: 8, color: COLOR.muted, bold: true },
+      appendixBody: { fontSize: 9, lineHeight: 1.3, margin: [0, 0, 0, 5], alignment: 'left' },
+      running: { fontSize: 8, color: COLOR.muted },
+      footer: { fontSize: 8, color: COLOR.muted, alignment: 'center' },
+    },
+  };
+  return { doc, warnings, model };
 }
+
+/** The "what is counted" cell: the unit and the subject, without repeating what the value shows. */
+function whatIsCounted(unit: string | null, subject: string | undefined): string {
+  const u = unit && !isUnitInValue(unit) ? unit : null;
+  if (u && subject?.toLowerCase().includes(u.toLowerCase())) return subject;
+  return [u, subject].filter(Boolean).join(' · ');
+}
+
+/** Builds the pdfmake document definition of a dossier from a corpus (pure). */
+export function buildDocDefinition(corpus: Corpus, opts: DocOptions): DocDefinition {
+  return buildDocument(corpus, opts).doc;
+}
+
+/** Table layouts the document uses; registered with pdfmake when rendering. */
+export const TABLE_LAYOUTS = {
+  briefing: {
+    hLineWidth: (i: number, node: { table: { body: unknown[]; headerRows?: number } }) =>
+      i === 0 || i === node.table.body.length ? 0 : 0.5,
+    vLineWidth: () => 0,
+    hLineColor: () => COLOR.rule,
+    paddingLeft: (i: number) => (i === 0 ? 0 : 6),
+    paddingRight: () => 6,
+    paddingTop: () => 4,
+    paddingBottom: () => 4,
+  },
+  quoteBar: {
+    hLineWidth: () => 0,
+    vLineWidth: (i: number) => (i === 0 ? 2.5 : 0),
+    vLineColor: () => COLOR.accent,
+    paddingLeft: () => 10,
+    paddingRight: () => 0,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  },
+  reportedBar: {
+    hLineWidth: () => 0,
+    vLineWidth: (i: number) => (i === 0 ? 2.5 : 0),
+    vLineColor: () => COLOR.rule,
+    paddingLeft: () => 10,
+    paddingRight: () => 0,
+    paddingTop: () => 2,
+    paddingBottom: () => 2,
+  },
+};

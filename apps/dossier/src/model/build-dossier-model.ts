@@ -1,0 +1,209 @@
+import { createHash } from 'node:crypto';
+import type { Corpus, Figure } from '@dossier/core';
+import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.js';
+import { selectSummary, toSummaryCandidates } from './select-summary.js';
+import type { ActorGroup, ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref } from './types.js';
+
+/** Options of the view model. */
+export interface ModelOptions {
+  /** language of labels and formats; default: the corpus' most common article language */
+  language?: string;
+  changes?: CorpusChanges | null;
+  /** most summary sentences */
+  summarySize?: number;
+}
+
+/** The corpus' most common article language, "de" when there are no articles. */
+export function toCorpusLanguage(corpus: Corpus): string {
+  const counts = new Map<string, number>();
+  for (const a of corpus.articles) counts.set(a.language, (counts.get(a.language) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'de';
+}
+
+/** Numbers the articles [1..n]: oldest first, undated last, then by id, so numbers are stable. */
+export function toArticleRefs(corpus: Corpus): Map<string, Ref> {
+  const sorted = [...corpus.articles].sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id),
+  );
+  return new Map(sorted.map((a, i) => [a.id, i + 1]));
+}
+
+/** A short SHA-256 over the inputs (their raw hashes when known, else file and body). */
+export function toContentHash(corpus: Corpus): string {
+  const h = createHash('sha256');
+  for (const a of [...corpus.articles].sort((x, y) => x.file.localeCompare(y.file))) {
+    h.update(`${a.file}\0${a.hash ?? a.body}\0`);
+  }
+  return h.digest('hex').slice(0, 12);
+}
+
+function uniqueSorted(refs: Iterable<Ref | undefined>): Ref[] {
+  return [...new Set([...refs].filter((r): r is Ref => r !== undefined))].sort((a, b) => a - b);
+}
+
+/** Capitalised words shared by the most article titles: the corpus' topic, for a derived title. */
+function toTitleTerms(corpus: Corpus): string[] {
+  const counts = new Map<string, number>();
+  for (const a of corpus.articles) {
+    const words = new Set(a.title.match(/\p{Lu}[\p{L}\p{M}-]{3,}/gu) ?? []);
+    for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  const minShare = corpus.articles.length > 1 ? 2 : 1;
+  return [...counts]
+    .filter(([, c]) => c >= minShare)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([w]) => w);
+}
+
+function toFigureRow(f: Figure, refs: Map<string, Ref>, newKeys: Set<string>): FigureRow {
+  const articles = new Set(f.mentions.map((m) => m.article));
+  return {
+    value: f.value,
+    unit: f.unit,
+    claimant: f.claimant,
+    ...(f.subject ? { subject: f.subject } : {}),
+    approx: f.approx ?? false,
+    refs: uniqueSorted([...articles].map((a) => refs.get(a))),
+    corroboration: articles.size,
+    isNew: newKeys.has(figureKey(f)),
+  };
+}
+
+/** Groups figures by subject where at least two different values are stated. */
+function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
+  const bySubject = new Map<string, FigureRow[]>();
+  for (const r of rows) {
+    if (!r.subject) continue;
+    bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+  }
+  const out: FigureComparison[] = [];
+  for (const [subject, group] of bySubject) {
+    const values = new Set(group.map((r) => r.value));
+    if (values.size < 2) continue;
+    const sorted = [...group].sort((a, b) => b.value - a.value);
+    out.push({
+      subject,
+      rows: sorted,
+      min: Math.min(...values),
+      max: Math.max(...values),
+    });
+  }
+  return out.sort((a, b) => a.subject.localeCompare(b.subject));
+}
+
+function toReactions(corpus: Corpus, refs: Map<string, Ref>, newKeys: Set<string>): ActorGroup[] {
+  const roleOf = new Map<string, string>();
+  for (const p of corpus.people) {
+    if (!p.role) continue;
+    for (const n of [p.name, ...p.aliases]) roleOf.set(n, p.role);
+  }
+  const groups = new Map<string, ActorGroup>();
+  for (const q of corpus.quotes) {
+    const key = q.speaker ?? '';
+    let g = groups.get(key);
+    if (!g) {
+      g = { actor: q.speaker, role: null, statements: [] };
+      groups.set(key, g);
+    }
+    g.role ??= q.role ?? (q.speaker ? (roleOf.get(q.speaker) ?? null) : null);
+    const ref = refs.get(q.article);
+    const same = g.statements.find((s) => s.text === q.text && s.kind === q.kind);
+    const isNew = newKeys.has(quoteKey(q));
+    if (same) {
+      same.refs = uniqueSorted([...same.refs, ref]);
+      same.isNew &&= isNew;
+    } else g.statements.push({ text: q.text, kind: q.kind, refs: uniqueSorted([ref]), isNew });
+  }
+  for (const g of groups.values()) {
+    g.statements.sort((a, b) => (a.refs[0] ?? 0) - (b.refs[0] ?? 0));
+  }
+  // the unattributed group goes last; actors with more statements first
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(a.actor === null) - Number(b.actor === null) ||
+      b.statements.length - a.statements.length ||
+      (a.actor ?? '').localeCompare(b.actor ?? ''),
+  );
+}
+
+/** Builds the view model of a dossier: what each section shows, with article references resolved. */
+export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): DossierModel {
+  const refs = toArticleRefs(corpus);
+  const byRef = (ids: Iterable<string>) => uniqueSorted([...ids].map((id) => refs.get(id)));
+  const articles: ArticleEntry[] = corpus.articles
+    .map((a) => ({
+      ref: refs.get(a.id) ?? 0,
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      author: a.author,
+      date: a.date,
+      file: a.file,
+      body: a.body,
+    }))
+    .sort((a, b) => a.ref - b.ref);
+  const dates = corpus.articles.map((a) => a.date).filter((d): d is string => !!d);
+  const eventDates = corpus.timeline.flatMap((e) => [e.date, e.until ?? e.date]);
+  const span = dates.length > 0 ? dates : eventDates;
+  const period =
+    span.length > 0 ? { from: [...span].sort()[0] ?? '', to: [...span].sort().pop() ?? '' } : null;
+  const publishers = [
+    ...new Set(corpus.articles.map((a) => a.publisher).filter((p): p is string => !!p)),
+  ].sort((a, b) => a.localeCompare(b));
+  const newFigures = new Set((opts.changes?.figures ?? []).map(figureKey));
+  const newQuotes = new Set((opts.changes?.quotes ?? []).map(quoteKey));
+  const figures = corpus.figures
+    .map((f) => toFigureRow(f, refs, newFigures))
+    .sort(
+      (a, b) => b.corroboration - a.corroboration || (a.refs[0] ?? 0) - (b.refs[0] ?? 0) || b.value - a.value,
+    );
+  const summary = selectSummary(toSummaryCandidates(corpus.articles), opts.summarySize ?? 6).map((s) => ({
+    text: s.text,
+    refs: byRef(s.articles),
+  }));
+  const changes = opts.changes
+    ? {
+        newArticleRefs: byRef(opts.changes.articles.map((a) => a.id)),
+        newFigures: opts.changes.figures.length,
+        newQuotes: opts.changes.quotes.length,
+      }
+    : null;
+  return {
+    language: opts.language ?? toCorpusLanguage(corpus),
+    titleTerms: toTitleTerms(corpus),
+    period,
+    articleCount: corpus.articles.length,
+    publisherCount: publishers.length,
+    publishers,
+    contentHash: toContentHash(corpus),
+    summary,
+    timeline: [...corpus.timeline]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((e) => ({
+        date: e.date,
+        ...(e.until ? { until: e.until } : {}),
+        text: e.text,
+        refs: byRef(e.articles),
+      })),
+    figures,
+    comparisons: toComparisons(figures),
+    reactions: toReactions(corpus, refs, newQuotes),
+    articles,
+    sources: corpus.sources
+      .map((s) => ({
+        name: s.name,
+        kind: s.kind ?? null,
+        count: s.count ?? s.articles.length,
+        refs: byRef(s.articles),
+      }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+    problems: (corpus.problems ?? []).map((p) => ({
+      file: p.file,
+      message: p.message,
+      severity: p.severity,
+      skipped: p.skipped ?? false,
+    })),
+    changes,
+  };
+}

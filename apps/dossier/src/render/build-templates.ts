@@ -1,0 +1,43 @@
+import Handlebars from 'handlebars';
+
+/** Compiled labels and prose pieces of one language. */
+export interface Templates {
+  /** a short label from labels.hbs; the key itself when the label is missing */
+  label(key: string, ctx?: Record<string, unknown>): string;
+  /** a prose piece from NAME.hbs; empty when the template is missing */
+  prose(name: string, ctx?: Record<string, unknown>): string;
+}
+
+/** Template sources by name (file name without .hbs); labels.hbs holds the labels as inline partials. */
+export type TemplateSources = Record<string, string>;
+
+/** Compiles template sources; output is plain text for the PDF, so nothing is HTML-escaped. */
+export function buildTemplates(sources: TemplateSources): Templates {
+  const hb = Handlebars.create();
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  const compile = (src: string) => {
+    let t = cache.get(src);
+    if (!t) {
+      t = hb.compile(src, { noEscape: true, strict: false });
+      cache.set(src, t);
+    }
+    return t;
+  };
+  const labels = sources.labels ?? '';
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return {
+    label(key, ctx = {}) {
+      if (!labels.includes(`"${key}"`)) return key;
+      try {
+        return squash(compile(`${labels}{{> [${key}] }}`)(ctx));
+      } catch {
+        return key;
+      }
+    },
+    prose(name, ctx = {}) {
+      const src = sources[name];
+      return src === undefined ? '' : squash(compile(src)(ctx));
+    },
+  };
+}
