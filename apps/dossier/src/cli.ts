@@ -1,8 +1,8 @@
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type Corpus } from '@dossier/core';
-import { CACHE_DIR_NAME, loadCoreFingerprint, openAnalysisCache } from './cache/analysis-cache.js';
 import { runAnalyzeParallel } from './analyze-parallel.js';
+import { CACHE_DIR_NAME, loadCoreFingerprint, openAnalysisCache } from './cache/analysis-cache.js';
 import { type AnalyzeMany, analyzeInputs, analyzeSequential } from './cache/analyze-inputs.js';
 import { CliError, EXIT } from './cli-error.js';
 import { type CorpusChanges, toChangeKeys, toEditionChanges } from './diff/corpus-changes.js';

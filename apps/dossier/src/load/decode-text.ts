@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       encoding = 'utf-8';
     } catch {
       // Invalid UTF-8 is almost always a legacy Windows/Latin text; windows-1252 maps every byte.
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = decodeWindows1252(bytes);
       encoding = 'windows-1252';
       fallback = true;
     }
@@ -40,6 +40,24 @@ function detectBom(b: Uint8Array): { encoding: TextEncodingName; length: number 
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (the WHATWG mapping); the rest equals Latin-1. Node 20's TextDecoder
+// decodes the "windows-1252" label as plain Latin-1, which turns „ “ – € into control characters.
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes Windows-1252 bytes (every byte maps to a character, so this never fails). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
 }
 
 /** Normalises CRLF and lone CR line ends to LF. */
