@@ -68,7 +68,18 @@ export interface EventMention {
   date?: IsoDate;
   until?: IsoDate;
   /** what the text gives when the year is missing and the article has no date */
-  partial?: { month: number; day?: number; weekday?: number; untilDay?: number };
+  partial?: {
+    month: number;
+    day?: number;
+    weekday?: number;
+    untilDay?: number;
+    /** month of the range's last day, when it differs ("vom 30. April bis 2. Mai") */
+    untilMonth?: number;
+    /** "letzten August": the year before the anchor's */
+    yearOffset?: number;
+    /** the sentence speaks of the future, so the next such month is meant */
+    future?: boolean;
+  };
 }
 
 /** Everything found in one article: JSON-serialisable, so it can be cached and sent between threads. */

@@ -1,7 +1,173 @@
+import {
+  BIRTH_MARKERS,
+  FUTURE_MARKERS,
+  PAST_MARKERS,
+  PUBLICATION_LINE,
+} from '../lexicon/de/relative-dates.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { type DateExpression, parseDateExpressions } from './parse-dates.js';
+import { resolveDate, toAnchor } from './resolve-date.js';
 
-/** Finds dated events in an article (first version: none). */
-export function extractEvents(_input: AnalysisInput): EventMention[] {
-  return [];
+/** Longest event text kept whole; longer sentences are cut to the clauses around the date. */
+const MAX_TEXT = 220;
+/** Fewest words besides the date a sentence needs to tell an event (drops datelines and captions). */
+const MIN_WORDS = 5;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Offsets of the analysis sentences inside their paragraph; the whole paragraph when they cannot be found. */
+function sentenceSpans(paragraph: string, sentences: readonly string[]): Span[] {
+  const spans: Span[] = [];
+  let cursor = 0;
+  for (const s of sentences) {
+    const at = paragraph.indexOf(s, cursor);
+    if (at < 0) return [{ start: 0, end: paragraph.length }];
+    spans.push({ start: at, end: at + s.length });
+    cursor = at + s.length;
+  }
+  return spans.length ? spans : [{ start: 0, end: paragraph.length }];
+}
+
+/** The sentence(s) an expression stands in (several when the splitter broke inside the date). */
+function enclosing(spans: readonly Span[], e: DateExpression): Span {
+  const hit = spans.filter((s) => s.start < e.end && e.start < s.end);
+  if (!hit.length) return { start: 0, end: 0 };
+  return { start: (hit[0] as Span).start, end: (hit[hit.length - 1] as Span).end };
+}
+
+const SUBORDINATE = /^(?:dass|wonach|weil|nachdem|als|ob|wie|da|seit|bevor|während)\s/u;
+
+/** Drops a quotation mark left without its partner when the text was cut. */
+function balanceQuotes(text: string): string {
+  let t = text;
+  const pairs: Array<[string, string]> = [
+    ['„', '“'],
+    ['»', '«'],
+  ];
+  for (const [open, close] of pairs) {
+    const opens = t.split(open).length - 1;
+    const closes = t.split(close).length - 1;
+    if (opens > closes) t = t.replace(new RegExp(`${open}(?![^${open}]*${close})`, 'u'), '');
+    else if (closes > opens) t = t.replace(new RegExp(`(?<!${open}[^${close}]*)${close}`, 'u'), '');
+  }
+  if ((t.split('"').length - 1) % 2 === 1) t = t.replace('"', '');
+  return t;
+}
+
+/** The part of a sentence that tells what happened at the date: the sentence, or its clauses around the date when long. */
+export function toEventText(sentence: string, exprStart: number): string {
+  const s = sentence.trim();
+  if (s.length <= MAX_TEXT) return balanceQuotes(s);
+  const clauses: Span[] = [];
+  let from = 0;
+  for (const m of s.matchAll(/,\s+|;\s+|\s+[–—-]\s+|:\s+/gu)) {
+    clauses.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ start: from, end: s.length });
+  let i = clauses.findIndex((c) => exprStart < c.end);
+  if (i < 0) i = clauses.length - 1;
+  let first = i;
+  let last = i;
+  const len = (): number => (clauses[last] as Span).end - (clauses[first] as Span).start;
+  // A "dass" clause reads better with the short main clause that reports it.
+  if (
+    first > 0 &&
+    SUBORDINATE.test(s.slice((clauses[first] as Span).start)) &&
+    (clauses[first - 1] as Span).end - (clauses[0] as Span).start < 80
+  )
+    first = 0;
+  while (
+    last + 1 < clauses.length &&
+    (clauses[last + 1] as Span).end - (clauses[first] as Span).start <= MAX_TEXT
+  )
+    last++;
+  while (first > 0 && len() < 60) first--;
+  let text = s
+    .slice((clauses[first] as Span).start, (clauses[last] as Span).end)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .trim();
+  // Mark the cut, so the reader knows the sentence goes on.
+  if (last < clauses.length - 1) text += ' …';
+  return balanceQuotes(text);
+}
+
+/** Whether the sentence around a date is a dateline, a question, a caption or a birth date rather than an event. */
+function isNoise(sentence: string, expr: DateExpression, paragraph: string): boolean {
+  if (PUBLICATION_LINE.test(paragraph.trim()) || PUBLICATION_LINE.test(sentence.trim())) return true;
+  // Headlines, datelines and questions do not tell a dated event; a sentence ends with a full stop.
+  if (!/[.!…][\s"“”»«')]*$/u.test(sentence.trim())) return true;
+  // A date alone in brackets at the end is a caption's or a credit's date ("(Juni 2024).").
+  if (/\(\s*$/u.test(sentence.slice(0, expr.start)) && /^\s*\)[\s.]*$/u.test(sentence.slice(expr.end)))
+    return true;
+  const rest = `${sentence.slice(0, expr.start)} ${sentence.slice(expr.end)}`;
+  const words = rest.match(/\p{L}{2,}/gu) ?? [];
+  if (words.length < MIN_WORDS) return true;
+  const near = sentence.slice(Math.max(0, expr.start - 40), expr.end + 40);
+  return BIRTH_MARKERS.test(near);
+}
+
+/** Whether the clause around a date is in the future tense ("wird am Dienstag besuchen"), so an undated day or month lies ahead. */
+function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
+  const before =
+    sentence
+      .slice(0, expr.start)
+      .split(/[,;:]\s/u)
+      .pop() ?? '';
+  const after = sentence.slice(expr.end).split(/[,;:]\s/u)[0] ?? '';
+  const clause = `${before} ${after}`;
+  return FUTURE_MARKERS.test(clause) && !PAST_MARKERS.test(clause);
+}
+
+/** Finds dated events in an article: every date expression that dates what a sentence tells, resolved when the article's date allows. */
+export function extractEvents(input: AnalysisInput): EventMention[] {
+  const article = input.article.id;
+  const anchor = toAnchor(input.article.date);
+  const out: EventMention[] = [];
+  const seen = new Set<string>();
+  input.paragraphs.forEach((paragraph, p) => {
+    const spans = sentenceSpans(
+      paragraph,
+      input.sentences.filter((s) => s.paragraph === p).map((s) => s.text),
+    );
+    for (const expr of parseDateExpressions(paragraph)) {
+      const span = enclosing(spans, expr);
+      const sentence = paragraph.slice(span.start, span.end);
+      const local = { ...expr, start: expr.start - span.start, end: expr.end - span.start };
+      if (!sentence || isNoise(sentence, local, paragraph)) continue;
+      const future = speaksOfFuture(sentence, local);
+      const text = toEventText(sentence, local.start);
+      const resolved = resolveDate(expr, anchor, { future });
+      let mention: EventMention | null = null;
+      if (resolved) {
+        mention = {
+          article,
+          text,
+          date: resolved.date,
+          ...(resolved.until ? { until: resolved.until } : {}),
+        };
+      } else if (!expr.relative && expr.month !== undefined && expr.year === undefined) {
+        // The year comes from the corpus when it is built.
+        const partial: NonNullable<EventMention['partial']> = { month: expr.month };
+        if (expr.day !== undefined) partial.day = expr.day;
+        if (expr.weekday !== undefined) partial.weekday = expr.weekday;
+        if (expr.until?.day !== undefined) partial.untilDay = expr.until.day;
+        if (expr.until?.month !== undefined && expr.until.month !== expr.month)
+          partial.untilMonth = expr.until.month;
+        if (expr.yearOffset !== undefined) partial.yearOffset = expr.yearOffset;
+        if (future) partial.future = true;
+        mention = { article, text, partial };
+      }
+      if (!mention) continue;
+      const key = `${mention.date ?? JSON.stringify(mention.partial)}|${mention.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(mention);
+    }
+  });
+  return out;
 }

@@ -1,18 +1,105 @@
+import { type Anchor, resolveDate, toAnchor } from '../analyze/resolve-date.js';
 import type { Article, TimelineEvent } from '../schema.js';
 import type { EventMention } from '../types.js';
 
-/** Orders dated events oldest first and merges the same event told by several articles (first version: resolved dates only). */
+/** Share of common word stems above which two texts on the same date tell the same event. */
+const SAME_EVENT = 0.4;
+
+/** The corpus's best guess of "now" for articles without a date: the latest article date, else the latest year named. */
+export function corpusAnchor(mentions: readonly EventMention[], articles: readonly Article[]): Anchor | null {
+  const dated = articles
+    .map((a) => a.date)
+    .filter((d): d is string => typeof d === 'string')
+    .sort();
+  const latest = toAnchor(dated[dated.length - 1]);
+  if (latest) return latest;
+  const years = mentions.map((m) => toAnchor(m.date)?.year).filter((y): y is number => y !== undefined);
+  if (!years.length) return null;
+  const base = Math.max(...years);
+  // A weekday named with a day ("Donnerstag (24. Oktober)") tells which year the articles were written in.
+  for (const m of mentions) {
+    const p = m.partial;
+    if (p?.weekday === undefined || p.day === undefined) continue;
+    const fit = [base, base + 1, base - 1, base + 2].find(
+      (y) => new Date(Date.UTC(y, p.month - 1, p.day)).getUTCDay() === p.weekday,
+    );
+    if (fit !== undefined && fit > base) return { year: fit };
+  }
+  return { year: base };
+}
+
+/** Years named or implied anywhere in the corpus, for fitting a weekday to a date. */
+function corpusYears(mentions: readonly EventMention[], articles: readonly Article[]): number[] {
+  const years = [...mentions.map((m) => m.date), ...articles.map((a) => a.date)]
+    .map((d) => toAnchor(d)?.year)
+    .filter((y): y is number => y !== undefined);
+  return [...new Set(years)];
+}
+
+/** Word stems of a text, for comparing two tellings of an event. */
+function stems(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+}
+
+function similar(a: string, b: string): boolean {
+  const sa = stems(a);
+  const sb = stems(b);
+  if (!sa.size || !sb.size) return a === b;
+  let common = 0;
+  for (const s of sa) if (sb.has(s)) common++;
+  // Dice coefficient: shared names alone (two people in two different events) stay below it.
+  return common >= 2 && (2 * common) / (sa.size + sb.size) >= SAME_EVENT;
+}
+
+/** Resolves a mention's date: as extracted, else its partial date against its article's date or the corpus. */
+function resolveMention(
+  m: EventMention,
+  articleDates: ReadonlyMap<string, string | null>,
+  fallback: Anchor | null,
+  years: readonly number[],
+): { date: string; until?: string } | null {
+  if (m.date) return { date: m.date, ...(m.until ? { until: m.until } : {}) };
+  const p = m.partial;
+  if (!p) return null;
+  const anchor = toAnchor(articleDates.get(m.article)) ?? fallback;
+  const parts = {
+    month: p.month,
+    ...(p.day !== undefined ? { day: p.day } : {}),
+    ...(p.weekday !== undefined ? { weekday: p.weekday } : {}),
+    ...(p.yearOffset !== undefined ? { yearOffset: p.yearOffset } : {}),
+    ...(p.untilDay !== undefined
+      ? { until: { day: p.untilDay, ...(p.untilMonth ? { month: p.untilMonth } : {}) } }
+      : {}),
+  };
+  return resolveDate(parts, anchor, { future: p.future === true, years });
+}
+
+/** Resolves partial dates from the corpus, merges the same event told by several articles, and orders the timeline oldest first. */
 export function mergeTimeline(
   mentions: readonly EventMention[],
-  _articles: readonly Article[],
+  articles: readonly Article[],
 ): TimelineEvent[] {
-  return mentions
-    .filter((m): m is EventMention & { date: string } => typeof m.date === 'string')
-    .map((m) => ({
-      date: m.date,
-      ...(m.until ? { until: m.until } : {}),
+  const articleDates = new Map(articles.map((a) => [a.id, a.date] as const));
+  const fallback = corpusAnchor(mentions, articles);
+  const years = corpusYears(mentions, articles);
+  const events: TimelineEvent[] = [];
+  for (const m of mentions) {
+    const resolved = resolveMention(m, articleDates, fallback, years);
+    if (!resolved) continue;
+    const same = events.find(
+      (e) => e.date === resolved.date && e.until === resolved.until && similar(e.text, m.text),
+    );
+    if (same) {
+      if (!same.articles.includes(m.article)) same.articles.push(m.article);
+      continue;
+    }
+    events.push({
+      date: resolved.date,
+      ...(resolved.until ? { until: resolved.until } : {}),
       text: m.text,
       articles: [m.article],
-    }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    });
+  }
+  // Stable sort: ISO strings order by date, a month before its days; same-date events keep the corpus order.
+  return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../schema.js';
+import { toSentences } from '../text/split-sentences.js';
+import { extractEvents, toEventText } from './extract-events.js';
+
+function input(paragraphs: string[], date: string | null = null) {
+  const article: Article = {
+    id: 'a1',
+    file: 'a1.txt',
+    title: 'T',
+    date,
+    publisher: null,
+    author: null,
+    language: 'de',
+    body: paragraphs.join('\n\n'),
+  } as Article;
+  return { article, paragraphs, sentences: toSentences(paragraphs), citedSources: [] };
+}
+
+describe('extractEvents', () => {
+  it.each([
+    ['Die Stadtwerke erhöhten im März 2023 die Preise für Fernwärme.', null, '2023-03'],
+    ['Der Orkan zog am Dienstag über die Nordsee hinweg.', '2025-02-14', '2025-02-11'],
+    ['Das Hochwasser erreichte am 3. Juni seinen Höchststand in Passau.', '2024-06-20', '2024-06-03'],
+    ['Die Bank senkte vergangene Woche erneut den Leitzins.', '2025-01-15', '2025-01-06'],
+  ])('dates %s', (text, date, expected) => {
+    const events = extractEvents(input([text], date));
+    expect(events.map((e) => e.date)).toEqual([expected]);
+    expect(events[0]?.text).toBe(text);
+  });
+
+  it.each([
+    ['1.11.2024 Stadt plant neues Schwimmbad'],
+    ['Stand: 14.03.2025, 16:42 Uhr'],
+    ['Die Sängerin wurde am 4. Mai 1961 in Köln geboren und lebt heute in Bonn.'],
+    ['Findet das Turnier im August statt?'],
+    ['Der Hafen im Winter (Januar 2021).'],
+    ['Die Polizei meldete am Montag einen schweren Unfall auf der A7.'],
+  ])('skips %s', (text) => {
+    expect(extractEvents(input([text], null))).toEqual([]);
+  });
+
+  it('keeps the year open when the article has no date', () => {
+    const [e] = extractEvents(
+      input(['Der Zoo eröffnete am Samstag (5. April) ein neues Gehege für Pinguine.']),
+    );
+    expect(e?.date).toBeUndefined();
+    expect(e?.partial).toEqual({ month: 4, day: 5, weekday: 6 });
+  });
+
+  it('cuts a long sentence to the clauses around the date', () => {
+    const sentence =
+      'Die Landesregierung erklärte, dass die Förderung im Oktober 2022 ausgelaufen sei, weshalb zahlreiche kleine Betriebe in der Region, die auf das Geld angewiesen waren, ihre Pläne für neue Maschinen, Hallen und Fahrzeuge aufgeben oder verschieben mussten, wie ein Sprecher des Verbands sagte.';
+    const text = toEventText(sentence, sentence.indexOf('Oktober'));
+    expect(text.startsWith('Die Landesregierung erklärte, dass die Förderung im Oktober 2022')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(225);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDateExpressions } from './parse-dates.js';
+import { resolveDate } from './resolve-date.js';
+
+/** Anchor: Wednesday 12 March 2025. */
+const anchor = { year: 2025, month: 3, day: 12 };
+
+const resolveAll = (text: string, future = false): Array<string | null> =>
+  parseDateExpressions(text).map((e) => {
+    const r = resolveDate(e, anchor, { future });
+    return r ? (r.until ? `${r.date}..${r.until}` : r.date) : null;
+  });
+
+describe('parseDateExpressions + resolveDate', () => {
+  it.each([
+    ['Die Messe öffnete im September 2019 ihre Tore.', ['2019-09']],
+    ['Der Verein besteht seit Oktober 2011.', ['2011-10']],
+    ['Die Brücke wurde am 3. Mai 2021 eröffnet.', ['2021-05-03']],
+    ['Das Stadtfest fand 2018 auf dem Marktplatz statt.', ['2018']],
+    ['Im Jahr 2016 zog die Firma nach Leipzig.', ['2016']],
+    ['Ende 2020 endete die Förderung.', ['2020']],
+    ['Die Bahn streikte vom 2. bis 4. Februar 2024.', ['2024-02-02..2024-02-04']],
+    ['Die Bauarbeiten ruhten zwischen dem 10. und 14. Januar.', ['2025-01-10..2025-01-14']],
+    ['Das Amt teilte am 24.02. die Zahlen mit.', ['2025-02-24']],
+    ['Der Minister trat im Januar zurück.', ['2025-01']],
+    ['Der Umsatz stieg Anfang Februar deutlich.', ['2025-02']],
+    ['Der Tarif gilt seit letztem Juli.', ['2024-07']],
+    ['Die Schule blieb gestern geschlossen.', ['2025-03-11']],
+    ['Der Zug entgleiste am Montag bei Kassel.', ['2025-03-10']],
+    ['Die Ministerin besuchte letzten Freitag das Werk.', ['2025-03-07']],
+    ['Die Ausstellung öffnet kommenden Dienstag.', ['2025-03-18']],
+    ['Der Stadtrat tagte vergangene Woche zweimal.', ['2025-03-03..2025-03-09']],
+    ['Die Firma meldete im vergangenen Jahr Verluste.', ['2024']],
+    ['Vor drei Tagen brannte eine Scheune.', ['2025-03-09']],
+    ['Der Vorstand hatte am Freitag, den 7. März, abgestimmt.', ['2025-03-07']],
+  ])('%s', (text, expected) => {
+    expect(resolveAll(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Rund 1.500 Menschen kamen zum Konzert.'],
+    ['Es kamen 2000 Besucher.'],
+    ['Die Halle fasst etwa 2019 Plätze.'],
+    ['August Meier leitet den Chor.'],
+    ['Die Zahlen seien gut, so Mo weiter.'],
+    ['Er sprach am Morgen mit Reportern.'],
+    ['Der Preis stieg um 5,84 Prozent.'],
+    ['Die Strecke ist 2020 Meter lang.'],
+    ['Die Gemeinde wartet seit langem auf Geld.'],
+    ['Bis heute fehlt jede Spur.'],
+  ])('finds no date in %s', (text) => {
+    expect(parseDateExpressions(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Der Markt öffnet am Samstag wieder.', true, '2025-03-15'],
+    ['Die Sitzung wird im April stattfinden.', true, '2025-04'],
+    ['Die Sitzung fand im April statt.', false, '2024-04'],
+  ])('follows the tense: %s', (text, future, expected) => {
+    expect(resolveAll(text, future)).toEqual([expected]);
+  });
+
+  it('picks the year in which a named weekday fits the date', () => {
+    const [expr] = parseDateExpressions('Das Werk schloss am Mittwoch (12. März).');
+    expect(expr?.weekday).toBe(3);
+    expect(resolveDate({ ...expr }, { year: 2026 }, { years: [2024, 2025, 2026] })?.date).toBe('2025-03-12');
+  });
+
+  it('leaves relative days unresolved without an anchor', () => {
+    const [expr] = parseDateExpressions('Die Polizei meldete am Montag einen Unfall.');
+    expect(expr).toBeDefined();
+    expect(resolveDate(expr ?? {}, null)).toBeNull();
+  });
+});

@@ -1,0 +1,365 @@
+import * as chrono from 'chrono-node';
+import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon/de/calendar.js';
+import {
+  MONTH_PARTS,
+  NON_EVENT_BEFORE_TODAY,
+  QUANTITY_WORDS,
+  qualifierOffset,
+  RELATIVE_DAYS,
+  RELATIVE_QUALIFIER_PATTERN,
+  SEASONS,
+  YEAR_MARKERS,
+} from '../lexicon/de/relative-dates.js';
+
+/** A date relative to the article's own date: it cannot be resolved without one. */
+export type RelativeDate =
+  | { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
+  /** "am Montag" (mode nearest: past or future by tense), "letzten Montag", "kommenden Montag", "Montag dieser Woche" */
+  | { unit: 'weekday'; weekday: number; mode: 'nearest' | 'last' | 'next' | 'week'; weekOffset?: number };
+
+/** The calendar parts a date expression states; missing parts are resolved later from an anchor date. */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** JavaScript day number (0 = Sunday) the text names for the date */
+  weekday?: number;
+  /** last day of a range */
+  until?: { year?: number; month?: number; day?: number };
+  /** "letzten August": the year before the anchor's */
+  yearOffset?: number;
+  relative?: RelativeDate;
+}
+
+/** A date expression found in a text, with its character offsets. */
+export interface DateExpression extends DateParts {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Letter-aware word boundaries: \b does not know umlauts.
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+
+/** chrono needs a reference instant; only offsets from it are used, never its implied calendar values. */
+const CHRONO_REFERENCE = new Date(2000, 0, 5, 12);
+const CHRONO_REFERENCE_DAY = Date.UTC(2000, 0, 5);
+
+const lower = (w: string | undefined): string => (w ?? '').toLowerCase();
+const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/u, '')];
+
+/** The word that ends just before `index` (letters only), or ''. */
+function wordBefore(text: string, index: number, skip = 0): string {
+  const words = text.slice(Math.max(0, index - 80), index).match(/[\p{L}\p{N}.]+/gu) ?? [];
+  return (words[words.length - 1 - skip] ?? '').replace(/\.$/u, '');
+}
+
+/** The token that starts just after `index` (a word or one punctuation mark), or ''. */
+function tokenAfter(text: string, index: number): string {
+  const m = /^\s*([\p{L}\p{N}]+|\S)/u.exec(text.slice(index));
+  return m?.[1] ?? '';
+}
+
+/** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
+function chronoDates(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const r of chrono.de.casual.parse(text, CHRONO_REFERENCE)) {
+    const s = r.start;
+    const raw = r.text;
+    const base = { start: r.index, end: r.index + raw.length, text: raw };
+    const casual = /^(vorgestern|gestern|heute|morgen|übermorgen)/iu.exec(raw);
+    if (casual) {
+      const word = casual[1] as string;
+      // "Morgen" capitalised mid-sentence is the noun (morning); "bis heute" is a state, not a day.
+      if (word === 'Morgen' && r.index > 0) continue;
+      if (
+        lower(word) === 'heute' &&
+        (NON_EVENT_BEFORE_TODAY as readonly string[]).includes(lower(wordBefore(text, r.index)))
+      )
+        continue;
+      const offset = RELATIVE_DAYS[lower(word)];
+      if (offset === undefined) continue;
+      out.push({ ...base, end: r.index + word.length, text: word, relative: { unit: 'day', offset } });
+      continue;
+    }
+    if (r.tags().has('result/relativeDate')) {
+      // "vor drei Tagen", "vor zwei Monaten": an offset from the reference, at the unit's precision.
+      const unit = /^(?:vor|in)\s.*?(Tag|Woche|Monat|Jahr)/iu.exec(raw)?.[1]?.toLowerCase();
+      if (!unit) continue;
+      const y = s.get('year') ?? 2000;
+      const m = s.get('month') ?? 1;
+      const d = s.get('day') ?? 5;
+      if (unit === 'jahr') out.push({ ...base, relative: { unit: 'year', offset: y - 2000 } });
+      else if (unit === 'monat')
+        out.push({ ...base, relative: { unit: 'month', offset: (y - 2000) * 12 + m - 1 } });
+      else
+        out.push({
+          ...base,
+          relative: {
+            unit: 'day',
+            offset: Math.round((Date.UTC(y, m - 1, d) - CHRONO_REFERENCE_DAY) / 864e5),
+          },
+        });
+      continue;
+    }
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    // chrono also reads "1/2" or "3-4"; German dates are written with dots or a month name.
+    const named = new RegExp(
+      `\\d{1,2}\\.\\s*(?:bis\\s+(?:zum\\s+|am\\s+)?\\d{1,2}\\.\\s*)?(?:${MONTH_PATTERN}|[A-Z][a-zä]{2,3}\\.?)`,
+      'u',
+    ).test(raw);
+    const numeric = /^\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(raw.replace(/^(?:am|den)\s+/iu, ''));
+    if (!named && !numeric) continue;
+    const expr: DateExpression = {
+      ...base,
+      month: s.get('month') ?? undefined,
+      day: s.get('day') ?? undefined,
+    };
+    if (s.isCertain('year')) expr.year = s.get('year') ?? undefined;
+    if (s.isCertain('weekday')) expr.weekday = s.get('weekday') ?? undefined;
+    const e = r.end;
+    if (e?.isCertain('day')) {
+      expr.until = { day: e.get('day') ?? undefined, month: e.get('month') ?? undefined };
+      if (e.isCertain('year')) expr.until.year = e.get('year') ?? undefined;
+    }
+    // Keep the time ("um 16:42 Uhr") out of the expression text.
+    const cut = /\s+um\s+\d|,\s*\d{1,2}[:.]\d{2}/u.exec(raw);
+    if (cut) {
+      expr.end = r.index + cut.index;
+      expr.text = raw.slice(0, cut.index);
+    }
+    out.push(expr);
+  }
+  return out;
+}
+
+/** Short numeric dates without a year ("am 24.10."), which chrono does not read. */
+function numericDayMonth(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])/gu)) {
+    const day = Number(m[1]);
+    const month = Number(m[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], day, month });
+  }
+  return out;
+}
+
+/** "zwischen dem 8. und 13. Oktober", "vom 2. bis 5. Mai 2023", "zwischen dem 30. April und dem 2. Mai". */
+function dayRanges(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const re = new RegExp(
+    `${L}(?:zwischen\\s+dem|vom|von)\\s+(\\d{1,2})\\.(?:\\s*(${MONTH_PATTERN}))?\\s*(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*(\\d{1,2})\\.\\s*(${MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
+    'giu',
+  );
+  for (const m of text.matchAll(re)) {
+    const untilMonth = monthOf(m[4] as string);
+    const month = m[2] ? monthOf(m[2]) : untilMonth;
+    const day = Number(m[1]);
+    const untilDay = Number(m[3]);
+    if (!month || !untilMonth || day > 31 || untilDay > 31) continue;
+    const year = m[5] ? Number(m[5]) : undefined;
+    const expr: DateExpression = { start: m.index, end: m.index + m[0].length, text: m[0], month, day };
+    expr.until = { month: untilMonth, day: untilDay };
+    if (year) {
+      expr.until.year = year;
+      expr.year = month > untilMonth ? year - 1 : year;
+    }
+    out.push(expr);
+  }
+  return out;
+}
+
+const MONTH_LEAD = new Set([
+  'im',
+  'in',
+  'seit',
+  'bis',
+  'ab',
+  'vom',
+  'von',
+  'zum',
+  'monat',
+  'des',
+  'diesen',
+  'dieses',
+  'diesem',
+  'und',
+  'oder',
+  'zwischen',
+]);
+
+/** "im Februar 2022", "seit August", "Anfang August", "seit letztem August", "(Juni 2024)". */
+function months(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const re = new RegExp(`${L}(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'gu');
+  for (const m of text.matchAll(re)) {
+    // A day before the month belongs to a day-month date.
+    if (/\d\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const month = monthOf(m[1] as string) as number;
+    const year = m[2] ? Number(m[2]) : undefined;
+    let start = m.index;
+    let prev = wordBefore(text, m.index);
+    const expr: DateExpression = { start, end: m.index + m[0].length, text: '', month };
+    if (year) expr.year = year;
+    const offset = qualifierOffset(prev);
+    if (offset !== undefined && new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu').test(prev)) {
+      if (!year) expr.yearOffset = offset;
+      start = text.lastIndexOf(prev, m.index);
+      prev = wordBefore(text, start);
+    }
+    const part = (MONTH_PARTS as readonly string[]).includes(prev);
+    if (part) start = text.lastIndexOf(prev, start);
+    // Without a year, a bare month name may be a first name ("August"); it needs a date word before it.
+    if (!year && !part && expr.yearOffset === undefined && !MONTH_LEAD.has(lower(prev))) continue;
+    expr.start = start;
+    expr.text = text.slice(start, expr.end);
+    out.push(expr);
+  }
+  return out;
+}
+
+const TIME_UNIT_AFTER =
+  /^(?:Jahre|Jahren|Tage|Tagen|Monate|Monaten|Wochen|Stunden|Uhr|Euro|Dollar|Prozent|Mal)$/u;
+
+/** A year that dates something: "im Jahr 2022", "seit 2014", "Ende 2022", "fand 2022 … statt"; never a count. */
+function bareYears(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (const m of text.matchAll(
+    /(?<![\p{L}\p{N}.,/\-–])(19\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,]\d|\/\d|\s?%)/gu,
+  )) {
+    const year = Number(m[1]);
+    const prev = wordBefore(text, m.index);
+    const next = tokenAfter(text, m.index + 4);
+    if (TIME_UNIT_AFTER.test(next)) continue;
+    // Months and day dates are handled elsewhere.
+    if (new RegExp(`^(?:${MONTH_PATTERN})$`, 'u').test(prev)) continue;
+    const marked =
+      (YEAR_MARKERS as readonly string[]).includes(prev) || (SEASONS as readonly string[]).includes(prev);
+    const quantity = (QUANTITY_WORDS as readonly string[]).includes(lower(prev)) || /\d/u.test(prev);
+    const nounAfter = /^\p{Lu}/u.test(next);
+    if (!marked && (quantity || nounAfter || !/^\p{Ll}/u.test(prev))) continue;
+    if (!marked && next !== '' && !/^(?:\p{Ll}|[.,;:)!?–-])/u.test(next)) continue;
+    let start = m.index;
+    if (['Jahr', 'Jahre', 'Jahres'].includes(prev)) {
+      const lead = /(?:im|des|dem)\s+Jahre?s?\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+      if (lead) start = m.index - lead[0].length;
+    } else if (marked && prev !== 'seit') start = text.lastIndexOf(prev, m.index);
+    out.push({ start, end: m.index + 4, text: text.slice(start, m.index + 4), year });
+  }
+  return out;
+}
+
+const WEEK_SUFFIX = `(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})?`;
+const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'für', 'den']);
+
+/** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
+function weekdays(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const re = new RegExp(
+    `${L}(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
+    'gu',
+  );
+  for (const m of text.matchAll(re)) {
+    const weekday = WEEKDAYS[lower(m[2])] as number;
+    const prefix = m[1] ? qualifierOffset(text.slice(m.index).split(/\s/u)[0] as string) : undefined;
+    const suffix = m[3] ? qualifierOffset(m[0].split(/\s+/u).slice(-2)[0] as string) : undefined;
+    const prev = lower(wordBefore(text, m.index));
+    // A weekday with no date word around it is too often a name or a habit ("jeden Montag").
+    if (prefix === undefined && suffix === undefined && !WEEKDAY_LEAD.has(prev)) continue;
+    let start = m.index;
+    if (prefix === undefined && WEEKDAY_LEAD.has(prev))
+      start = text.lastIndexOf(prev, m.index) >= 0 ? m.index - prev.length - 1 : start;
+    const relative: RelativeDate =
+      suffix !== undefined
+        ? { unit: 'weekday', weekday, mode: 'week', weekOffset: suffix }
+        : prefix === -1
+          ? { unit: 'weekday', weekday, mode: 'last' }
+          : prefix === 1
+            ? { unit: 'weekday', weekday, mode: 'next' }
+            : prefix === 0
+              ? { unit: 'weekday', weekday, mode: 'week', weekOffset: 0 }
+              : { unit: 'weekday', weekday, mode: 'nearest' };
+    out.push({
+      start,
+      end: m.index + m[0].length,
+      text: text.slice(start, m.index + m[0].length),
+      weekday,
+      relative,
+    });
+  }
+  return out;
+}
+
+/** "vergangene Woche", "letzten Monat", "im vergangenen Jahr", "kommende Woche". */
+function relativePeriods(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const re = new RegExp(
+    `${L}(?:(?:in\\s+der|im|in)\\s+)?((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+(Woche|Monat|Monats|Jahr|Jahres)${R}`,
+    'giu',
+  );
+  for (const m of text.matchAll(re)) {
+    const offset = qualifierOffset(m[1] as string);
+    if (offset === undefined) continue;
+    const noun = lower(m[2]);
+    const unit = noun === 'woche' ? 'week' : noun.startsWith('monat') ? 'month' : 'year';
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: { unit, offset } });
+  }
+  return out;
+}
+
+/** Drops expressions that overlap a longer one, then orders them by position. */
+function dropOverlaps(exprs: DateExpression[]): DateExpression[] {
+  const kept: DateExpression[] = [];
+  const byLength = [...exprs].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const e of byLength) if (!kept.some((k) => e.start < k.end && k.start < e.end)) kept.push(e);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Joins a weekday to the date right after it ("am Donnerstag (24. Oktober)", "Freitag, den 3. Mai"). */
+function attachWeekdays(exprs: DateExpression[], text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  for (let i = 0; i < exprs.length; i++) {
+    const e = exprs[i] as DateExpression;
+    const next = exprs[i + 1];
+    if (
+      e.relative?.unit === 'weekday' &&
+      e.relative.mode === 'nearest' &&
+      next?.day !== undefined &&
+      next.relative === undefined
+    ) {
+      const gap = text.slice(e.end, next.start);
+      if (/^\s*[,(]?\s*(?:de[nm]\s+)?$/u.test(gap)) {
+        const end = /^\s*\)/u.test(text.slice(next.end))
+          ? next.end + (/^\s*\)/u.exec(text.slice(next.end)) as RegExpExecArray)[0].length
+          : next.end;
+        out.push({
+          ...next,
+          start: e.start,
+          end,
+          text: text.slice(e.start, end),
+          weekday: e.relative.weekday,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+/** Finds the date expressions in a German text: absolute (possibly without year), ranges and relative ones. */
+export function parseDateExpressions(text: string): DateExpression[] {
+  const found = [
+    ...dayRanges(text),
+    ...chronoDates(text),
+    ...numericDayMonth(text),
+    ...months(text),
+    ...bareYears(text),
+    ...weekdays(text),
+    ...relativePeriods(text),
+  ];
+  return attachWeekdays(dropOverlaps(found), text);
+}

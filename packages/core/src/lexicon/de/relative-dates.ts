@@ -1,0 +1,111 @@
+/** Words that move a named week, month, year or weekday away from the article's date ("letzte Woche"). */
+export const RELATIVE_QUALIFIERS: Readonly<Record<string, -1 | 0 | 1>> = {
+  letzte: -1,
+  vergangene: -1,
+  vorige: -1,
+  vorherige: -1,
+  diese: 0,
+  laufende: 0,
+  kommende: 1,
+  nächste: 1,
+  naechste: 1,
+  folgende: 1,
+};
+
+/** A regex alternation of the qualifier stems (inflection endings are matched separately). */
+export const RELATIVE_QUALIFIER_PATTERN =
+  'letzt|vergangen|vorig|vorherig|dies|laufend|kommend|nächst|naechst|folgend';
+
+/** Maps an inflected qualifier ("letztem", "kommenden") to its offset, or undefined. */
+export function qualifierOffset(word: string): -1 | 0 | 1 | undefined {
+  const stem = word.toLowerCase().replace(/(e[mnrs]?|es)$/u, '');
+  for (const [key, value] of Object.entries(RELATIVE_QUALIFIERS)) {
+    if (key.replace(/e$/u, '') === stem) return value;
+  }
+  return undefined;
+}
+
+/** Days relative to the article's date, as chrono's German casual parser reads them. */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  vorgestern: -2,
+  gestern: -1,
+  heute: 0,
+  morgen: 1,
+  übermorgen: 2,
+};
+
+/** Words before "heute" that make it a state ("bis heute") rather than the day of an event. */
+export const NON_EVENT_BEFORE_TODAY = ['bis', 'von', 'ab', 'seit', 'noch', 'schon', 'erst', 'auch'] as const;
+
+/** Part-of-month words ("Anfang August"); the date keeps month precision. */
+export const MONTH_PARTS = ['Anfang', 'Mitte', 'Ende', 'Beginn'] as const;
+
+/** Seasons that date a year ("im Sommer 2023"); the date keeps year precision. */
+export const SEASONS = [
+  'Frühjahr',
+  'Frühling',
+  'Sommer',
+  'Herbst',
+  'Winter',
+  'Jahreswechsel',
+  'Jahresbeginn',
+  'Jahresende',
+] as const;
+
+/** Words that mark a preceding bare year as a date ("im Jahr 2022", "seit 2014"). */
+export const YEAR_MARKERS = [
+  'Jahr',
+  'Jahre',
+  'Jahres',
+  'seit',
+  'Anfang',
+  'Mitte',
+  'Ende',
+  'Beginn',
+  'Frühjahr',
+  'Frühling',
+  'Sommer',
+  'Herbst',
+  'Winter',
+] as const;
+
+/** Words before a number that make it a quantity, never a year ("rund 2000", "mehr als 1900"). */
+export const QUANTITY_WORDS = [
+  'etwa',
+  'rund',
+  'über',
+  'als',
+  'fast',
+  'knapp',
+  'zu',
+  'ca',
+  'circa',
+  'insgesamt',
+  'mindestens',
+  'höchstens',
+  'nur',
+  'weitere',
+  'weiteren',
+  'auf',
+  'um',
+  'gut',
+  'annähernd',
+  'ungefähr',
+  'exakt',
+  'genau',
+] as const;
+
+/** Words near a date that make it a birth date or an age, not an event. */
+export const BIRTH_MARKERS =
+  /\b(?:geboren|geb\.|Jahrgang|Geburtstag|Lebensjahr|\d+-?[Jj]ährige[nmrs]?|Jahre alt)/u;
+
+/** Words that open a publication or update line ("Stand: …", "Veröffentlicht am …"). */
+export const PUBLICATION_LINE =
+  /^(?:Stand|Veröffentlicht|Aktualisiert|Zuletzt aktualisiert|Erstellt|Erschienen|Publiziert|Datum|Update)\b/iu;
+
+/** Words that put a sentence in the future, so an undated day or month is the next one, not the last. */
+export const FUTURE_MARKERS =
+  /\b(?:wird|werden|wirst|will|wollen|soll|sollen|plant|planen|geplant|voraussichtlich|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|nächste[nmrs]?|künftig|würden?)\b/iu;
+
+/** Auxiliaries of the past tenses; a clause with one speaks of the past even if it also says "werden". */
+export const PAST_MARKERS = /\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|worden|gewesen)\b/iu;
