@@ -1,6 +1,6 @@
 import type { Corpus } from '@dossier/core';
 import { describe, expect, it } from 'vitest';
-import { creationDate } from './cli.js';
+import { creationDate, parseSize } from './cli.js';
 
 const corpus = (dates: (string | null)[]): Corpus => ({
   schemaVersion: 1,
@@ -29,5 +29,21 @@ describe('creationDate', () => {
     [{}, [null], '1970-01-01T00:00:00.000Z'],
   ])('env %j, dates %j -> %s', (env, dates, iso) => {
     expect(creationDate(corpus(dates), env).toISOString()).toBe(iso);
+  });
+});
+
+describe('parseSize', () => {
+  it.each([
+    ['1048576', 1048576],
+    ['5M', 5 * 1024 * 1024],
+    ['512k', 512 * 1024],
+    ['1.5MB', 1.5 * 1024 * 1024],
+    ['2 KiB', 2048],
+  ])('%s -> %d bytes', (text, bytes) => {
+    expect(parseSize(text)).toBe(bytes);
+  });
+
+  it.each(['', 'viel', '-5', '0', '5 Meter'])('%j is a usage error', (text) => {
+    expect(() => parseSize(text)).toThrow(/--max-size/);
   });
 });

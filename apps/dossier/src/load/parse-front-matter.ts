@@ -25,7 +25,7 @@ const ALIASES: Record<(typeof FIELDS)[number], string[]> = {
 
 /** Splits `---` YAML front matter off a text (LF line ends) and maps its fields to `InputMeta`. */
 export function parseFrontMatter(text: string): FrontMatter {
-  const m = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  const m = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { meta: {}, body: text, issues: [] };
   const body = text.slice(m[0].length);
   let data: unknown;
