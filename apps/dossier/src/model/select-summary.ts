@@ -86,8 +86,8 @@ export function selectSummary(candidates: readonly SummaryCandidate[], max = 6):
   vectors.forEach((v, i) => {
     add(total, v);
     const id = candidates[i]?.article ?? '';
-    let own = perArticle.get(id);
-    if (!own) perArticle.set(id, (own = new Map()));
+    const own = perArticle.get(id) ?? new Map<string, number>();
+    perArticle.set(id, own);
     add(own, v);
   });
   const dot = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => {

@@ -1,0 +1,145 @@
+import type { Corpus } from '@dossier/core';
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../render/build-doc-definition.js';
+import { buildDossierModel, toArticleRefs } from './build-dossier-model.js';
+import { selectSummary, toSummaryCandidates } from './select-summary.js';
+
+const article = (id: string, date: string | null, body: string) => ({
+  id,
+  file: `${id}.txt`,
+  title: `Titel ${id}`,
+  date,
+  publisher: 'Testblatt',
+  author: null,
+  language: 'de',
+  body,
+});
+
+const corpus: Corpus = {
+  schemaVersion: 1,
+  articles: [
+    article(
+      'z',
+      '2030-02-02',
+      'Der Stadtrat von Kelmbach hat den Bau einer neuen Brücke über den Fluss beschlossen. Das Wetter war sonnig und warm an diesem Tag im Februar.',
+    ),
+    article(
+      'y',
+      '2030-02-01',
+      'Der Stadtrat von Kelmbach beschloss am Montag den Bau einer neuen Brücke über den Fluss. Die Bauzeit soll nach Angaben der Stadt drei Jahre betragen.',
+    ),
+    article(
+      'x',
+      null,
+      'Kritiker halten die geplante Brücke in Kelmbach für zu teuer und fordern eine neue Prüfung der Kosten.',
+    ),
+  ],
+  figures: [
+    {
+      value: 12,
+      unit: 'Millionen',
+      claimant: 'Stadt',
+      subject: 'Baukosten',
+      mentions: [{ article: 'y', text: '12' }],
+    },
+    {
+      value: 15,
+      unit: 'Millionen',
+      claimant: 'Kritiker',
+      subject: 'Baukosten',
+      mentions: [
+        { article: 'x', text: '15' },
+        { article: 'z', text: '15' },
+      ],
+    },
+  ],
+  quotes: [
+    { article: 'y', speaker: 'Ada Birn', text: 'Die Brücke kommt', kind: 'direct' },
+    { article: 'z', speaker: 'Ada Birn', text: 'Die Brücke kommt', kind: 'direct' },
+    { article: 'x', speaker: null, text: 'die Kosten seien zu hoch', kind: 'indirect' },
+  ],
+  sources: [],
+  people: [{ name: 'Ada Birn', aliases: ['Birn'], role: 'Bürgermeisterin', articles: ['y'] }],
+  timeline: [],
+};
+
+describe('buildDossierModel', () => {
+  it('numbers articles oldest first, undated last', () => {
+    expect([...toArticleRefs(corpus)]).toEqual([
+      ['y', 1],
+      ['z', 2],
+      ['x', 3],
+    ]);
+  });
+
+  it('groups differing figures of one subject and counts corroboration', () => {
+    const m = buildDossierModel(corpus);
+    expect(m.figures.map((f) => [f.value, f.corroboration, f.refs])).toEqual([
+      [15, 2, [2, 3]],
+      [12, 1, [1]],
+    ]);
+    expect(m.comparisons).toHaveLength(1);
+    expect(m.comparisons[0]).toMatchObject({ subject: 'Baukosten', min: 12, max: 15 });
+  });
+
+  it('groups statements by actor with the role from people, merging repeats, unattributed last', () => {
+    const m = buildDossierModel(corpus);
+    expect(m.reactions.map((g) => [g.actor, g.role, g.statements.map((s) => s.refs)])).toEqual([
+      ['Ada Birn', 'Bürgermeisterin', [[1, 2]]],
+      [null, null, [[3]]],
+    ]);
+  });
+
+  it('merges near-duplicate sentences of different articles into one summary item with both references', () => {
+    const m = buildDossierModel(corpus);
+    const bridge = m.summary.find((s) => s.text.includes('Brücke über den Fluss'));
+    expect(bridge?.refs).toEqual([1, 2]);
+    expect(m.summary.filter((s) => s.text.includes('Brücke über den Fluss'))).toHaveLength(1);
+  });
+
+  it('a summary of no sentences is empty', () => {
+    expect(selectSummary(toSummaryCandidates([{ id: 'a', body: 'Zu kurz.' }]))).toEqual([]);
+  });
+});
+
+describe('buildDocument', () => {
+  const walk = (node: unknown, visit: (n: Record<string, unknown>) => void): void => {
+    if (Array.isArray(node)) for (const n of node) walk(n, visit);
+    else if (node && typeof node === 'object') {
+      visit(node as Record<string, unknown>);
+      for (const v of Object.values(node)) walk(v, visit);
+    }
+  };
+
+  it('keeps article text out of svg and image nodes', () => {
+    const { doc } = buildDocument(corpus, { createdAt: new Date(0) });
+    let svgs = 0;
+    walk(doc.content, (n) => {
+      expect(n.image).toBeUndefined();
+      if (typeof n.svg === 'string') {
+        svgs++;
+        expect(n.svg.replace(/<\/?(svg|rect)\b[^>]*>/g, '')).toBe('');
+        expect(n.svg).not.toMatch(/Kelmbach|Brücke|Stadt|Kritiker/);
+      }
+    });
+    expect(svgs).toBe(2);
+  });
+
+  it('uses no unbreakable blocks or unbreakable rows that could outgrow a page', () => {
+    const { doc } = buildDocument(corpus, { createdAt: new Date(0), appendix: true });
+    walk(doc.content, (n) => {
+      expect(n.unbreakable).toBeUndefined();
+      if (n.table && typeof n.table === 'object')
+        expect((n.table as Record<string, unknown>).dontBreakRows).toBeUndefined();
+    });
+  });
+
+  it('leaves the appendix out above the size limit', () => {
+    const many: Corpus = {
+      ...corpus,
+      articles: Array.from({ length: 51 }, (_, i) => article(`a${i}`, null, 'Ein kurzer Text ohne Belang.')),
+    };
+    const { doc } = buildDocument(many, { createdAt: new Date(0) });
+    expect(JSON.stringify(doc.content)).not.toContain('sec-anhang');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildTemplates } from './build-templates.js';
+
+const sources = {
+  labels:
+    '{{#*inline "lage"}}Lage{{/inline}}\n{{#*inline "footer"}}Seite {{page}} von {{pages}}{{/inline}}\n',
+  cover: 'Aus {{count}} {{#if (eq count 1)}}Artikel{{else}}Artikeln{{/if}} & <Quellen>.\n',
+};
+
+describe('buildTemplates', () => {
+  it.each([
+    ['lage', {}, 'Lage'],
+    ['footer', { page: 2, pages: 9 }, 'Seite 2 von 9'],
+    ['missing', {}, 'missing'],
+  ])('label %s', (key, ctx, expected) => {
+    expect(buildTemplates(sources).label(key, ctx)).toBe(expected);
+  });
+
+  it.each([
+    [1, 'Aus 1 Artikel & <Quellen>.'],
+    [4, 'Aus 4 Artikeln & <Quellen>.'],
+  ])('prose with count %d is not HTML-escaped', (count, expected) => {
+    expect(buildTemplates(sources).prose('cover', { count })).toBe(expected);
+  });
+
+  it('later label definitions override earlier ones', () => {
+    const t = buildTemplates({ labels: `${sources.labels}{{#*inline "lage"}}Situation{{/inline}}` });
+    expect(t.label('lage')).toBe('Situation');
+  });
+});
