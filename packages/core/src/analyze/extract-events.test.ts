@@ -23,6 +23,7 @@ describe('extractEvents', () => {
     ['Der Orkan zog am Dienstag über die Nordsee hinweg.', '2025-02-14', '2025-02-11'],
     ['Das Hochwasser erreichte am 3. Juni seinen Höchststand in Passau.', '2024-06-20', '2024-06-03'],
     ['Die Bank senkte vergangene Woche erneut den Leitzins.', '2025-01-15', '2025-01-06'],
+    ['Der 64-Jährige wurde am Montag in Hamburg festgenommen.', '2025-01-15', '2025-01-13'],
   ])('dates %s', (text, date, expected) => {
     const events = extractEvents(input([text], date));
     expect(events.map((e) => e.date)).toEqual([expected]);

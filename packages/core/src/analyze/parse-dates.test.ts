@@ -33,6 +33,11 @@ describe('parseDateExpressions + resolveDate', () => {
     ['Die Firma meldete im vergangenen Jahr Verluste.', ['2024']],
     ['Vor drei Tagen brannte eine Scheune.', ['2025-03-09']],
     ['Der Vorstand hatte am Freitag, den 7. März, abgestimmt.', ['2025-03-07']],
+    ['Von 2015 bis 2020 leitete sie das Museum.', ['2015', '2020']],
+    ['In den Jahren 2019 und 2021 fiel das Fest aus.', ['2019', '2021']],
+    ['Das Festival lief am 5. und 6. Juli 2023.', ['2023-07-05..2023-07-06']],
+    ['Am Wochenende stürmte es an der Küste.', ['2025-03-08..2025-03-09']],
+    ['Die Läufer starten am kommenden Wochenende.', ['2025-03-15..2025-03-16']],
   ])('%s', (text, expected) => {
     expect(resolveAll(text)).toEqual(expected);
   });

@@ -9,13 +9,16 @@ import {
   RELATIVE_QUALIFIER_PATTERN,
   SEASONS,
   YEAR_MARKERS,
+  YEAR_PREPOSITIONS,
 } from '../lexicon/de/relative-dates.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
 export type RelativeDate =
   | { unit: 'day' | 'week' | 'month' | 'year'; offset: number }
   /** "am Montag" (mode nearest: past or future by tense), "letzten Montag", "kommenden Montag", "Montag dieser Woche" */
-  | { unit: 'weekday'; weekday: number; mode: 'nearest' | 'last' | 'next' | 'week'; weekOffset?: number };
+  | { unit: 'weekday'; weekday: number; mode: 'nearest' | 'last' | 'next' | 'week'; weekOffset?: number }
+  /** "am Wochenende" (offset null: past or future by tense), "vergangenes Wochenende", "kommendes Wochenende" */
+  | { unit: 'weekend'; offset: -1 | 0 | 1 | null };
 
 /** The calendar parts a date expression states; missing parts are resolved later from an anchor date. */
 export interface DateParts {
@@ -150,7 +153,7 @@ function numericDayMonth(text: string): DateExpression[] {
 function dayRanges(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   const re = new RegExp(
-    `${L}(?:zwischen\\s+dem|vom|von)\\s+(\\d{1,2})\\.(?:\\s*(${MONTH_PATTERN}))?\\s*(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*(\\d{1,2})\\.\\s*(${MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
+    `${L}(?:zwischen\\s+dem|vom|von|am|den)\\s+(\\d{1,2})\\.(?:\\s*(${MONTH_PATTERN}))?\\s*(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*(\\d{1,2})\\.\\s*(${MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
     'giu',
   );
   for (const m of text.matchAll(re)) {
@@ -239,7 +242,8 @@ function bareYears(text: string): DateExpression[] {
       (YEAR_MARKERS as readonly string[]).includes(prev) || (SEASONS as readonly string[]).includes(prev);
     const quantity = (QUANTITY_WORDS as readonly string[]).includes(lower(prev)) || /\d/u.test(prev);
     const nounAfter = /^\p{Lu}/u.test(next);
-    if (!marked && (quantity || nounAfter || !/^\p{Ll}/u.test(prev))) continue;
+    const lowerPrev = /^\p{Ll}/u.test(prev) || (YEAR_PREPOSITIONS as readonly string[]).includes(lower(prev));
+    if (!marked && (quantity || nounAfter || !lowerPrev)) continue;
     if (!marked && next !== '' && !/^(?:\p{Ll}|[.,;:)!?–-])/u.test(next)) continue;
     let start = m.index;
     if (['Jahr', 'Jahre', 'Jahres'].includes(prev)) {
@@ -309,6 +313,26 @@ function relativePeriods(text: string): DateExpression[] {
   return out;
 }
 
+/** "am Wochenende", "am vergangenen Wochenende", "kommendes Wochenende". */
+function weekends(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const re = new RegExp(
+    `${L}(?:(am|an\\s+diesem|übers?)\\s+)?(?:((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+)?Wochenende${R}`,
+    'giu',
+  );
+  for (const m of text.matchAll(re)) {
+    const offset = m[2] ? qualifierOffset(m[2]) : undefined;
+    if (offset === undefined && !m[1]) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      relative: { unit: 'weekend', offset: offset ?? null },
+    });
+  }
+  return out;
+}
+
 /** Drops expressions that overlap a longer one, then orders them by position. */
 function dropOverlaps(exprs: DateExpression[]): DateExpression[] {
   const kept: DateExpression[] = [];
@@ -360,6 +384,7 @@ export function parseDateExpressions(text: string): DateExpression[] {
     ...bareYears(text),
     ...weekdays(text),
     ...relativePeriods(text),
+    ...weekends(text),
   ];
   return attachWeekdays(dropOverlaps(found), text);
 }

@@ -51,6 +51,12 @@ const weekdayOf = (y: number, m: number, d: number): number => new Date(Date.UTC
 const validDay = (y: number, m: number, d: number): boolean =>
   new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 
+/** The last Saturday strictly before the day (a Sunday counts as the end of that weekend). */
+function lastSaturday(day: number): number {
+  const wd = new Date(day * DAY).getUTCDay();
+  return wd === 0 ? day - 1 : day - ((wd + 1) % 7 || 7);
+}
+
 /** Resolves a date relative to the anchor day (week ranges run Monday to Sunday). */
 function resolveRelative(rel: NonNullable<DateParts['relative']>, anchor: Anchor): ResolvedDate | null {
   if (rel.unit === 'year') return { date: toIso(anchor.year + rel.offset) };
@@ -66,6 +72,11 @@ function resolveRelative(rel: NonNullable<DateParts['relative']>, anchor: Anchor
   if (rel.unit === 'week') {
     const start = monday + 7 * rel.offset;
     return { date: fromDays(start), until: fromDays(start + 6) };
+  }
+  if (rel.unit === 'weekend' && rel.offset !== null) {
+    const saturday =
+      rel.offset === 0 ? monday + 5 : rel.offset < 0 ? lastSaturday(today) : lastSaturday(today) + 7;
+    return { date: fromDays(saturday), until: fromDays(saturday + 1) };
   }
   if (rel.unit !== 'weekday') return null;
   const todayWd = weekdayOf(anchor.year, anchor.month, anchor.day);
@@ -117,6 +128,9 @@ export function resolveDate(
         ? (parts.relative.weekday - wd + 7) % 7
         : -((wd - parts.relative.weekday + 7) % 7);
       return { date: fromDays(today + shift) };
+    }
+    if (parts.relative.unit === 'weekend' && parts.relative.offset === null) {
+      return anchor ? resolveRelative({ unit: 'weekend', offset: options.future ? 1 : -1 }, anchor) : null;
     }
     return anchor ? resolveRelative(parts.relative, anchor) : null;
   }

@@ -57,6 +57,7 @@ export const YEAR_MARKERS = [
   'Jahr',
   'Jahre',
   'Jahres',
+  'Jahren',
   'seit',
   'Anfang',
   'Mitte',
@@ -95,9 +96,8 @@ export const QUANTITY_WORDS = [
   'genau',
 ] as const;
 
-/** Words near a date that make it a birth date or an age, not an event. */
-export const BIRTH_MARKERS =
-  /\b(?:geboren|geb\.|Jahrgang|Geburtstag|Lebensjahr|\d+-?[Jj]ährige[nmrs]?|Jahre alt)/u;
+/** Words near a date that make it a birth or death date, not an event (ages are never dates anyway). */
+export const BIRTH_MARKERS = /\b(?:geboren|geb\.|Jahrgang|Geburtstag|Lebensjahr|Todestag)/u;
 
 /** Words that open a publication or update line ("Stand: …", "Veröffentlicht am …"). */
 export const PUBLICATION_LINE =
@@ -109,3 +109,17 @@ export const FUTURE_MARKERS =
 
 /** Auxiliaries of the past tenses; a clause with one speaks of the past even if it also says "werden". */
 export const PAST_MARKERS = /\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|worden|gewesen)\b/iu;
+
+/** Prepositions that may stand capitalised at a sentence start before a year ("Von 2015 bis 2020 …"). */
+export const YEAR_PREPOSITIONS = [
+  'von',
+  'vom',
+  'bis',
+  'ab',
+  'seit',
+  'zwischen',
+  'nach',
+  'vor',
+  'im',
+  'in',
+] as const;
