@@ -56,4 +56,18 @@ describe('extractEvents', () => {
     expect(text.startsWith('Die Landesregierung erklärte, dass die Förderung im Oktober 2022')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(225);
   });
+
+  it.each([
+    [
+      'Die Kommissarin Lena Brandt, die am Dienstag in Kiel ermittelte, fand in einem Keller am Hafen drei Kisten mit gestohlenen Bildern, zwei Koffer mit Bargeld, mehrere gefälschte Pässe und eine Liste mit Namen von Käufern aus dem ganzen Land.',
+      'Die Kommissarin Lena Brandt, die am Dienstag in Kiel ermittelte',
+    ],
+    [
+      'Die Werft hat zwei Fähren, drei Schlepper und ein Forschungsschiff an Kunden in Norwegen, Dänemark und Schweden verkauft, und der dänische Verkehrsminister wird im kommenden Mai die Werft in Flensburg besuchen, um über weitere Aufträge zu sprechen.',
+      'Der dänische Verkehrsminister wird im kommenden Mai',
+    ],
+  ])('keeps a long sentence readable: %s', (sentence, start) => {
+    const text = toEventText(sentence, sentence.search(/am Dienstag|im kommenden Mai/u));
+    expect(text.startsWith(start)).toBe(true);
+  });
 });

@@ -39,6 +39,7 @@ function enclosing(spans: readonly Span[], e: DateExpression): Span {
   return { start: (hit[0] as Span).start, end: (hit[hit.length - 1] as Span).end };
 }
 
+const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s/u;
 const SUBORDINATE = /^(?:dass|wonach|weil|nachdem|als|ob|wie|da|seit|bevor|während)\s/u;
 
 /** Drops a quotation mark left without its partner when the text was cut. */
@@ -81,6 +82,13 @@ export function toEventText(sentence: string, exprStart: number): string {
     (clauses[first - 1] as Span).end - (clauses[0] as Span).start < 80
   )
     first = 0;
+  // An appositive relative clause ("der am Montag in Bonn war") needs the noun it describes.
+  if (
+    first > 0 &&
+    RELATIVE_PRONOUN.test(s.slice((clauses[first] as Span).start)) &&
+    (clauses[first] as Span).end - (clauses[first - 1] as Span).start <= MAX_TEXT
+  )
+    first--;
   while (
     last + 1 < clauses.length &&
     (clauses[last + 1] as Span).end - (clauses[first] as Span).start <= MAX_TEXT
@@ -91,6 +99,9 @@ export function toEventText(sentence: string, exprStart: number): string {
     .slice((clauses[first] as Span).start, (clauses[last] as Span).end)
     .replace(/[\s,;:–—-]+$/u, '')
     .trim();
+  // A clause cut out after "und" reads as a sentence of its own.
+  const conj = /^(?:und|oder|aber|doch|sondern)\s+(\p{Ll})/u.exec(text);
+  if (conj && first > 0) text = (conj[1] as string).toUpperCase() + text.slice(conj[0].length);
   // Mark the cut, so the reader knows the sentence goes on.
   if (last < clauses.length - 1) text += ' …';
   return balanceQuotes(text);
