@@ -58,6 +58,8 @@ export interface PersonMention {
   article: string;
   name: string;
   role: string | null;
+  /** other spellings of the name seen in the same article */
+  aliases?: string[];
 }
 
 /** A dated event as found in one article; partial dates are resolved when the corpus is built. */

@@ -1,7 +1,17 @@
 import type { PersonMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { buildPersonIndex } from './build-person-index.js';
 
-/** Finds the people an article names, with their roles (first version: none). */
-export function extractPeople(_input: AnalysisInput): PersonMention[] {
-  return [];
+/** Finds the people an article names (full names, with the most informative role seen). */
+export function extractPeople(input: AnalysisInput): PersonMention[] {
+  const index = buildPersonIndex(input.paragraphs);
+  const mentioned = new Set(index.mentions.map((m) => m.person));
+  return index.people
+    .filter((p) => mentioned.has(p))
+    .map((p) => ({
+      article: input.article.id,
+      name: p.name,
+      role: p.role,
+      ...(p.aliases.length ? { aliases: [...p.aliases] } : {}),
+    }));
 }

@@ -1,0 +1,131 @@
+import { findNames, type NameHit, nameKey } from './find-names.js';
+import { findQuoteSpans, maskQuotes, sentenceRanges } from './find-quote-spans.js';
+
+/** One person of an article: the fullest name seen, its roles and grammatical gender when known. */
+export interface IndexedPerson {
+  name: string;
+  key: string;
+  /** keys of the single name parts, to match short mentions ("Kim", "Lawrow") */
+  parts: string[];
+  role: string | null;
+  female: boolean;
+  /** other spellings seen for this person in the article */
+  aliases: string[];
+}
+
+/** A place in the article where a person is named (outside quotations). */
+export interface IndexedMention {
+  person: IndexedPerson;
+  paragraph: number;
+  start: number;
+}
+
+/** The people of one article and where each is named, in text order. */
+export interface PersonIndex {
+  people: IndexedPerson[];
+  mentions: IndexedMention[];
+}
+
+/** A position in the article: paragraph index and character offset. */
+export interface TextPos {
+  paragraph: number;
+  offset: number;
+}
+
+const before = (m: IndexedMention, pos: TextPos) =>
+  m.paragraph < pos.paragraph || (m.paragraph === pos.paragraph && m.start < pos.offset);
+
+/** Picks the more informative of two roles: the one with more words, then the first seen. */
+export function betterRole(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return b.split(/\s+/).length > a.split(/\s+/).length ? b : a;
+}
+
+interface PlacedHit extends NameHit {
+  paragraph: number;
+}
+
+/** All name hits of an article, paragraph by paragraph, with quotations masked. */
+function hitsOf(paragraphs: readonly string[]): PlacedHit[] {
+  const out: PlacedHit[] = [];
+  paragraphs.forEach((p, paragraph) => {
+    const masked = maskQuotes(p, findQuoteSpans(p));
+    for (const r of sentenceRanges(masked)) {
+      for (const h of findNames(masked.slice(r.start, r.end), r.start)) out.push({ ...h, paragraph });
+    }
+  });
+  return out;
+}
+
+/** Finds the person a (possibly short) name refers to: the last one named before `pos` that has all its parts. */
+export function lookupName(index: PersonIndex, name: string, pos?: TextPos): IndexedPerson | null {
+  const key = nameKey(name);
+  const exact = index.people.find((p) => p.key === key || p.aliases.some((a) => nameKey(a) === key));
+  if (exact) return exact;
+  const parts = key.split(' ');
+  const fits = (p: IndexedPerson) => parts.every((x) => p.parts.includes(x));
+  if (pos) {
+    for (let i = index.mentions.length - 1; i >= 0; i--) {
+      const m = index.mentions[i] as IndexedMention;
+      if (before(m, pos) && fits(m.person)) return m.person;
+    }
+  }
+  return index.people.find(fits) ?? null;
+}
+
+/** The last person named before `pos` who fits a pronoun's gender ("er" → not known female). */
+export function lastPersonBefore(index: PersonIndex, pos: TextPos, female: boolean): IndexedPerson | null {
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i] as IndexedMention;
+    if (before(m, pos) && m.person.female === female) return m.person;
+  }
+  return null;
+}
+
+/** Builds the person index of an article: full names with role context first, then every mention. */
+export function buildPersonIndex(paragraphs: readonly string[]): PersonIndex {
+  const hits = hitsOf(paragraphs);
+  const people: IndexedPerson[] = [];
+  const index: PersonIndex = { people, mentions: [] };
+  const add = (h: NameHit): IndexedPerson => {
+    const key = nameKey(h.name);
+    const found = people.find((p) => p.key === key);
+    if (found) {
+      found.role = betterRole(found.role, h.role);
+      found.female ||= h.female;
+      if (h.name !== found.name && !found.aliases.includes(h.name)) found.aliases.push(h.name);
+      return found;
+    }
+    const p: IndexedPerson = {
+      name: h.name,
+      key,
+      parts: key.split(' '),
+      role: h.role,
+      female: h.female,
+      aliases: [],
+    };
+    people.push(p);
+    return p;
+  };
+  // full names first, so that short mentions anywhere can find them
+  for (const h of hits) if (h.strong && h.name.includes(' ')) add(h);
+  for (const h of hits) {
+    let person = lookupName(index, h.name, { paragraph: h.paragraph, offset: h.start });
+    if (person) {
+      person.role = betterRole(person.role, h.role);
+      person.female ||= h.female;
+      // a short form spelled differently ("Budanow" for "Kyrylo Budanov") is worth listing
+      if (
+        !person.name.split(' ').includes(h.name) &&
+        h.name !== person.name &&
+        !person.aliases.includes(h.name)
+      )
+        person.aliases.push(h.name);
+    } else if (h.strong) {
+      person = add(h);
+    }
+    if (person) index.mentions.push({ person, paragraph: h.paragraph, start: h.start });
+  }
+  return index;
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { toSentences } from '../text/split-sentences.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { extractQuotes } from './extract-quotes.js';
+
+const input = (paragraphs: string[]): AnalysisInput => ({
+  article: {
+    id: 'a1',
+    file: 'a1.txt',
+    title: 'Test',
+    date: null,
+    publisher: null,
+    author: null,
+    language: 'de',
+    body: paragraphs.join('\n\n'),
+  },
+  paragraphs,
+  sentences: toSentences(paragraphs),
+  citedSources: [],
+});
+
+const direct = (paragraphs: string[]) =>
+  extractQuotes(input(paragraphs))
+    .filter((q) => q.kind === 'direct')
+    .map((q) => [q.text, q.speaker]);
+
+const indirect = (paragraphs: string[]) =>
+  extractQuotes(input(paragraphs))
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => [q.text, q.speaker]);
+
+describe('extractQuotes: direct quotes and their speakers', () => {
+  it.each([
+    {
+      name: 'German marks, verb and name after the quote',
+      paras: ['„Wir bauen die Brücke bis Ende Mai fertig“, sagte Bürgermeisterin Anna Berger.'],
+      want: [['Wir bauen die Brücke bis Ende Mai fertig', 'Anna Berger']],
+    },
+    {
+      name: 'role without a name',
+      paras: ['„Die Lage ist ernst, aber beherrschbar“, sagte der Innenminister am Abend.'],
+      want: [['Die Lage ist ernst, aber beherrschbar', 'Innenminister']],
+    },
+    {
+      name: 'guillemets and a subject before the verb',
+      paras: ['Wetterdienst-Chef Tomas Lindqvist warnte: »Der Sturm erreicht morgen die Küste.«'],
+      want: [['Der Sturm erreicht morgen die Küste.', 'Tomas Lindqvist']],
+    },
+    {
+      name: 'ASCII marks, pronoun resolved to the last woman named',
+      paras: [
+        'Finanzministerin Carla Moretti traf ihren Amtskollegen Jan Visser in Rom.',
+        'Dort sagte sie: "Wir senken die Steuern im Herbst."',
+      ],
+      want: [['Wir senken die Steuern im Herbst.', 'Carla Moretti']],
+    },
+    {
+      name: 'pronoun "er" resolved to the last man named',
+      paras: [
+        'Konzernchef Peter Hollmann stellte die Zahlen vor.',
+        '„Das Jahr war schwierig“, sagte er vor Journalisten.',
+      ],
+      want: [['Das Jahr war schwierig', 'Peter Hollmann']],
+    },
+    {
+      name: 'short name resolved to the full name named last',
+      paras: [
+        'Ministerpräsident Lars Berg und Wirtschaftsminister Erik Berg trafen sich.',
+        'Die Gespräche seien „offen und ehrlich“ gewesen, sagte Berg.',
+      ],
+      want: [['offen und ehrlich', 'Erik Berg']],
+    },
+    {
+      name: '"so X weiter" after a partial quote',
+      paras: [
+        'Trainer Miro Kovac lobte sein Team.',
+        'Die Mannschaft habe „großartig gekämpft“, so Kovac weiter.',
+      ],
+      want: [['großartig gekämpft', 'Miro Kovac']],
+    },
+    {
+      name: 'an institution as speaker',
+      paras: ['„Die Grenze bleibt geöffnet“, teilte das Innenministerium am Montag mit.'],
+      want: [['Die Grenze bleibt geöffnet', 'Innenministerium']],
+    },
+    {
+      name: '"hieß es in einer Mitteilung aus …" names the institution',
+      paras: ['Der Plan sei „nicht finanzierbar“, hieß es in einer Mitteilung aus dem Rathaus.'],
+      want: [['nicht finanzierbar', 'Rathaus']],
+    },
+    {
+      name: 'a quote across a sentence boundary stays whole',
+      paras: ['„Der Umsatz stieg. Der Gewinn aber sank“, sagte Analystin Mia Sommer.'],
+      want: [['Der Umsatz stieg. Der Gewinn aber sank', 'Mia Sommer']],
+    },
+    {
+      name: 'coordinated verb takes the subject before it',
+      paras: ['Am Freitag sprach Kanzler Otto Brandl mit Gewerkschaften und forderte „schnelle Lösungen“.'],
+      want: [['schnelle Lösungen', 'Otto Brandl']],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(direct(paras)).toEqual(want);
+  });
+});
+
+describe('extractQuotes: quotation marks that name something', () => {
+  it.each([
+    ['a unit glued to a compound', 'Soldaten der Elite-„Falkenbrigade“ trafen ein.'],
+    ['a button label', 'Schaltfläche "Nach oben"'],
+    ['a scare-quoted word without a reporting verb', 'Das sogenannte „Sparpaket“ kommt im Juli.'],
+    ['a newspaper title', 'Die Zeitung „Morgenpost“ erscheint täglich.'],
+  ])('%s', (_name, para) => {
+    expect(direct([para])).toEqual([]);
+  });
+});
+
+describe('extractQuotes: reported speech', () => {
+  it.each([
+    {
+      name: 'dass-clause after a reporting verb',
+      paras: ['Die Polizei erklärte am Morgen, dass die Straße wieder frei sei.'],
+      want: ['dass die Straße wieder frei sei', 'Polizei'],
+    },
+    {
+      name: 'Konjunktiv I before a trailing attribution with a short name',
+      paras: ['Landrat Felix Auer besuchte den Ort.', 'Die Schäden seien enorm, sagte Auer.'],
+      want: ['Die Schäden seien enorm', 'Felix Auer'],
+    },
+    {
+      name: '"laut X"',
+      paras: ['Laut Wetterdienst werde es am Wochenende bis zu 35 Grad heiß.'],
+      want: ['werde es am Wochenende bis zu 35 Grad heiß', 'Wetterdienst'],
+    },
+    {
+      name: '"wonach" takes the person of the main clause',
+      paras: ['Minister Paul Kern verwies auf Studien, wonach die Preise sinken würden.'],
+      want: ['wonach die Preise sinken würden', 'Paul Kern'],
+    },
+    {
+      name: 'a relative clause "der davon ausgeht, dass"',
+      paras: ['Das Blatt zitiert Ökonom Jens Falk, der davon ausgeht, dass die Zinsen steigen.'],
+      want: ['dass die Zinsen steigen', 'Jens Falk'],
+    },
+    {
+      name: 'sources without a name',
+      paras: ['Experten sagen, dass der Winter mild werde.'],
+      want: ['dass der Winter mild werde', 'Experten'],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toContainEqual(want);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, isNameToken, matchRole, nameKey } from './find-names.js';
+
+const strong = (s: string) =>
+  findNames(s)
+    .filter((h) => h.strong)
+    .map((h) => [h.name, h.role]);
+
+describe('findNames', () => {
+  it.each([
+    [
+      'role before the name',
+      'Gestern sprach Finanzminister Jonas Ekberg in Oslo.',
+      [['Jonas Ekberg', 'Finanzminister']],
+    ],
+    [
+      'adjective and role before',
+      'Der schwedische Regierungschef Ulf Dahl reiste ab.',
+      [['Ulf Dahl', 'schwedischer Regierungschef']],
+    ],
+    [
+      'genitive place before the role',
+      'Norwegens Außenministerin Ine Solberg kam an.',
+      [['Ine Solberg', 'Norwegens Außenministerin']],
+    ],
+    [
+      'apposition after the name',
+      'Das sagte Lena Wirth, Direktorin des Instituts für Klimafolgen, am Montag.',
+      [['Lena Wirth', 'Direktorin des Instituts für Klimafolgen']],
+    ],
+    [
+      'apposition before the name',
+      'Nach Angaben des Chefs der Feuerwehr, Bernd Falk, brannte es lange.',
+      [['Bernd Falk', 'Chef der Feuerwehr']],
+    ],
+    [
+      'family name first, three parts',
+      'Premierminister Lee Hae Jin besuchte Tokio.',
+      [['Lee Hae Jin', 'Premierminister']],
+    ],
+    [
+      'hyphenated given name',
+      'Vize-Präsident Park Min-jun sagte nichts.',
+      [['Park Min-jun', 'Vize-Präsident']],
+    ],
+    [
+      'reporting verb next to the name',
+      'Das Projekt sei gescheitert, sagte Olga Brandt.',
+      [['Olga Brandt', null]],
+    ],
+    [
+      'compound role with a hyphen',
+      'Bahn-Sprecher Kai Möller bestätigte das.',
+      [['Kai Möller', 'Bahn-Sprecher']],
+    ],
+  ])('%s', (_n, sentence, want) => {
+    expect(strong(sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['a country and nouns', 'Die Regierung in Frankreich plant neue Gesetze.'],
+    ['capitalised nouns after a verb', 'Gestern sagte die Polizei, die Straße sei frei.'],
+    ['institution before a verb', 'Das Landesamt Statistik meldete steigende Preise.'],
+  ])('finds no person in %s', (_n, sentence) => {
+    expect(strong(sentence)).toEqual([]);
+  });
+});
+
+describe('isNameToken and matchRole', () => {
+  it.each([
+    ['Ekberg', true],
+    ['Min-jun', true],
+    ['Regierung', false],
+    ['Frankreichs', false],
+    ['Montag', false],
+    ['Nordkoreaner', false],
+    ['Außenministerin', false],
+  ])('isNameToken(%s) = %s', (w, want) => {
+    expect(isNameToken(w)).toBe(want);
+  });
+
+  it.each([
+    ['Präsidenten', 'präsident', false],
+    ['Außenministerin', 'minister', true],
+    ['Kremlchef', 'chef', false],
+    ['NATO-Chef', 'chef', false],
+  ])('matchRole(%s)', (w, base, female) => {
+    expect(matchRole(w)).toMatchObject({ base, female });
+  });
+
+  it.each([
+    ['Sergej Lawrow', 'Sergei Lavrov'],
+    ['Wolodymyr Selenskyj', 'Volodymyr Zelenskyy'],
+    ['Lee Hae-jin', 'Lee Hae Jin'],
+    ['Dmitrij Medwedew', 'Dmitri Medvedev'],
+  ])('nameKey(%s) = nameKey(%s)', (a, b) => {
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+});

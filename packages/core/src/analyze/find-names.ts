@@ -1,0 +1,303 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/de/calendar.js';
+import { DEMONYM_ENDINGS, FUNCTION_WORDS, NOUN_ENDINGS, PLACE_WORDS } from '../lexicon/de/name-stopwords.js';
+import { REPORTING_VERBS, SPEECH_ADVERBS, STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
+import { BODY_ENDINGS, ROLE_BASES, ROLE_PREFIX_WORDS, SOURCE_NOUNS } from '../lexicon/de/roles.js';
+
+/** A word or punctuation mark with its place in the text it was cut from. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+/** Cuts text into words (hyphenated compounds stay whole) and single punctuation marks. */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index + offset,
+      end: m.index + m[0].length + offset,
+      word: /[\p{L}\p{N}]/u.test(m[0]),
+    });
+  }
+  return out;
+}
+
+/** A role word as recognised: its base form and whether the form is feminine or plural. */
+export interface RoleMatch {
+  base: string;
+  female: boolean;
+  plural: boolean;
+}
+
+const ROLES_BY_LENGTH = [...ROLE_BASES].sort((a, b) => b.length - a.length);
+
+/** Recognises a title or role word ("Außenministerin", "Kreml-Sprecher", "Präsidenten"). */
+export function matchRole(word: string): RoleMatch | null {
+  if (!/^\p{Lu}/u.test(word) && !/^[A-Z]{2,}-/.test(word)) return null;
+  const w = word.toLowerCase();
+  const last = w.split('-').pop() ?? w;
+  for (const base of ROLES_BY_LENGTH) {
+    const at = last.lastIndexOf(base);
+    if (at < 0) continue;
+    const rest = last.slice(at + base.length);
+    const female = base.endsWith('in') && !base.endsWith('ein');
+    if (['', 's', 'es'].includes(rest)) return { base, female, plural: false };
+    if (['n', 'en'].includes(rest)) return { base, female, plural: !/(?:ent|ist|at|om|ge|te)$/.test(base) };
+    if (rest === 'in') return { base, female: true, plural: false };
+    if (rest === 'innen') return { base, female: true, plural: true };
+    if (base.endsWith('e') && rest === 'r') return { base, female: false, plural: false };
+  }
+  return null;
+}
+
+/** The base form of a role word as it stands in the text ("Präsidenten" → "Präsident", "Chefs" → "Chef"). */
+export function roleBaseForm(word: string): string {
+  const m = matchRole(word);
+  if (!m || m.plural) return word;
+  const lower = word.toLowerCase();
+  const cut = lower.lastIndexOf(m.base) + m.base.length;
+  const rest = lower.slice(cut);
+  if (rest === 'in') return word;
+  return word.slice(0, word.length - rest.length);
+}
+
+const endsWithAny = (w: string, ends: readonly string[]) => ends.some((e) => w.endsWith(e));
+
+/** True for a capitalised noun naming an institution ("Botschaft", "Außenministerium"). */
+export function isBodyWord(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const last = word.toLowerCase().split('-').pop() ?? '';
+  const stem = last.replace(/(?:s|es)$/, '');
+  return endsWithAny(last, BODY_ENDINGS) || endsWithAny(stem, BODY_ENDINGS);
+}
+
+/** True for a noun naming an unnamed source ("Gewährsperson", "Experten"). */
+export function isSourceWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return SOURCE_NOUNS.some((s) => w === s || w.endsWith(s));
+}
+
+/** True for a place, and for a place in the genitive ("Südkoreas"). */
+export function isPlaceWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLACE_WORDS.has(w) || (w.endsWith('s') && PLACE_WORDS.has(w.slice(0, -1)));
+}
+
+const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*$/u;
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'da',
+  'di',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+  'ten',
+  'ter',
+]);
+
+/** True when a word can be part of a person's name: capitalised and not a known noun, place or function word. */
+export function isNameToken(word: string): boolean {
+  if (!NAME_SHAPE.test(word)) return false;
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || isPlaceWord(word) || w in MONTHS || w in WEEKDAYS) return false;
+  if (matchRole(word) || isBodyWord(word) || isSourceWord(word)) return false;
+  if (NOUN_ENDINGS.some((e) => w === e || (w.length >= 6 && w.length - e.length >= 3 && w.endsWith(e))))
+    return false;
+  if (STATEMENT_NOUNS.has(w)) return false;
+  if (DEMONYM_ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 3)) return false;
+  return true;
+}
+
+/** Reduces a name to a spelling-independent key (transliteration variants, hyphens, accents). */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[-‐–\s]+/g, ' ')
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/[jy]/g, 'i')
+    .replace(/ie\b/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1')
+    .trim();
+}
+
+/** One person named in a sentence. */
+export interface NameHit {
+  /** the name as written (particles kept) */
+  name: string;
+  start: number;
+  end: number;
+  /** the role the text gives next to the name */
+  role: string | null;
+  female: boolean;
+  /** true when the context shows it is a person (role, apposition, reporting verb) */
+  strong: boolean;
+}
+
+const isAdjective = (t: Token | undefined) =>
+  !!t &&
+  t.word &&
+  !FUNCTION_WORDS.has(t.lower) &&
+  !REPORTING_VERBS.has(t.lower) &&
+  (/^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) || ROLE_PREFIX_WORDS.has(t.lower));
+
+/** Puts an adjective before a role into the form it has without an article ("russischen" → "russischer"). */
+function strongForm(adj: string, female: boolean): string {
+  const stem = adj.replace(/(?:en|em|er|es|e)$/, '');
+  return stem + (female ? 'e' : 'er');
+}
+
+/** The role phrase ending at token `r` (a role word): adjectives and a genitive place before it. */
+function rolePhraseBefore(tokens: readonly Token[], r: number): { text: string; female: boolean } {
+  const role = tokens[r] as Token;
+  const m = matchRole(role.text);
+  let s = r;
+  while (s > 0 && isAdjective(tokens[s - 1]) && !FUNCTION_WORDS.has((tokens[s - 1] as Token).lower)) s--;
+  const prev = tokens[s - 1];
+  if (prev && /s$/.test(prev.text) && isPlaceWord(prev.text) && /^\p{Lu}/u.test(prev.text)) s--;
+  const female = !!m?.female;
+  const words = tokens
+    .slice(s, r)
+    .map((t) => (/^\p{Ll}/u.test(t.text) ? strongForm(t.text, female) : t.text));
+  return { text: [...words, roleBaseForm(role.text)].join(' '), female };
+}
+
+/** The role phrase starting at token `r` and running to the next comma or bracket (max 12 words). */
+function rolePhraseAfter(tokens: readonly Token[], r: number): string {
+  const words: string[] = [];
+  for (let i = r; i < tokens.length && words.length < 12; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word && t.text !== '-') break;
+    if (REPORTING_VERBS.has(t.lower) && i > r) break;
+    words.push(i === r ? roleBaseForm(t.text) : t.text);
+  }
+  // "… am Center in": no dangling preposition or article
+  while (words.length > 1 && FUNCTION_WORDS.has((words[words.length - 1] as string).toLowerCase()))
+    words.pop();
+  return words.join(' ');
+}
+
+/** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
+function nameRun(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < 5) {
+    const t = tokens[j] as Token;
+    if (isNameToken(t.text)) {
+      j++;
+      continue;
+    }
+    // "Ursula von der Leyen": particles only between name tokens
+    if (j > i && PARTICLES.has(t.lower)) {
+      let k = j;
+      while (
+        k < tokens.length &&
+        (PARTICLES.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === 'der')
+      )
+        k++;
+      if (k < tokens.length && isNameToken((tokens[k] as Token).text) && k - j <= 2) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+const isVerbAt = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  return !!t && REPORTING_VERBS.has(t.lower);
+};
+
+/**
+ * Finds person names in a sentence whose quotations are masked, with the role the context gives.
+ * A name is "strong" when a role word, an apposition or a reporting verb stands next to it.
+ */
+export function findNames(text: string, offset = 0): NameHit[] {
+  const tokens = tokenize(text, offset);
+  const hits: NameHit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const end = nameRun(tokens, i);
+    if (end === i) {
+      i++;
+      continue;
+    }
+    // a capitalised word at the very start of a sentence followed by a lower-case word is rarely a name alone
+    const run = tokens.slice(i, end);
+    const name = run.map((t) => t.text).join(' ');
+    let role: string | null = null;
+    let female = false;
+    let strong = false;
+    const prev = tokens[i - 1];
+    const next = tokens[end];
+    // "Präsident X", "Kreml-Sprecher X", "Nordkoreas Außenministerin X"
+    if (prev && matchRole(prev.text)) {
+      const p = rolePhraseBefore(tokens, i - 1);
+      role = p.text;
+      female = p.female;
+      strong = true;
+    }
+    // "X, Direktor des …", "X, leitender Direktor …"
+    if (!role && run.length >= 2 && next?.text === ',') {
+      let k = end + 1;
+      while (isAdjective(tokens[k])) k++;
+      const t = tokens[k];
+      if (t && matchRole(t.text)) {
+        role = rolePhraseAfter(tokens, end + 1);
+        female = !!matchRole(t.text)?.female;
+        strong = true;
+      }
+    }
+    // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
+    if (!role && run.length >= 2 && prev?.text === ',') {
+      let k = i - 2;
+      while (k >= 0 && (tokens[k] as Token).word && i - 2 - k < 8) {
+        const t = tokens[k] as Token;
+        if (matchRole(t.text)) {
+          role = rolePhraseAfter(tokens, k)
+            .split(' ')
+            .slice(0, i - 1 - k)
+            .join(' ');
+          female = !!matchRole(t.text)?.female;
+          strong = true;
+          break;
+        }
+        k--;
+      }
+    }
+    // "sagte X Y", "X Y sagte", "sagte auch X Y"
+    if (!strong && run.length >= 2) {
+      let k = i - 1;
+      while (k >= 0 && SPEECH_ADVERBS.has((tokens[k] as Token).lower)) k--;
+      if (isVerbAt(tokens, k) || isVerbAt(tokens, end)) strong = true;
+    }
+    hits.push({
+      name,
+      start: (run[0] as Token).start,
+      end: (run[run.length - 1] as Token).end,
+      role,
+      female,
+      strong,
+    });
+    i = end;
+  }
+  return hits;
+}

@@ -1,0 +1,78 @@
+/** A stretch of text between quotation marks; `open` and `close` index the marks themselves. */
+export interface QuoteSpan {
+  open: number;
+  close: number;
+  /** the words between the marks, trimmed */
+  text: string;
+}
+
+/** Opening mark → the closing marks that may end it (German, English, French and Swiss styles). */
+const PAIRS: Readonly<Record<string, string>> = {
+  '„': '“”"',
+  '"': '"“”',
+  '»': '«',
+  '«': '»',
+  '“': '”"',
+  '‚': '‘’',
+};
+
+/** Longest stretch accepted as one quotation; an unmatched mark further away is a stray. */
+const MAX_QUOTE_CHARS = 1500;
+
+/** Finds the quotation-mark spans of a paragraph, outermost only, unmatched marks ignored. */
+export function findQuoteSpans(paragraph: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < paragraph.length) {
+    const ch = paragraph[i] as string;
+    const closers = PAIRS[ch];
+    // a single low quote only opens before a letter (not a comma-like use)
+    if (!closers || (ch === '‚' && !/\p{L}/u.test(paragraph[i + 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < paragraph.length && j - i <= MAX_QUOTE_CHARS && !closers.includes(paragraph[j] as string)) j++;
+    if (j >= paragraph.length || j - i > MAX_QUOTE_CHARS) {
+      i++;
+      continue;
+    }
+    const text = paragraph.slice(i + 1, j).trim();
+    if (text) spans.push({ open: i, close: j, text });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** Replaces the words inside quotation marks by spaces, so the words around them can be read alone. */
+export function maskQuotes(paragraph: string, spans: readonly QuoteSpan[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += paragraph.slice(at, s.open + 1) + ' '.repeat(s.close - s.open - 1);
+    at = s.close;
+  }
+  return out + paragraph.slice(at);
+}
+
+/** Sentence ranges of a (masked) paragraph: no break inside quotes, after ordinals or abbreviations. */
+export function sentenceRanges(masked: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[.!?]["“”»«]?(?=\s+[„"»«‚(]?\p{Lu})/gu;
+  let start = 0;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const before = masked.slice(Math.max(0, m.index - 6), m.index);
+    // "24. Oktober", "Nr. 5", "Dr. Weber", "z. B." are not sentence ends
+    if (
+      m[0] === '.' &&
+      /(?:^|[\s(])(?:\d+|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(before)
+    )
+      continue;
+    const end = m.index + m[0].length;
+    out.push({ start, end });
+    start = end;
+    while (start < masked.length && /\s/.test(masked[start] as string)) start++;
+  }
+  if (start < masked.length && masked.slice(start).trim()) out.push({ start, end: masked.length });
+  return out;
+}

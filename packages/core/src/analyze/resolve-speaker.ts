@@ -1,0 +1,387 @@
+import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
+import {
+  ASSUME_VERBS,
+  AUXILIARIES,
+  REPORTING_VERBS,
+  SPEECH_ADVERBS,
+  STATEMENT_NOUNS,
+} from '../lexicon/de/reporting-verbs.js';
+import {
+  type IndexedPerson,
+  lastPersonBefore,
+  lookupName,
+  type PersonIndex,
+  type TextPos,
+} from './build-person-index.js';
+import {
+  isBodyWord,
+  isNameToken,
+  isPlaceWord,
+  isSourceWord,
+  matchRole,
+  type Token,
+  tokenize,
+} from './find-names.js';
+
+/** Who a phrase names as speaker. */
+export type SpeakerKind = 'person' | 'role' | 'body' | 'source' | 'org' | 'place' | 'pronoun' | 'document';
+
+/** A speaker phrase as parsed from the text. */
+export interface SpeakerPhrase {
+  kind: SpeakerKind;
+  /** the phrase without its article ("russische Botschaft", "Kim", "er") */
+  text: string;
+  /** the name part, for persons */
+  name?: string;
+  /** the role word, for roles without a name */
+  role?: string;
+  /** index of the token after the phrase */
+  end: number;
+}
+
+const DETERMINERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'eines',
+  'einen',
+]);
+const COMPLEMENT_PREPS = new Set(['des', 'der', 'aus', 'in', 'im', 'von', 'vom', 'am']);
+const isAdj = (t: Token | undefined) =>
+  !!t && t.word && /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower);
+const isAcronym = (t: Token | undefined) => !!t && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$/u.test(t.text);
+const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
+
+/** Extends a body or source phrase with a short complement: "aus dem südkoreanischen Präsidialamt", "in Seoul". */
+function complementEnd(tokens: readonly Token[], i: number): number {
+  const prep = tokens[i];
+  if (!prep || !COMPLEMENT_PREPS.has(prep.lower)) return i;
+  let k = i + 1;
+  if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+  while (isAdj(tokens[k])) k++;
+  const head = tokens[k];
+  if (!isCap(head)) return i;
+  // only institutions and places make a useful complement ("in Südkorea", "des Geheimdienstes")
+  if (!(isBodyWord(head?.text ?? '') || isPlaceWord(head?.text ?? '') || isAcronym(head))) return i;
+  k++;
+  while (isCap(tokens[k]) && !REPORTING_VERBS.has(tokens[k]?.lower ?? '')) k++;
+  return k;
+}
+
+const join = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ([,.)])/g, '$1')
+    .replace(/\( /g, '(');
+
+/** Parses a speaker phrase starting at token `i` (article, adjectives, role/name/institution); null if none. */
+export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  let k = i;
+  const first = tokens[k];
+  if (!first) return null;
+  if (first.lower === 'er' || first.lower === 'sie')
+    return { kind: 'pronoun', text: first.lower, end: k + 1 };
+  if (DETERMINERS.has(first.lower)) k++;
+  const start = k;
+  // genitive owner: "Südkoreas Präsident", "Seouls Geheimdienst", "Yoons Büro"
+  const gen = tokens[k];
+  if (isCap(gen) && /s$/.test(gen?.text ?? '') && isCap(tokens[k + 1]) && !matchRole(gen?.text ?? '')) k++;
+  while (isAdj(tokens[k])) k++;
+  const head = tokens[k];
+  if (!head?.word) return null;
+  if (matchRole(head.text)) {
+    let n = k + 1;
+    while (n < tokens.length && isNameToken((tokens[n] as Token).text)) n++;
+    if (n > k + 1)
+      return {
+        kind: 'person',
+        text: join(tokens, start, n),
+        name: join(tokens, k + 1, n),
+        role: head.text,
+        end: n,
+      };
+    // "Chef des Geheimdienstes"
+    const c = complementEnd(tokens, k + 1);
+    return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c };
+  }
+  if (isSourceWord(head.text)) {
+    const c = complementEnd(tokens, k + 1);
+    return { kind: 'source', text: join(tokens, start, c), end: c };
+  }
+  if (isBodyWord(head.text)) {
+    let n = k + 1;
+    // "Nachrichtenagentur Yonhap", "Militärgeheimdienst HUR"
+    while (
+      n < tokens.length &&
+      (isAcronym(tokens[n]) || isNameToken((tokens[n] as Token).text)) &&
+      n - k <= 3
+    )
+      n++;
+    const c = complementEnd(tokens, n);
+    return { kind: 'body', text: join(tokens, start, c), end: c };
+  }
+  if (isAcronym(head) && !FUNCTION_WORDS.has(head.lower)) {
+    let n = k + 1;
+    if (tokens[n]?.lower === 'und' && (isAcronym(tokens[n + 1]) || isPlaceWord(tokens[n + 1]?.text ?? '')))
+      n += 2;
+    return { kind: 'org', text: join(tokens, start, n), end: n };
+  }
+  if (isPlaceWord(head.text) && isCap(head)) {
+    let n = k + 1;
+    // "Korea Herald", "Japan Times": a place followed by a capitalised word names an organisation
+    if (isNameToken(tokens[n]?.text ?? '') || isAcronym(tokens[n])) {
+      while (isCap(tokens[n]) && n - k < 4) n++;
+      return { kind: 'org', text: join(tokens, start, n), end: n };
+    }
+    if (tokens[n]?.lower === 'und' && isPlaceWord(tokens[n + 1]?.text ?? '')) n += 2;
+    return { kind: 'place', text: join(tokens, start, n), end: n };
+  }
+  if (isCap(head) && STATEMENT_NOUNS.has(head.lower))
+    return { kind: 'document', text: head.text, end: k + 1 };
+  // a bare name takes no article ("der Protest" is a noun)
+  if (isNameToken(head.text) && k === start && start === i) {
+    let n = k;
+    while (n < tokens.length && isNameToken((tokens[n] as Token).text) && n - k < 4) n++;
+    // "Yoons Büro": a name in the genitive before an institution
+    if (/s$/.test(tokens[n - 1]?.text ?? '') && isBodyWord(tokens[n]?.text ?? ''))
+      return { kind: 'body', text: join(tokens, start, n + 1), end: n + 1 };
+    return { kind: 'person', text: join(tokens, k, n), name: join(tokens, k, n), end: n };
+  }
+  // "Yoons Büro" parsed as genitive + body
+  if (k > start && isBodyWord(head.text))
+    return { kind: 'body', text: join(tokens, start, k + 1), end: k + 1 };
+  return null;
+}
+
+/** How an attribution is built: subject before the verb, after it, or a fixed phrase. */
+export type AttributionForm =
+  | 'lead'
+  | 'trail'
+  | 'so'
+  | 'laut'
+  | 'wonach'
+  | 'hearsay'
+  | 'relative'
+  | 'coordinated';
+
+/** A reporting verb or attribution phrase in a sentence with the speaker it names. */
+export interface Attribution {
+  form: AttributionForm;
+  /** token index of the verb or attribution word */
+  at: number;
+  /** character offset of the verb or attribution word in the paragraph */
+  offset: number;
+  speaker: SpeakerPhrase | null;
+}
+
+const CLAUSE_BREAKS = new Set([',', ':', ';', '„', '“', '”', '"', '»', '«', '–', '—']);
+const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/** Skips adverbs and "am Montag"-like time words after a verb. */
+function skipAdverbs(tokens: readonly Token[], i: number): number {
+  let k = i;
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return k;
+    if (SPEECH_ADVERBS.has(t.lower) || t.lower === 'es') k++;
+    else if (t.lower === 'am' && isCap(tokens[k + 1])) k += 2;
+    else return k;
+  }
+}
+
+/** Speaker phrases that can be quoted; a fronted object ("Der mögliche Kurswechsel") is not one. */
+const isSpeakerLike = (s: SpeakerPhrase | null): s is SpeakerPhrase => !!s && s.kind !== 'document';
+
+/** Finds every attribution in one sentence (tokens of the masked sentence). */
+export function findAttributions(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  const sentenceSubject = (): SpeakerPhrase | null => {
+    const s = parseSpeakerAt(tokens, skipAdverbs(tokens, 0));
+    return isSpeakerLike(s) ? s : null;
+  };
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    const prev = tokens[v - 1];
+    const atClauseStart = v === 0 || CLAUSE_BREAKS.has(prev?.text ?? '');
+    if (t.lower === 'so' && atClauseStart && prev?.text === ',') {
+      const s = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
+      if (s && s.kind !== 'pronoun') out.push({ form: 'so', at: v, offset: t.start, speaker: s });
+      continue;
+    }
+    if (t.lower === 'laut') {
+      let k = v + 1;
+      if (tokens[k]?.lower === 'angaben' && ['des', 'der', 'von', 'vom'].includes(tokens[k + 1]?.lower ?? ''))
+        k += 2;
+      const s = parseSpeakerAt(tokens, k);
+      if (isSpeakerLike(s) && s.kind !== 'pronoun')
+        out.push({ form: 'laut', at: v, offset: t.start, speaker: s });
+      continue;
+    }
+    if (t.lower === 'zufolge') {
+      // "X zufolge": the phrase stands before
+      for (let k = Math.max(0, v - 6); k < v; k++) {
+        const s = parseSpeakerAt(tokens, k);
+        if (isSpeakerLike(s) && s.end === v) {
+          out.push({ form: 'laut', at: v, offset: t.start, speaker: s });
+          break;
+        }
+      }
+      continue;
+    }
+    if (t.lower === 'wonach') {
+      let speaker: SpeakerPhrase | null = null;
+      for (let k = 0; k < v && !speaker; k++) {
+        const s = parseSpeakerAt(tokens, k);
+        if (s && (s.kind === 'person' || s.kind === 'body' || s.kind === 'org')) speaker = s;
+      }
+      out.push({ form: 'wonach', at: v, offset: t.start, speaker: speaker ?? sentenceSubject() });
+      continue;
+    }
+    if (t.lower === 'hieß' || t.lower === 'heißt') {
+      if (tokens[v + 1]?.lower !== 'es') continue;
+      let speaker: SpeakerPhrase | null = null;
+      for (let k = v + 2; k < tokens.length && !speaker; k++) {
+        const w = tokens[k] as Token;
+        if (!w.word) break;
+        const isDoc = STATEMENT_NOUNS.has(w.lower);
+        if (isDoc || w.lower === 'aus') {
+          let n = isDoc ? k + 1 : k;
+          // "Mitteilung aus dem Präsidialbüro", "Bericht im Korea Herald", "Erklärung des Ministeriums"
+          if (COMPLEMENT_PREPS.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'aus') n++;
+          const s = parseSpeakerAt(tokens, n);
+          if (isSpeakerLike(s)) speaker = s;
+          else {
+            while (DETERMINERS.has(tokens[n]?.lower ?? '') || isAdj(tokens[n])) n++;
+            if (!isCap(tokens[n])) continue;
+            let e = n;
+            while (isCap(tokens[e])) e++;
+            speaker = { kind: 'org', text: join(tokens, n, e), end: e };
+          }
+        }
+      }
+      out.push({ form: 'hearsay', at: v, offset: t.start, speaker });
+      continue;
+    }
+    const assume =
+      ASSUME_VERBS.has(t.lower) && tokens[v + 1]?.lower === 'davon' && tokens[v + 2]?.lower === 'aus';
+    if (!REPORTING_VERBS.has(t.lower) && !assume) continue;
+    // a verb in lower case only (a capitalised "Sagen" is a noun)
+    if (/^\p{Lu}/u.test(t.text) && v > 0) continue;
+    let cs = v;
+    while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    let ps = cs;
+    let coordinated = false;
+    while (
+      ps < v &&
+      (SPEECH_ADVERBS.has((tokens[ps] as Token).lower) ||
+        ['und', 'doch', 'aber', 'sondern'].includes((tokens[ps] as Token).lower))
+    ) {
+      if ((tokens[ps] as Token).lower !== 'auch' && !SPEECH_ADVERBS.has((tokens[ps] as Token).lower))
+        coordinated = true;
+      ps++;
+    }
+    let speaker: SpeakerPhrase | null = null;
+    let form: AttributionForm = 'lead';
+    if (ps < v && ['und', 'sowie', 'oder'].includes(prev?.lower ?? '')) {
+      // "… sprach X mit Y und forderte …": the subject of the verb before
+      form = 'coordinated';
+      speaker = out[out.length - 1]?.speaker ?? sentenceSubject();
+    } else if (ps < v) {
+      const first = tokens[ps] as Token;
+      const next = tokens[ps + 1];
+      if (RELATIVES.has(first.lower) && cs > 0 && tokens[cs - 1]?.text === ',' && next && !isCap(next)) {
+        // "…, der davon ausgeht, dass": the name before the comma
+        form = 'relative';
+        for (let k = Math.max(0, cs - 8); k < cs - 1 && !speaker; k++) {
+          const s = parseSpeakerAt(tokens, k);
+          if (isSpeakerLike(s) && s.end === cs - 1) speaker = s;
+        }
+      } else {
+        const s = parseSpeakerAt(tokens, ps);
+        if (isSpeakerLike(s)) speaker = s;
+        else {
+          // fronted object or time phrase: the subject follows the verb ("begründete eine Gewährsperson …")
+          const after = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
+          if (isSpeakerLike(after) && after.kind !== 'place') {
+            speaker = after;
+            form = 'trail';
+          }
+        }
+      }
+    } else if (coordinated) {
+      form = 'coordinated';
+      const last = out[out.length - 1];
+      speaker = last?.speaker ?? sentenceSubject();
+    } else {
+      const after = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
+      if (isSpeakerLike(after) && (cs > 0 || after.kind === 'pronoun')) {
+        speaker = after;
+        form = 'trail';
+      } else {
+        // "David Lammy, der …, bezeichnete …": the sentence subject
+        speaker = sentenceSubject();
+      }
+    }
+    // "haben bestritten": skip an auxiliary
+    if (!speaker && AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) speaker = sentenceSubject();
+    out.push({ form, at: v, offset: t.start, speaker });
+  }
+  return out;
+}
+
+/** Turns a speaker phrase into the name the corpus shows: full person names, pronouns and short names resolved. */
+export function resolveSpeaker(
+  phrase: SpeakerPhrase | null,
+  index: PersonIndex,
+  pos: TextPos,
+  lastSpeaker: string | null,
+): { speaker: string | null; role: string | null; person: IndexedPerson | null } {
+  if (!phrase) return { speaker: null, role: null, person: null };
+  if (phrase.kind === 'pronoun') {
+    const p = lastPersonBefore(index, pos, phrase.text === 'sie');
+    return { speaker: p?.name ?? null, role: p?.role ?? null, person: p };
+  }
+  if (phrase.kind === 'document') return { speaker: lastSpeaker, role: null, person: null };
+  if (phrase.kind === 'person' && phrase.name) {
+    const p = lookupName(index, phrase.name, pos);
+    if (p) return { speaker: p.name, role: p.role, person: p };
+    return { speaker: phrase.name, role: phrase.role ?? null, person: null };
+  }
+  if (phrase.kind === 'role' && phrase.role) {
+    // "der Außenminister" → the person last named with that role ("US-Außenminister X")
+    const role = phrase.role.toLowerCase();
+    for (let i = index.mentions.length - 1; i >= 0; i--) {
+      const m = index.mentions[i];
+      const r = m?.person.role
+        ?.toLowerCase()
+        .split(/\s+/)
+        .find((w) => matchRole(w) || w.includes('-'));
+      if (
+        m &&
+        r &&
+        (r === role || r.endsWith(`-${role}`) || r.endsWith(role.replace(/(?:en|n|s)$/, ''))) &&
+        phrase.text.split(' ').length === 1
+      ) {
+        if (r.endsWith(role) || r.endsWith(role.replace(/(?:en|n|s)$/, '')))
+          return { speaker: m.person.name, role: m.person.role, person: m.person };
+      }
+    }
+    return { speaker: phrase.text, role: phrase.text, person: null };
+  }
+  // a body "des Präsidialbüros" can also be the last statement's document: keep the words as given
+  return { speaker: phrase.text, role: null, person: null };
+}
+
+/** Tokens of a masked sentence, with offsets relative to the paragraph. */
+export function sentenceTokens(masked: string, start: number, end: number): Token[] {
+  return tokenize(masked.slice(start, end), start);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonMention } from '../types.js';
+import { mergePeople } from './merge-people.js';
+
+const m = (article: string, name: string, role: string | null = null): PersonMention => ({
+  article,
+  name,
+  role,
+});
+
+describe('mergePeople', () => {
+  it.each([
+    ['transliteration -ow/-ov', [m('a', 'Sergej Lawrow', 'Außenminister'), m('b', 'Sergei Lavrov')], 1],
+    ['hyphenation', [m('a', 'Lee Hae-jin'), m('b', 'Lee Hae Jin')], 1],
+    ['surname only with a full name elsewhere', [m('a', 'Olga Brandt', 'Ministerin'), m('b', 'Brandt')], 1],
+    ['two people with one surname stay apart', [m('a', 'Lars Berg'), m('a', 'Erik Berg')], 2],
+    ['an ambiguous surname is not merged', [m('a', 'Lars Berg'), m('a', 'Erik Berg'), m('b', 'Berg')], 3],
+  ])('%s', (_n, mentions, count) => {
+    expect(mergePeople(mentions)).toHaveLength(count);
+  });
+
+  it('keeps the most informative role, every article and the other spellings', () => {
+    const [p] = mergePeople([
+      m('b', 'Sergei Lavrov', 'Minister'),
+      m('a', 'Sergej Lawrow', 'russischer Außenminister'),
+    ]);
+    expect(p).toMatchObject({ role: 'russischer Außenminister', articles: ['a', 'b'] });
+    expect([p?.name, ...(p?.aliases ?? [])].sort()).toEqual(['Sergei Lavrov', 'Sergej Lawrow']);
+  });
+});
