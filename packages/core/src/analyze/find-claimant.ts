@@ -1,0 +1,314 @@
+import {
+  ATTRIBUTION_COMPOUND_ENDINGS,
+  AUXILIARIES,
+  BACK_REFERENCES,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  NOT_SOURCE_WORDS,
+  PRONOUNS,
+  REPORTING_PARTICIPLES,
+  REPORTING_VERBS,
+  ROLE_ENDINGS,
+  SOURCE_AFTER,
+  SOURCE_BEFORE,
+} from '../lexicon/de/attribution.js';
+import { resolveSource } from './resolve-source.js';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[(),;:„“”"»«–]/gu;
+const tokenize = (s: string): string[] => s.match(TOKEN) ?? [];
+
+const DET = new Set(DETERMINERS);
+const VERBS = new Set(REPORTING_VERBS);
+const PARTICIPLES = new Set(REPORTING_PARTICIPLES);
+const AUX = new Set(AUXILIARIES);
+const DOCS = new Set(DOCUMENT_NOUNS);
+const PRON = new Set(PRONOUNS);
+const NOT_SOURCE = new Set(NOT_SOURCE_WORDS);
+const TIME_WORDS =
+  /^(?:woche|wochen|monat|monaten|jahr|jahres|tag|tagen|abend|morgen|nacht|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)$/u;
+const CLAUSE_BREAK = new Set([',', ';', ':', '„', '“', '”', '"', '»', '«', '(', ')', '–']);
+// lower-case words that look like adjectives by their ending but never stand in a name phrase
+const NOT_ADJ = new Set([
+  'werden',
+  'wurden',
+  'haben',
+  'sein',
+  'seien',
+  'diese',
+  'dieser',
+  'eine',
+  'einer',
+  'seine',
+  'ihre',
+  'unter',
+  'über',
+  'wieder',
+  'aber',
+  'oder',
+  'immer',
+  'bereits',
+  'hatte',
+  'hatten',
+  'habe',
+  'worden',
+  'weiter',
+  'sagen',
+  'alle',
+  'andere',
+  'vergangene',
+  'letzte',
+  'nächste',
+  'jede',
+]);
+
+const isCap = (t: string | undefined): t is string =>
+  !!t && /^[\p{Lu}\p{N}]/u.test(t) && !CLAUSE_BREAK.has(t);
+const isDet = (t: string | undefined) => !!t && DET.has(t.toLowerCase());
+const isAdj = (t: string | undefined) =>
+  !!t &&
+  /^[\p{Ll}]/u.test(t) &&
+  /(?:e|en|er|es|em)$/u.test(t) &&
+  t.length > 3 &&
+  !NOT_ADJ.has(t) &&
+  !DET.has(t);
+const isRole = (t: string) => {
+  const w = t.toLowerCase();
+  return ROLE_ENDINGS.some((r) => w === r || w.endsWith(r) || w.endsWith(`-${r}`));
+};
+const isDoc = (t: string) => DOCS.has(t.toLowerCase());
+
+interface Np {
+  start: number;
+  end: number;
+  apposition?: string[];
+}
+
+/** Reads a name phrase forward: determiner, adjectives, capitalised words, genitives, "(ABBR)", an apposition. */
+function npForward(tokens: readonly string[], i: number): Np | undefined {
+  let j = i;
+  if (tokens[j]?.toLowerCase() === 'von') j++;
+  if (isDet(tokens[j])) j++;
+  while (isAdj(tokens[j])) j++;
+  if (!isCap(tokens[j])) return undefined;
+  while (isCap(tokens[j]) && !VERBS.has(tokens[j]!.toLowerCase())) j++;
+  for (;;) {
+    if (tokens[j] === '(' && /^[\p{Lu}]{2,6}$/u.test(tokens[j + 1] ?? '') && tokens[j + 2] === ')') {
+      j += 3;
+      continue;
+    }
+    const g = tokens[j]?.toLowerCase();
+    if (g === 'des' || g === 'der') {
+      let k = j + 1;
+      while (isAdj(tokens[k])) k++;
+      if (isCap(tokens[k])) {
+        while (isCap(tokens[k])) k++;
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  const np: Np = { start: i, end: j };
+  if (tokens[j] === ',') {
+    let k = j + 1;
+    while (isCap(tokens[k]) && !isDoc(tokens[k]!)) k++;
+    const names = tokens.slice(j + 1, k);
+    if (
+      names.length >= 1 &&
+      names.length <= 4 &&
+      (tokens[k] === ',' || k >= tokens.length) &&
+      names.every((n) => !isRole(n))
+    ) {
+      np.apposition = names;
+      np.end = k;
+    }
+  }
+  return np;
+}
+
+/** Reads a name phrase backward from (not including) index `end`. */
+function npBackward(tokens: readonly string[], end: number): Np | undefined {
+  let k = end - 1;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (isCap(t) || isAdj(t) || isDet(t) || t === '(' || t === ')') k--;
+    else break;
+  }
+  let start = k + 1;
+  while (start < end && (tokens[start] === ')' || tokens[start] === '(')) start++;
+  return start < end ? { start, end } : undefined;
+}
+
+type Resolved = string | 'back' | null;
+
+/** Turns a name phrase into a claimant: the person of an apposition, a known source, or the phrase itself. */
+function resolveNp(tokens: readonly string[], np: Np): Resolved {
+  if (np.apposition) return np.apposition.join(' ');
+  let words = tokens.slice(np.start, np.end);
+  while (words.length && (isDet(words[0]) || words[0]?.toLowerCase() === 'von')) words = words.slice(1);
+  if (!words.length) return null;
+  if (NOT_SOURCE.has(words[0]!.toLowerCase()) && !(words.length === 1 && PRON.has(words[0]!.toLowerCase())))
+    return null;
+  if (words.some((w) => TIME_WORDS.test(w.toLowerCase()))) return null;
+  if (words.length === 1 && PRON.has(words[0]!.toLowerCase())) return 'back';
+  const caps = words.filter((w) => isCap(w));
+  const roleAt = words.findIndex((w) => isCap(w) && isRole(w));
+  if (roleAt >= 0) {
+    const names: string[] = [];
+    for (let k = roleAt + 1; k < words.length && isCap(words[k]) && !isDoc(words[k]!); k++)
+      names.push(words[k]!);
+    if (names.length && !resolveSource(names.join(' '))) return names.join(' ');
+  }
+  const text = words.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  const known = resolveSource(text);
+  if (known) return known.name;
+  const head = caps[0];
+  if (head && isDoc(head)) {
+    const owner = words.findIndex((w, k) => k > 0 && (w === 'des' || w === 'der'));
+    if (owner > 0) return resolveNp(words, { start: owner + 1, end: words.length });
+    // "der Bericht" points back; a bare plural ("Berichten zufolge") names no one
+    return isDet(tokens[np.start]) ? 'back' : null;
+  }
+  return text;
+}
+
+function lowerTokens(tokens: readonly string[]): string[] {
+  return tokens.map((t) => t.toLowerCase());
+}
+
+function findPhrase(lower: readonly string[], phrase: string): number {
+  const parts = phrase.split(' ');
+  for (let i = 0; i + parts.length <= lower.length; i++) {
+    if (parts.every((p, k) => lower[i + k] === p)) return i;
+  }
+  return -1;
+}
+
+/** The claimant a single sentence names, 'back' when it points to an earlier one, or null. */
+export function claimantInSentence(sentence: string): Resolved {
+  const tokens = tokenize(sentence);
+  const lower = lowerTokens(tokens);
+  // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
+  for (const trigger of SOURCE_BEFORE) {
+    const at = findPhrase(lower, trigger);
+    if (at < 0) continue;
+    const np = npForward(tokens, at + trigger.split(' ').length);
+    if (np) {
+      const r = resolveNp(tokens, np);
+      if (r) return r;
+    }
+  }
+  // 2. "nach südkoreanischen Geheimdienstangaben", "nach Polizeiangaben"
+  for (let i = 0; i < tokens.length; i++) {
+    if (lower[i] !== 'nach') continue;
+    let k = i + 1;
+    while (isAdj(tokens[k])) k++;
+    const w = tokens[k];
+    if (!w || !isCap(w)) continue;
+    const ending = ATTRIBUTION_COMPOUND_ENDINGS.find(
+      (e) => w.toLowerCase().endsWith(e) && w.length > e.length + 2,
+    );
+    if (!ending) continue;
+    const prefix = w.slice(0, w.length - ending.length).replace(/-$/u, '');
+    const phrase = [...tokens.slice(i + 1, k), prefix].join(' ');
+    const known = resolveSource(phrase);
+    return known ? known.name : isDoc(prefix) || /^medien/iu.test(prefix) ? null : phrase;
+  }
+  // 3. "X zufolge"
+  for (const trigger of SOURCE_AFTER) {
+    const at = lower.indexOf(trigger);
+    if (at <= 0) continue;
+    const np = npBackward(tokens, at);
+    if (np) {
+      const r = resolveNp(tokens, np);
+      if (r) return r;
+    }
+  }
+  // 4. "so der Bericht (weiter)", "hieß es": the source is named before, unless this sentence names one
+  if (BACK_REFERENCES.some((re) => re.test(sentence))) {
+    const known = resolveSource(sentence, false);
+    return known ? known.name : 'back';
+  }
+  // 5. "…, so X."
+  for (let i = 1; i < tokens.length; i++) {
+    if (lower[i] !== 'so' || !CLAUSE_BREAK.has(tokens[i - 1]!)) continue;
+    const np = npForward(tokens, i + 1);
+    if (np) {
+      const r = resolveNp(tokens, np);
+      if (r) return r;
+    }
+  }
+  // 6. "wie X berichtete", "wie aus X hervorgeht"
+  for (let i = 0; i < tokens.length; i++) {
+    if (lower[i] !== 'wie') continue;
+    const from = lower[i + 1] === 'aus' ? i + 2 : i + 1;
+    const np = npForward(tokens, from);
+    if (!np) continue;
+    const next = lower[np.end] === '(' ? lower[np.end + 3] : lower[np.end];
+    if (from === i + 2 || (next && (VERBS.has(next) || PARTICIPLES.has(next)))) {
+      const r = resolveNp(tokens, np);
+      if (r) return r;
+    }
+  }
+  // 7. the subject of a reporting verb: "X sagte", "…, teilte X mit", "X hatte … berichtet"
+  for (let v = 0; v < tokens.length; v++) {
+    const isVerb = VERBS.has(tokens[v]!);
+    const isAux = AUX.has(tokens[v]!) && participleAfter(lower, v);
+    if (!isVerb && !isAux) continue;
+    let cs = v;
+    while (cs > 0 && !CLAUSE_BREAK.has(tokens[cs - 1]!)) cs--;
+    if (cs < v) {
+      const np = npForward(tokens, cs);
+      if (np && np.end === v) {
+        const r = resolveNp(tokens, np);
+        if (r) return r;
+      }
+    }
+    const after = npForward(tokens, v + 1);
+    if (after && !(lower[v + 1] === 'von')) {
+      const r = resolveNp(tokens, after);
+      if (r) return r;
+    }
+    const pron = lower[v + 1];
+    if (pron && PRON.has(pron)) return 'back';
+  }
+  return null;
+}
+
+function participleAfter(lower: readonly string[], from: number): boolean {
+  let depth = 0;
+  for (let k = from + 1; k < lower.length; k++) {
+    const t = lower[k]!;
+    if (t === '(') depth++;
+    else if (t === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_BREAK.has(t)) return false;
+    else if (depth === 0 && PARTICIPLES.has(t)) return true;
+  }
+  return false;
+}
+
+/**
+ * Who states what a sentence says: the source of its attribution ("nach Angaben des X", "laut X",
+ * "teilte X mit"), the subject of its reporting verb, or for "so der Bericht" / "hieß es" / "sagte er"
+ * the claimant of the sentences just before; null when the article itself states it.
+ */
+export function findClaimant(sentences: readonly { text: string }[], index: number): string | null {
+  const at = (k: number) => withFragments(sentences, k);
+  const own = claimantInSentence(at(index));
+  if (own !== 'back') return own;
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const r = claimantInSentence(at(k));
+    if (r && r !== 'back') return r;
+  }
+  return null;
+}
+
+// a sentence cut after an ordinal or abbreviation ("am Donnerstag (24.") is read with its neighbours
+const CUT_END = /(?:\b\d{1,2}|\b(?:Nr|Dr|Prof|St|bzw|vgl|ca|z\. ?B))\.$/u;
+function withFragments(sentences: readonly { text: string }[], k: number): string {
+  let text = sentences[k]?.text ?? '';
+  for (let j = k - 1; j >= 0 && CUT_END.test(sentences[j]!.text); j--) text = `${sentences[j]!.text} ${text}`;
+  for (let j = k; j + 1 < sentences.length && CUT_END.test(sentences[j]!.text); j++)
+    text = `${text} ${sentences[j + 1]!.text}`;
+  return text;
+}

@@ -1,0 +1,158 @@
+import { COUNTRY_SERVICES, KNOWN_SOURCES, type KnownSource } from '../lexicon/de/outlets.js';
+import type { SourceKind } from '../schema.js';
+
+/** A source found in a text: its name (canonical when known), kind and where it stands. */
+export interface SourceHit {
+  name: string;
+  kind: SourceKind;
+  full?: string;
+  index: number;
+  length: number;
+  known: boolean;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const L = '\\p{L}\\p{N}';
+
+function aliasRegex(aliases: string[]): RegExp {
+  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegex);
+  return new RegExp(`(?<![${L}])(?:${sorted.join('|')})(?![${L}])`, 'gu');
+}
+
+const strongMap = new Map<string, KnownSource>();
+const contextMap = new Map<string, KnownSource>();
+for (const s of KNOWN_SOURCES) {
+  for (const a of s.aliases) strongMap.set(a, s);
+  for (const a of s.contextAliases ?? []) contextMap.set(a, s);
+}
+const STRONG = aliasRegex([...strongMap.keys()]);
+const CONTEXT = aliasRegex([...contextMap.keys()]);
+const BY_NAME = new Map(KNOWN_SOURCES.map((s) => [s.name, s]));
+
+// an attribution right before a name that is also a common word: "laut Stern", "wie die Welt"
+const CONTEXT_BEFORE =
+  /(?:\blaut|\bgegenüber|\bwie|\bAngaben|[Zz]eitung|[Mm]agazin|[Ss]ender|[Bb]latt|[Pp]ortal|[Ff]ernsehen|\bInterview mit|\bzitiert)\s+(?:(?:der|die|das|dem|des|den)\s+)?$/u;
+// a reporting verb or a source marker right after: "Stern (Quelle) berichtet", "der Welt zufolge"
+const CONTEXT_AFTER =
+  /^\s*(?:\(Quelle\)\s*)?(?:,\s*)?(?:berichtet|berichtete|berichten|meldet|meldete|schreibt|schrieb|zitiert|zitierte|zufolge|enthüllte|veröffentlichte|erfuhr|recherchiert|\(Quelle\))/u;
+const PLATFORM_BEFORE =
+  /(?:\bauf|\bvia|\bbei|[Kk]urznachrichtendienst|[Pp]lattform|[Nn]etzwerk|[Oo]nlinedienst)\s+(?:(?:der|dem)\s+)?$/u;
+
+const INTEL =
+  /(?<![\p{L}])(US-|EU-)?(Militär|Auslands|Inlands)?-?([Gg]eheimdienst|[Nn]achrichtendienst)(\p{L}*)/gu;
+const INTEL_SUFFIX =
+  /^(?:|e|en|es|s|angaben|berichte|berichten|berichts|kreise|kreisen|informationen|quellen|chef|chefs)$/u;
+
+function countryOf(word: string): (typeof COUNTRY_SERVICES)[number] | undefined {
+  const w = word.toLowerCase();
+  return COUNTRY_SERVICES.find(
+    (c) =>
+      w.startsWith(c.adjective) ||
+      c.names.some((n) => word === n || word === `${n}s` || word === `${n}'` || word === `${n}’`),
+  );
+}
+
+/** Finds intelligence services named by country and branch ("der südkoreanische Geheimdienst"). */
+export function findIntelligenceHits(text: string): SourceHit[] {
+  const out: SourceHit[] = [];
+  for (const m of text.matchAll(INTEL)) {
+    if (!INTEL_SUFFIX.test(m[4] ?? '')) continue;
+    const branch =
+      m[2] === 'Militär'
+        ? 'military'
+        : m[2] === 'Auslands'
+          ? 'foreign'
+          : m[2] === 'Inlands'
+            ? 'domestic'
+            : 'any';
+    const before = text.slice(0, m.index).match(/([\p{L}’'-]+)\s+$/u)?.[1] ?? '';
+    const after =
+      text.slice(m.index + m[0].length).match(/^\s+(?:der\s+|des\s+)?(\p{Lu}[\p{L}]+)/u)?.[1] ?? '';
+    let country = m[1] === 'US-' ? COUNTRY_SERVICES.find((c) => c.adjective === 'us') : undefined;
+    let adjective = m[1] === 'US-' ? 'US-' : '';
+    if (!country && /isch(?:e|en|er|es|em)?$/u.test(before)) {
+      country = countryOf(before);
+      adjective = before.replace(/(?:e|en|er|es|em)$/u, '');
+    }
+    if (!country && /^\p{Lu}/u.test(before) && /s$/u.test(before)) country = countryOf(before);
+    if (!country && after) country = countryOf(after);
+    const service = country
+      ? (country.services[branch] ?? (branch === 'any' ? undefined : country.services.any))
+      : undefined;
+    const known = service ? BY_NAME.get(service) : undefined;
+    const start = adjective || (country && /^\p{Lu}/u.test(before)) ? m.index - before.length - 1 : m.index;
+    if (known) {
+      out.push({
+        name: known.name,
+        kind: 'intelligence',
+        index: start,
+        length: m.index + m[0].length - start,
+        known: true,
+        ...(known.full ? { full: known.full } : {}),
+      });
+    } else if (adjective && adjective !== 'US-') {
+      const head = `${m[2] ?? ''}${m[2] ? 'geheimdienst' : 'Geheimdienst'}`;
+      out.push({
+        name: `${adjective}er ${head}`,
+        kind: 'intelligence',
+        index: start,
+        length: m.index + m[0].length - start,
+        known: false,
+      });
+    } else if (adjective === 'US-') {
+      out.push({
+        name: `US-${m[2] ?? ''}${m[2] ? 'geheimdienst' : 'Geheimdienst'}`,
+        kind: 'intelligence',
+        index: m.index,
+        length: m[0].length,
+        known: false,
+      });
+    }
+  }
+  return out;
+}
+
+const toHit = (s: KnownSource, index: number, length: number): SourceHit => ({
+  name: s.name,
+  kind: s.kind,
+  index,
+  length,
+  known: true,
+  ...(s.full ? { full: s.full } : {}),
+});
+
+/** Finds the known outlets, agencies, services and institutes a text names; common-word names only in an attribution. */
+export function findKnownSources(text: string, attributed = false): SourceHit[] {
+  const out: SourceHit[] = [];
+  for (const m of text.matchAll(STRONG)) {
+    const s = strongMap.get(m[0]);
+    if (s) out.push(toHit(s, m.index, m[0].length));
+  }
+  for (const m of text.matchAll(CONTEXT)) {
+    const s = contextMap.get(m[0]);
+    if (!s) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    const ok =
+      attributed ||
+      (s.kind === 'platform'
+        ? PLATFORM_BEFORE.test(before)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after));
+    if (ok && !out.some((h) => m.index >= h.index && m.index < h.index + h.length))
+      out.push(toHit(s, m.index, m[0].length));
+  }
+  for (const h of findIntelligenceHits(text)) {
+    if (!out.some((o) => o.index < h.index + h.length && h.index < o.index + o.length)) out.push(h);
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** Maps a phrase naming a source ("des ukrainischen Militärgeheimdienstes") to its canonical name, if it names one. */
+export function resolveSource(phrase: string, attributed = true): SourceHit | undefined {
+  return findKnownSources(phrase, attributed)[0];
+}
+
+/** The known source with this exact canonical name. */
+export function knownSourceByName(name: string): KnownSource | undefined {
+  return BY_NAME.get(name);
+}
