@@ -1,3 +1,15 @@
+import {
+  type BoilerplateRule,
+  DE_BOILERPLATE_LINES,
+  DE_BOILERPLATE_PHRASES,
+} from '../lexicon/de/boilerplate.js';
+import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
+import { EN_BOILERPLATE_LINES, EN_BOILERPLATE_PHRASES } from '../lexicon/en/boilerplate.js';
+import { isDateLine } from './find-stated-date.js';
+import { comparable, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
+import { normalizeText } from './normalize-text.js';
+import { segmentLines } from './segment-lines.js';
+
 /** What cleaning keeps and what it sets aside. */
 export interface CleanResult {
   paragraphs: string[];
@@ -7,11 +19,275 @@ export interface CleanResult {
   removed: { reason: string; text: string }[];
 }
 
-/** Splits a normalized text into paragraphs and drops boilerplate (first version: blank-line blocks). */
+/** One line unit of a page with the verdict of the cleaner. */
+export interface ClassifiedUnit {
+  /** the tidied text (credit notes and link remnants removed) */
+  text: string;
+  /** the line as it stood in the page */
+  raw: string;
+  block: number;
+  bullet: boolean;
+  /** why the unit leaves the body, or null when it stays */
+  drop: string | null;
+  /** reads as article prose */
+  good: boolean;
+}
+
+/** A page split into classified units, with the sources its credit lines and source lists name. */
+export interface Classification {
+  units: ClassifiedUnit[];
+  citedSources: string[];
+  /** index of the first unit of article prose, or -1 */
+  firstGood: number;
+}
+
+const LINE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_LINES, ...EN_BOILERPLATE_LINES];
+const PHRASE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_PHRASES, ...EN_BOILERPLATE_PHRASES];
+// banners and forms are short; a long paragraph that mentions a cookie or a newsletter is article text
+const MAX_PHRASE_WORDS = 45;
+
+const SOURCE_LIST = /^(?:quellen?|quellenangaben?|sources?)\s*:\s*(.*)$/i;
+const MATERIAL_CREDIT =
+  /^(?:mit|unter verwendung von) (?:material|informationen|agenturmaterial|inhalten|angaben)(?: (?:von|der|des|aus))?(?: (?:nachrichtenagenturen?|agenturen?))?\s*:?\s*(.*?)\.?$/i;
+const LINK_REMNANT =
+  /\s*\((?:quelle|link|hier|mehr|extern|externer link|video|grafik|archiv|anzeige|werbung|pdf|source)\)/gi;
+const NAMED_SOURCE = /\s*\((?:quelle|source)\s*:\s*([^()]{1,60})\)/gi;
+const BULLET = /^[-–—•·*▪►‣◦]\s+/;
+const CONNECTOR = /^(?:\+|mehr|▶|►|»|>|bild vergrößern|vergrößern|zoom|\+\s*\d+)$/i;
+const BIO_START = /^(?:[Ii]ch bin|I am|I'm)\s+\p{Lu}/u;
+const BIO_ROLE =
+  /\b(?:autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|experte|expertin|reporter(?:in)?|schreibe|blogger(?:in)?|writer|author|editor|journalist)\b/i;
+const NAME_LINE =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+const BYLINE =
+  /^(?:[Vv]on|[Bb]y|Autor(?:in)?\s*:|Text\s*:|Von\s*:|Reporter(?:in)?\s*:|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|and|&|\|)\s*[\p{L}'’., |&-]{0,60})?$/u;
+
+/** Classifies every line unit of a page: prose, headline, boilerplate, credit, caption or repeat. */
+export function classifyText(text: string): Classification {
+  const cited: string[] = [];
+  const units: ClassifiedUnit[] = segmentLines(normalizeText(text)).map((u) => {
+    const tidy = tidyLine(u.text, cited);
+    return {
+      text: tidy,
+      raw: u.text,
+      block: u.block,
+      bullet: u.bullet,
+      drop: null,
+      good: isGoodParagraph(tidy),
+    };
+  });
+  const drop = (i: number, reason: string): void => {
+    const u = units[i];
+    if (u && u.drop === null) u.drop = reason;
+  };
+
+  units.forEach((u, i) => {
+    const reason = lineReason(u.text, cited);
+    if (reason) drop(i, reason);
+    else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
+      drop(i, 'bio');
+      const first = /^(?:[Ii]ch bin|I am|I'm)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(u.text)?.[1];
+      const prev = units[i - 1];
+      if (prev && first && NAME_LINE.test(prev.text) && prev.text.split(/\s+/)[0] === first)
+        drop(i - 1, 'bio');
+    }
+  });
+
+  markSourceLists(units, cited);
+  markCaptionsAndRepeats(units);
+  markRelatedBlocks(units);
+
+  const kept = units.map((u, i) => (u.drop === null ? i : -1)).filter((i) => i >= 0);
+  const firstGood = kept.find((i) => units[i]!.good) ?? -1;
+  const lastGood = [...kept].reverse().find((i) => units[i]!.good) ?? -1;
+  if (firstGood >= 0) {
+    // above the first paragraph of prose stand headline, kicker, dateline and page furniture
+    for (let i = 0; i < firstGood; i++) drop(i, 'header');
+    // below the last one: link lists, tags, buttons; a short closing sentence still stays
+    for (let i = lastGood + 1; i < units.length; i++) if (!isTextLike(units[i]!.text)) drop(i, 'footer');
+  }
+  return { units, citedSources: dedupe(cited), firstGood };
+}
+
+/** Splits a normalized text into paragraphs and drops boilerplate, keeping each repeated line once. */
 export function cleanBody(text: string): CleanResult {
-  const paragraphs = text
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+  const { units, citedSources } = classifyText(text);
+  return {
+    paragraphs: units.filter((u) => u.drop === null).map((u) => u.text),
+    citedSources,
+    removed: units
+      .filter((u) => u.drop !== null && u.drop !== 'empty')
+      .map((u) => ({ reason: u.drop!, text: u.raw })),
+  };
+}
+
+// Why one line leaves the body on its own (furniture, credit, date, byline), or null.
+function lineReason(text: string, cited: string[]): string | null {
+  if (!text || !/[\p{L}\p{N}]/u.test(text)) return 'empty';
+  const reason = boilerplateReason(text);
+  if (reason) return reason;
+  const material = MATERIAL_CREDIT.exec(text);
+  if (material && wordsOf(text).length <= 15) {
+    cited.push(...splitNames(material[1] ?? ''));
+    return 'credit';
+  }
+  if (isDateLine(text)) return 'date';
+  if (BYLINE.test(text) && wordsOf(text).length <= 12) return 'byline';
+  return null;
+}
+
+/** The reason a line is page furniture by the boilerplate lexicons, or null. */
+export function boilerplateReason(line: string): string | null {
+  const t = line.trim();
+  for (const r of LINE_RULES) if (r.pattern.test(t)) return r.reason;
+  if (wordsOf(t).length <= MAX_PHRASE_WORDS)
+    for (const r of PHRASE_RULES) if (r.pattern.test(t)) return r.reason;
+  return null;
+}
+
+// Tidies one line until nothing changes, so that cleaning its own output changes nothing.
+function tidyLine(text: string, cited: string[]): string {
+  let s = text;
+  for (let round = 0; round < 10; round++) {
+    const before = s;
+    s = s.replace(/\s+/g, ' ').trim().replace(BULLET, '');
+    s = s.replace(NAMED_SOURCE, (_m, name: string) => {
+      cited.push(...splitNames(name));
+      return '';
+    });
+    s = s.replace(LINK_REMNANT, '');
+    s = stripCredits(s, cited);
+    s = s.trim();
+    if (s === before) break;
+  }
+  return s;
+}
+
+// "(bme mit AFP)", "(dpa)", "(AFP/dpa)" at the end of a paragraph or in a dateline name agencies, not content.
+function stripCredits(text: string, cited: string[]): string {
+  let s = text.replace(/\s*\(([^()]{1,60})\)(?=[.!?]?["“”»]?$)/, (m, inner: string) => {
+    const names = creditNames(inner);
+    if (!names) return m;
+    cited.push(...names);
+    return '';
+  });
+  s = s.replace(
+    /^(\p{Lu}[\p{L}./ -]{1,40}?)\s*\(([^()]{1,40})\)(?=\s*[-–—:])/u,
+    (m, place: string, inner: string) => {
+      const names = creditNames(inner);
+      if (!names || names.length === 0) return m;
+      cited.push(...names);
+      return place;
+    },
+  );
+  return s;
+}
+
+// The agencies a credit note names, or null when the parenthesis is not a credit note.
+function creditNames(inner: string): string[] | null {
+  const tokens = inner
+    .split(/\s*(?:\/|,|;|&|\+|\bmit\b|\bund\b|\bsowie\b|\bnach\b)\s*|\s+/i)
+    .map((t) => t.replace(/\.$/, ''))
     .filter(Boolean);
-  return { paragraphs, citedSources: [], removed: [] };
+  if (tokens.length === 0 || tokens.length > 6) return null;
+  const agencies: string[] = [];
+  let initials = 0;
+  for (const t of tokens) {
+    const agency = NEWS_AGENCIES[t.toLowerCase()];
+    if (agency) agencies.push(agency);
+    else if (/^[\p{Ll}]{2,4}$/u.test(t) || /^(?:red|agenturen)$/i.test(t)) initials++;
+    else if (/^\p{Lu}{2,3}$/u.test(t) && tokens.length > 1) initials++;
+    else return null;
+  }
+  if (agencies.length === 0 && (initials > 2 || !/^\p{Ll}{2,4}$/u.test(inner.trim()))) return null;
+  return agencies;
+}
+
+// "Quellen:" followed by names, on its line or the lines below, leaves the body and feeds the sources.
+function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const m = SOURCE_LIST.exec(u.raw.replace(BULLET, ''));
+    if (!m || wordsOf(m[1] ?? '').length > 25) continue;
+    u.drop = 'source-list';
+    cited.push(...splitNames(m[1] ?? ''));
+    let bulleted: boolean | null = null;
+    for (let j = i + 1; j < units.length; j++) {
+      const v = units[j]!;
+      const listLike = v.bullet || /^[-–—•·*]/.test(v.raw);
+      if (bulleted === null) bulleted = listLike;
+      const continues = bulleted
+        ? listLike
+        : v.block === u.block || (m[1] === '' && v.block === units[i + 1]!.block);
+      if (!continues || v.good || wordsOf(v.text).length > 25 || boilerplateReason(v.text)) break;
+      v.drop = 'source-list';
+      cited.push(...splitNames(v.raw));
+    }
+  }
+}
+
+// Captions: "caption", "+", "caption, longer" all go; a line repeated inside a later one goes; repeats go.
+function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
+  const keys = units.map((u) => comparable(u.text));
+  for (let i = 0; i + 2 < units.length; i++) {
+    if (!CONNECTOR.test(units[i + 1]!.text) || !keys[i]) continue;
+    if (keys[i + 2]!.startsWith(keys[i]!)) {
+      for (const j of [i, i + 1, i + 2]) if (units[j]!.drop === null) units[j]!.drop = 'caption';
+    }
+  }
+  const seen = new Set<string>();
+  units.forEach((u, i) => {
+    const key = keys[i]!;
+    if (!key) return;
+    if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
+    seen.add(key);
+    const n = key.split(' ').length;
+    if (u.drop !== null || n < 4 || n > 40) return;
+    for (let j = i + 1; j < units.length; j++) {
+      const other = keys[j]!;
+      if (other.length > key.length && ` ${other} `.includes(` ${key} `)) {
+        u.drop = 'repeat';
+        return;
+      }
+    }
+  });
+}
+
+// Below a "Lesen Sie auch" or "Mehr zum Thema" heading stand link titles until the prose goes on.
+function markRelatedBlocks(units: ClassifiedUnit[]): void {
+  let inBlock = false;
+  for (const u of units) {
+    if (u.drop === 'related') {
+      inBlock = true;
+      continue;
+    }
+    if (!inBlock) continue;
+    if (u.good) inBlock = false;
+    else if (u.drop === null) u.drop = 'related';
+  }
+}
+
+// Names in a credit or source list: split on dashes, bullets, commas, "und"; URLs become their host.
+function splitNames(text: string): string[] {
+  return text
+    .split(/\s+[-–—•·|]\s+|^[-–—•·*]\s*|\s*[,;]\s*|\s+(?:und|and|sowie)\s+/)
+    .map((s) => (s ?? '').trim().replace(/[.:]$/, ''))
+    .map((s) => {
+      const host = /^(?:https?:\/\/)?(?:www\.)?([\w-]+(?:\.[\w-]+)+)(?:\/\S*)?$/i.exec(s);
+      return host && /[./]/.test(s) && !/\s/.test(s) ? host[1]! : s;
+    })
+    .map((s) => NEWS_AGENCIES[s.toLowerCase()] ?? s)
+    .filter((s) => s.length >= 2 && s.length <= 60 && /\p{L}/u.test(s) && !boilerplateReason(s));
+}
+
+function dedupe(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const k = n.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(n);
+  }
+  return out;
 }

@@ -1,9 +1,16 @@
-/** Normalizes line ends, a leading BOM, odd spaces and Unicode composition of a decoded text. */
+/** Normalizes line ends, a leading BOM, odd spaces, invisible characters and Unicode composition of a text. */
 export function normalizeText(raw: string): string {
-  return raw
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[ \t]+$/gm, '');
+  return (
+    raw
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      // soft hyphens, zero-width characters and stray BOMs are invisible in the page and break matching
+      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' ')
+      // other control characters carry no text
+      .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
+      // composed after the removals, so a second pass finds nothing left to compose
+      .normalize('NFC')
+      .replace(/[ ]+$/gm, '')
+  );
 }

@@ -1,3 +1,10 @@
+import {
+  DE_ABBREVIATIONS,
+  DE_ORDINAL_CONTEXT,
+  DE_SENTENCE_FINAL_ABBREVIATIONS,
+} from '../lexicon/de/abbreviations.js';
+import { MONTHS } from '../lexicon/de/calendar.js';
+
 /** A sentence of the cleaned body, with the paragraph it stands in. */
 export interface Sentence {
   text: string;
@@ -7,12 +14,16 @@ export interface Sentence {
   index: number;
 }
 
-/** Splits a paragraph into sentences (first version: break after . ! ? before an upper-case letter). */
+// a quotation longer than this is more likely an unbalanced mark than one quote
+const MAX_QUOTE = 1200;
+// sentence end: punctuation, closing quotes or brackets, space, then what can open a sentence
+const BOUNDARY = /(\.{3}|…|[.!?]+)(["“”»«’')\]]*)(\s+)(?=[\p{Lu}\p{N}„"»«(‚‘“])/gu;
+
+/** Splits a paragraph into sentences, German-aware: ordinals, abbreviations, initials and quotations hold. */
 export function splitSentences(paragraph: string): string[] {
-  return paragraph
-    .split(/(?<=[.!?])\s+(?=[A-ZÄÖÜ„"»])/u)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const out: string[] = [];
+  for (const line of paragraph.split(/\n+/)) out.push(...splitLine(line));
+  return out;
 }
 
 /** Splits cleaned paragraphs into numbered sentences. */
@@ -22,4 +33,84 @@ export function toSentences(paragraphs: readonly string[]): Sentence[] {
     for (const text of splitSentences(p)) out.push({ text, paragraph, index: out.length });
   });
   return out;
+}
+
+function splitLine(text: string): string[] {
+  const quotes = quoteSpans(text);
+  const inQuote = (pos: number) => quotes.some(([open, close]) => open < pos && pos <= close);
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const at = m.index;
+    const punct = m[1]!;
+    const closers = m[2]!;
+    const cut = at + punct.length + closers.length;
+    // a break inside a quotation waits for the quotation to close
+    if (inQuote(cut)) continue;
+    if ((punct === '…' || punct === '...') && !/["“”»«]/.test(closers)) continue;
+    if (punct === '.' && !closers && !endsSentence(text, at)) continue;
+    const piece = text.slice(start, cut).trim();
+    if (piece) out.push(piece);
+    start = cut;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+// Whether the period at `at` ends a sentence, judged by the word before it and the word after it.
+function endsSentence(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const word = /([^\s(„"»«“]*)$/.exec(before)?.[1] ?? '';
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  const next = /^\.\s+([^\s]+)/.exec(text.slice(at))?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
+  if (!bare) return true;
+  if (DE_SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
+  if (DE_ABBREVIATIONS.has(bare)) return false;
+  // street names: "Hauptstr. 5"
+  if (/\p{L}{2,}str$/u.test(bare)) return false;
+  // initials and multi-part abbreviations: "J. Smith", "z. B.", "u.a."
+  if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) return false;
+  // ordinals and dates without a year: "24. Oktober", "am 3. Tag", "am 24.10. Danach" stays one sentence
+  if (/^\d{1,3}$/.test(bare) || /^\d{1,2}\.\d{1,2}$/.test(bare)) {
+    if (MONTHS[next.toLowerCase()] !== undefined) return false;
+    const prev =
+      /(\S+)\s+\S*$/
+        .exec(before)?.[1]
+        ?.toLowerCase()
+        .replace(/[^\p{L}]+/gu, '') ?? '';
+    if (DE_ORDINAL_CONTEXT.has(prev)) return false;
+  }
+  return true;
+}
+
+// Spans [open, close] of balanced quotations in „…“, »…«, «…», “…” and "…".
+function quoteSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const stack: { close: string; at: number }[] = [];
+  const top = () => stack[stack.length - 1];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const t = top();
+    if (c === '„') stack.push({ close: '“', at: i });
+    else if (c === '»') stack.push({ close: '«', at: i });
+    else if (c === '«') {
+      if (t?.close === '«') close(i);
+      else stack.push({ close: '»', at: i });
+    } else if (c === '“') {
+      if (t?.close === '“') close(i);
+      else stack.push({ close: '”', at: i });
+    } else if (c === '”') {
+      if (t?.close === '”' || t?.close === '“') close(i);
+    } else if (c === '"') {
+      if (t?.close === '"') close(i);
+      else if (i === 0 || /[\s([{–—-]/.test(text[i - 1]!)) stack.push({ close: '"', at: i });
+    }
+  }
+  return spans;
+
+  function close(i: number): void {
+    const open = stack.pop()!;
+    if (i - open.at <= MAX_QUOTE) spans.push([open.at, i]);
+  }
 }

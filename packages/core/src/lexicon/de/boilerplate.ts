@@ -1,0 +1,94 @@
+/**
+ * Boilerplate of German news sites, as data for the cleaner.
+ *
+ * `LINE` patterns match a whole short line (navigation, labels, block headings); `PHRASE` patterns
+ * mark a line as boilerplate wherever they occur in it (banners, forms, notes). Both are tested on
+ * a trimmed line; keep them general (what many sites print), never a single article's wording.
+ */
+
+/** A boilerplate pattern and why a line matching it is dropped. */
+export interface BoilerplateRule {
+  reason: string;
+  pattern: RegExp;
+}
+
+/** Whole lines that are page furniture: navigation, labels, share buttons, block headings. */
+export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
+  {
+    reason: 'navigation',
+    pattern:
+      /^(?:index|startseite|home|men[üu]|navigation|suche|suchen|zur[üu]ck|weiter|nach oben|zum seitenanfang|zur[üu]ck (?:zum anfang|nach oben|zur startseite|zur [üu]bersicht)|(?:schaltfl[äa]che\s+)?["„“»]?zur[üu]ck zum anfang["“”«]?|inhaltsverzeichnis|inhalt|seite \d+(?: von \d+)?|vorherige(?:r)? (?:artikel|seite)|n[äa]chste(?:r)? (?:artikel|seite)|mehr anzeigen|alle artikel|alle meldungen|zur (?:startseite|übersicht)|hauptmen[üu]|hauptnavigation|direkt zum inhalt|zum inhalt springen|springe zum inhalt|zum hauptinhalt springen|barrierefreiheit|impressum|datenschutz|kontakt|agb|mediadaten|jobs|abo|abonnieren|login|anmelden|registrieren|abmelden|mein konto)$/i,
+  },
+  {
+    reason: 'breadcrumb',
+    pattern: /^(?:startseite|home)\s*[>›»/|]\s*\S.{0,80}$/i,
+  },
+  {
+    reason: 'share',
+    pattern:
+      /^(?:(?:artikel |beitrag |seite )?(?:teilen|drucken|versenden|merken|kopieren|speichern)|link kopieren|per e-mail (?:teilen|versenden)|e-mail|mail|facebook|twitter|x|whatsapp|telegram|threads|bluesky|pinterest|linkedin|xing|reddit|flipboard|instagram|tiktok|youtube|messenger|feedback|kommentieren|kommentare(?: \(\d+\))?|\d+ kommentare?|zu den kommentaren|vorlesen|artikel (?:anh[öo]ren|vorlesen)|audio|lesezeit:?\s*\d+\s*(?:min\.?|minuten)|\d+\s*min(?:\.|uten)? lesezeit)$/i,
+  },
+  {
+    reason: 'label',
+    pattern:
+      /^(?:pressemitteilung|pressemeldung|presseinformation|anzeige|werbung|sponsored|gesponsert|eilmeldung|breaking news|liveblog|live|exklusiv|plus|premium|update|news|nachrichten|aktuell|meinung|kommentar|analyse|hintergrund|interview|gastbeitrag|kolumne|video|podcast|bildergalerie|galerie|fotostrecke|mehr|mehr dazu|mehr lesen|weiterlesen|lesen sie mehr|[+▶►»>]|\+\s*mehr)$/i,
+  },
+  {
+    reason: 'related',
+    pattern:
+      /^(?:(?:lesen sie|lies) (?:auch|mehr|hier)|auch interessant|ebenfalls interessant|interessant(?: f[üu]r sie)?|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem) thema|mehr (?:aus|zum) (?:dem )?ressort|zum thema|ähnliche (?:artikel|beitr[äa]ge|themen|nachrichten)|weitere (?:artikel|beitr[äa]ge|nachrichten|meldungen|themen|news)|verwandte (?:artikel|beitr[äa]ge|themen)|das k[öo]nnte (?:sie|dich) auch interessieren|empfehlungen|unsere empfehlungen?|empfohlene artikel|meistgelesen(?:e artikel)?|meistgelesen|beliebte artikel|top-?themen|top-?artikel|neueste artikel|aktuelle (?:artikel|nachrichten|meldungen)|themen|schlagw[öo]rter|tags|weitere|artikel|dazu passend|passend zum thema|auch lesenswert)\s*:?$/i,
+  },
+];
+
+/** Phrases that mark a line as boilerplate wherever they stand: banners, forms, notes. */
+export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
+  {
+    reason: 'ad-blocker',
+    pattern:
+      /ad-?blocker|werbeblocker|werbeblockierung|werbefrei|werbepartner|anzeigen unserer|gratis weiterlesen|kostenlos weiterlesen|whitelist/i,
+  },
+  {
+    reason: 'paywall',
+    pattern:
+      /jetzt (?:f[üu]r (?:nur )?)?\d+[,.]?\d*\s*(?:€|euro)|\d+[,.]\d+\s*€ im ersten monat|im ersten monat testen|jetzt (?:testen|abonnieren|abo abschlie[ßs]en|weiterlesen|freischalten|registrieren)|jederzeit k[üu]ndbar|unbegrenzter zugang|zugang zu allen (?:artikeln|berichten|inhalten)|exklusiv f[üu]r abonnent|nur f[üu]r abonnent|f[üu]r abonnenten|abonnenten lesen|mit (?:einem )?abo (?:weiterlesen|lesen)|abo abschlie[ßs]en|bereits abonnent|haben sie bereits ein abo|bereits (?:ein abo|gekauft)|produkt bereits gekauft|banner trotzdem|aktualisieren sie die seite|loggen sich aus und wieder ein|plus-artikel|plus-abo|digital-abo|probeabo|probemonat|weiterlesen mit|um diesen artikel (?:zu lesen|weiterzulesen)|artikel freischalten|dieser artikel ist (?:nur|exklusiv)/i,
+  },
+  {
+    reason: 'cookie',
+    pattern:
+      /\bcookies?\b.{0,80}\b(?:verwenden|nutzen|setzen|akzeptieren|einwilligung|zustimm)|(?:verwenden|nutzen|setzen|speichern)(?: wir)? cookies|alle akzeptieren|cookie-einstellungen|datenschutzeinstellungen|einwilligung widerrufen|zustimmung zu (?:cookies|tracking)|tracking zustimmen|consent/i,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /newsletter(?:-anmeldung| abonnieren| bestellen|-abo)|(?:zum|unseren?|den|kostenlosen?) newsletter|melden sie sich (?:jetzt )?(?:f[üu]r|zum|zu unserem) .{0,40}an|jetzt anmelden|kostenlos abonnieren|abonnieren sie/i,
+  },
+  {
+    reason: 'comments',
+    pattern:
+      /schreibe(?:n sie)? einen kommentar|hinterlasse(?:n sie)? einen kommentar|kommentar (?:abschicken|absenden|schreiben|verfassen)|(?:deine|ihre) e-?mail-?adresse wird nicht ver[öo]ffentlicht|erforderliche felder sind (?:mit \*? ?)?markiert|pflichtfelder sind (?:mit \*? ?)?markiert|meinen namen, (?:meine )?e-?mail|in diesem browser speichern|kommentare? (?:anzeigen|laden|einblenden)|zu den kommentaren|kommentarfunktion|diskutieren sie mit|diskussion(?:en)? (?:geschlossen|beendet)|antworten abbrechen/i,
+  },
+  {
+    reason: 'share',
+    pattern:
+      /(?:artikel|beitrag|seite) (?:teilen|versenden|drucken|merken)\b.{0,40}$|teilen sie (?:diesen|den) (?:artikel|beitrag)|folgen sie uns auf|folge uns auf|(?:auf|bei) (?:facebook|twitter|instagram|whatsapp|telegram) (?:teilen|folgen)/i,
+  },
+  {
+    reason: 'syndication',
+    pattern:
+      /syndizierten newsfeed|automatisch generierte (?:story|meldung|nachricht)|unbearbeitete,? automatisch|inhaltstext m[öo]glicherweise nicht ge[äa]ndert|aus (?:einem|dem) (?:automatisierten )?(?:nachrichten-?)?feed (?:übernommen|generiert)/i,
+  },
+  {
+    reason: 'copyright',
+    pattern: /^(?:©|\(c\)|copyright\b)|alle rechte vorbehalten|all rights reserved/i,
+  },
+  {
+    reason: 'caption',
+    pattern:
+      /\((?:archivbild|archivfoto|symbolbild|symbolfoto|illustration|montage|screenshot|fotomontage)\)|^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf|grafik|video|credit|photo|image)\s*:\s*\S|\((?:foto|bild|fotos):\s*[^)]{1,80}\)\s*\.?$|(?:foto|bild):\s*(?:imago|picture alliance|dpa|afp|reuters|getty|ap|istock|shutterstock)\b/i,
+  },
+  {
+    reason: 'author-box',
+    pattern:
+      /^(?:über (?:den autor|die autorin|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
+  },
+];

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from './extract-metadata.js';
+import { findStatedDate, isDateLine, toIsoDate } from './find-stated-date.js';
+
+const P1 = 'Der Gemeinderat hat am Abend nach langer Debatte den Bau der neuen Schwimmhalle beschlossen.';
+const P2 =
+  'Die Kosten sollen sich auf rund zwölf Millionen Euro belaufen, teilte die Verwaltung am Montag mit.';
+const page = (...lines: string[]) => lines.join('\n\n');
+
+describe('extractMetadata: title', () => {
+  it.each([
+    ['the first line', page('Neue Schwimmhalle für Nordstadt', P1, P2), 'Neue Schwimmhalle für Nordstadt'],
+    [
+      'not a label or a date line',
+      page('Pressemitteilung', '12.03.2025', 'Neue Schwimmhalle für Nordstadt', P1),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'not a short kicker',
+      page('„Endlich geschafft“', 'Nordstadt bekommt nach zehn Jahren Streit eine neue Schwimmhalle', P1),
+      'Nordstadt bekommt nach zehn Jahren Streit eine neue Schwimmhalle',
+    ],
+    [
+      'not a banner',
+      page('Bitte deaktivieren Sie Ihren Ad-Blocker', 'Neue Schwimmhalle für Nordstadt', P1),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'not navigation or a site name',
+      page('Index', 'stadtblick.de', 'Neue Schwimmhalle für Nordstadt', P1),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'without a site suffix',
+      page('Neue Schwimmhalle für Nordstadt | stadtblick.de', P1),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    ['the lead sentence when the page has no headline', `${P1}\n${P2}`, P1.slice(0, -1)],
+  ])('%s', (_name, text, title) => expect(extractMetadata(text).title).toBe(title));
+});
+
+describe('extractMetadata: date only when stated', () => {
+  it.each([
+    [page('3.2.2025', 'Titel der Meldung', P1), '2025-02-03'],
+    [page('Titel der Meldung', 'Stand: 14.03.2025, 16:42 Uhr', P1), '2025-03-14'],
+    [page('Titel der Meldung', 'Veröffentlicht am 3. März 2024', P1), '2024-03-03'],
+    [
+      page('Titel der Meldung', 'Aktualisiert am 05.03.2024, 09:10 Uhr', 'Veröffentlicht am 04.03.2024', P1),
+      '2024-03-04',
+    ],
+    [page('Titel der Meldung', 'Freitag, 7. Juni 2024, 10:15 Uhr', P1), '2024-06-07'],
+    [page('Titel der Meldung', 'Published March 3, 2024', P1), '2024-03-03'],
+    [page('Titel der Meldung', P1, P2), null],
+    [
+      page(
+        'Titel der Meldung',
+        'Am Dienstag, dem 4. Juni 2024, wurde der Plan vorgestellt, sagte die Sprecherin der Stadt.',
+        P1,
+      ),
+      null,
+    ],
+    [
+      page(
+        'Titel der Meldung',
+        'Die Halle soll am 1.9.2026 öffnen, wie die Stadtverwaltung in einer Mitteilung erklärte.',
+        P1,
+      ),
+      null,
+    ],
+  ])('%#', (text, date) => expect(extractMetadata(text).date).toBe(date));
+});
+
+describe('extractMetadata: author and publisher', () => {
+  it.each([
+    [page('Titel der Meldung', 'Von Lisa Sommer', P1, P2), 'Lisa Sommer', null],
+    [page('Titel der Meldung', 'Von Lisa Sommer und Tom Berg', P1, P2), 'Lisa Sommer und Tom Berg', null],
+    [page('Titel der Meldung', 'Autorin: Lisa Sommer', P1, P2), 'Lisa Sommer', null],
+    [page('Titel der Meldung', P1, P2, '© 2024 Stadtblick Medien'), null, 'Stadtblick Medien'],
+    [
+      page(
+        'Titel der Meldung',
+        P1,
+        P2,
+        'Jonas Weber',
+        'Ich bin Jonas, Redakteur bei Stadtblick Online. Ich schreibe über Politik.',
+      ),
+      'Jonas Weber',
+      'Stadtblick Online',
+    ],
+    [
+      page(
+        'Titel der Meldung',
+        P1,
+        P2,
+        '(Dies ist eine unbearbeitete, automatisch generierte Story aus einem syndizierten Newsfeed. Stadtblick – Ihr Portal Mitarbeiter haben den Inhaltstext möglicherweise nicht geändert oder bearbeitet.)',
+      ),
+      null,
+      'Stadtblick',
+    ],
+    [page('Titel der Meldung', 'Von dpa', P1, P2), null, null],
+    [
+      page(
+        'Titel der Meldung',
+        P1,
+        'Der Reporter bei Radio Nord berichtete live von der Sitzung im Rathaus.',
+        P2,
+      ),
+      null,
+      null,
+    ],
+  ])('%#', (text, author, publisher) => {
+    const m = extractMetadata(text);
+    expect(m.author).toBe(author);
+    expect(m.publisher).toBe(publisher);
+  });
+});
+
+describe('dates as printed', () => {
+  it.each([
+    ['1.11.2024', '2024-11-01'],
+    ['01.11.2024', '2024-11-01'],
+    ['1. November 2024', '2024-11-01'],
+    ['2024-11-01', '2024-11-01'],
+    ['31.02.2024', null],
+    ['12.13.2024', null],
+  ])('%s -> %s', (text, iso) => expect(toIsoDate(text)).toBe(iso));
+
+  it.each([
+    ['1.11.2024', true],
+    ['Stand: 14.03.2025, 16:42 Uhr', true],
+    ['Der Termin ist der 1.11.2024.', false],
+  ])('isDateLine(%s) = %s', (line, yes) => expect(isDateLine(line)).toBe(yes));
+
+  it('takes no weekday or event date as publication date', () => {
+    expect(findStatedDate(['Am Montag tagte der Rat.', 'Das Fest beginnt am 3. Mai 2025.'])).toBeNull();
+  });
+});

@@ -1,0 +1,98 @@
+import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import type { IsoDate } from '../schema.js';
+
+const EN_MONTHS: Readonly<Record<string, number>> = {
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+};
+const EN_MONTH_PATTERN = Object.keys(EN_MONTHS).join('|');
+const EN_WEEKDAY_PATTERN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
+// one date in the forms news pages print: 1.11.2024, 01.11.24, 1. November 2024, 2024-11-01, November 1, 2024
+const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+const TIME =
+  '(?:,|\\s|-|–|\\||um)*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|am|pm|AM|PM|MEZ|MESZ|CET|CEST|UTC|GMT))?';
+const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN}),?\\s+(?:(?:den|der|the)\\s+)?)`;
+const PUBLISHED = '(?:ver[öo]ffentlicht|erstellt|erschienen|publiziert|datum|published|posted|date)';
+const UPDATED = '(?:stand|aktualisiert|zuletzt aktualisiert|update|updated|last updated|ge[äa]ndert)';
+const LABEL = `(?:${PUBLISHED}|${UPDATED})`;
+
+const DATE_LINE = new RegExp(
+  `^(?:${LABEL}\\s*(?:am|on|:)?\\s*:?\\s*)?${WEEKDAY}?(${DATE})(?:${TIME})?\\s*(?:Uhr)?\\.?$`,
+  'iu',
+);
+const PUBLISHED_AT = new RegExp(`\\b${PUBLISHED}\\s*(?:am|on|:)?\\s*:?\\s*${WEEKDAY}?(${DATE})`, 'iu');
+const UPDATED_AT = new RegExp(`\\b${UPDATED}\\s*(?:am|on|:)?\\s*:?\\s*${WEEKDAY}?(${DATE})`, 'iu');
+const DATE_WITH_TIME = new RegExp(`(${DATE})${TIME}`, 'iu');
+
+/** Turns one date as printed ("1.11.2024", "3. März 2024", "2024-03-03") into an ISO date, or null. */
+export function toIsoDate(text: string): IsoDate | null {
+  const ymd = readDate(text.trim());
+  if (!ymd) return null;
+  const [y, m, d] = ymd;
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+// Year, month and day of one printed date, unchecked.
+function readDate(t: string): [number, number, number] | null {
+  const numeric = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4}|\d{2})$/.exec(t);
+  if (numeric) {
+    const y = Number(numeric[3]);
+    return [numeric[3]!.length === 2 ? y + 2000 : y, Number(numeric[2]), Number(numeric[1])];
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+  if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  const dayFirst = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(t);
+  if (dayFirst) return [Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1])];
+  const monthFirst = /^(\p{L}+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
+  if (monthFirst) return [Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2])];
+  return null;
+}
+
+const words = (line: string): number => line.split(/\s+/).length;
+
+function monthNumber(name: string): number {
+  const k = name.toLowerCase();
+  return MONTHS[k] ?? EN_MONTHS[k] ?? 0;
+}
+
+/** True when a line states nothing but a date (with an optional label, weekday and time). */
+export function isDateLine(line: string): boolean {
+  const m = DATE_LINE.exec(line.trim());
+  return m !== null && toIsoDate(m[1]!) !== null;
+}
+
+/**
+ * Finds the publication date a page states, or null: "Veröffentlicht am …" first, then a line that is only
+ * a date, then "Stand:/aktualisiert am …", then a short dateline with a time. Dates of events in running
+ * text are never taken.
+ */
+export function findStatedDate(lines: readonly string[]): IsoDate | null {
+  const tries: ((line: string) => string | undefined)[] = [
+    (l) => (words(l) <= 15 ? PUBLISHED_AT.exec(l)?.[1] : undefined),
+    (l) => DATE_LINE.exec(l)?.[1],
+    (l) => (words(l) <= 15 ? UPDATED_AT.exec(l)?.[1] : undefined),
+    (l) => (words(l) <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
+  ];
+  for (const get of tries) {
+    for (const raw of lines) {
+      const found = get(raw.trim());
+      const iso = found ? toIsoDate(found) : null;
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
