@@ -27,4 +27,20 @@ describe('dossier build on data/articles', () => {
   it.each(['Lage', 'Zahlen', 'Reaktionen', 'Quellen'])('has the section %s', (heading) => {
     expect(text).toMatch(new RegExp(`^\\s*(\\d+\\s+)?${heading}\\s*$`, 'm'));
   });
+
+  it('shows a known quotation under its speaker in Reaktionen', () => {
+    const flat = text.replace(/\u200B/g, '').replace(/\s+/g, ' ');
+    // the section runs from its heading (after the table of contents) to the Quellen heading
+    const start = flat.indexOf('Reaktionen', flat.indexOf('Seite 2 von'));
+    const section = flat.slice(start, flat.indexOf('Quellen Ausgewertet', start));
+    const speaker = section.indexOf('Dmitri Peskow');
+    expect(speaker).toBeGreaterThan(-1);
+    expect(section.indexOf('diese Zusammenarbeit weiter ausbauen', speaker)).toBeGreaterThan(speaker);
+  });
+
+  it('closes with the sources and the article texts, with page footers', () => {
+    expect(text).toMatch(/^Ausgewertete Artikel$/m);
+    expect(text).toMatch(/^Anhang: Artikeltexte$/m);
+    expect(text).toMatch(/Seite 3 von \d+/);
+  });
 });

@@ -90,6 +90,20 @@ describe('buildDossierModel', () => {
     ]);
   });
 
+  it('drops a quoted fragment that stands inside a longer statement of the same actor', () => {
+    const m = buildDossierModel({
+      ...corpus,
+      quotes: [
+        { article: 'y', speaker: 'Ada Birn', text: 'schneller bauen', kind: 'direct' },
+        { article: 'y', speaker: 'Ada Birn', text: 'die Stadt wolle „schneller bauen“', kind: 'indirect' },
+        { article: 'z', speaker: 'Ada Birn', text: 'Die Stadt wolle schneller bauen', kind: 'direct' },
+      ],
+    });
+    expect(m.reactions[0]?.statements.map((s) => [s.kind, s.text, s.refs])).toEqual([
+      ['direct', 'Die Stadt wolle schneller bauen', [1, 2]],
+    ]);
+  });
+
   it('merges near-duplicate sentences of different articles into one summary item with both references', () => {
     const m = buildDossierModel(corpus);
     const bridge = m.summary.find((s) => s.text.includes('Brücke über den Fluss'));

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import type { Corpus, Figure } from '@dossier/core';
 import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.js';
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
-import type { ActorGroup, ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref } from './types.js';
+import type {
+  ActorGroup,
+  ArticleEntry,
+  DossierModel,
+  FigureComparison,
+  FigureRow,
+  Ref,
+  Statement,
+} from './types.js';
 
 /** Options of the view model. */
 export interface ModelOptions {
@@ -80,7 +88,9 @@ function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
   const out: FigureComparison[] = [];
   for (const [subject, group] of bySubject) {
     const values = new Set(group.map((r) => r.value));
-    if (values.size < 2) continue;
+    // a disagreement needs two claimants; one source giving two numbers is usually two things
+    const claimants = new Set(group.map((r) => (r.claimant ?? '').toLowerCase()));
+    if (values.size < 2 || claimants.size < 2) continue;
     const sorted = [...group].sort((a, b) => b.value - a.value);
     out.push({
       subject,
@@ -90,6 +100,34 @@ function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
     });
   }
   return out.sort((a, b) => a.subject.localeCompare(b.subject));
+}
+
+const letters = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Drops a statement whose words stand inside a longer statement of the same actor (a quoted fragment and
+ * the sentence reporting it), keeping the longer one with both references; on equal words the direct quote wins.
+ */
+function dropContainedStatements(statements: readonly Statement[]): Statement[] {
+  const order = [...statements].sort(
+    (a, b) =>
+      letters(b.text).length - letters(a.text).length ||
+      Number(b.kind === 'direct') - Number(a.kind === 'direct'),
+  );
+  const kept: Statement[] = [];
+  for (const s of order) {
+    const words = letters(s.text);
+    const host = kept.find((k) => ` ${letters(k.text)} `.includes(` ${words} `));
+    if (host) {
+      host.refs = uniqueSorted([...host.refs, ...s.refs]);
+      host.isNew &&= s.isNew;
+    } else kept.push({ ...s });
+  }
+  return kept;
 }
 
 function toReactions(corpus: Corpus, refs: Map<string, Ref>, newKeys: Set<string>): ActorGroup[] {
@@ -116,6 +154,7 @@ function toReactions(corpus: Corpus, refs: Map<string, Ref>, newKeys: Set<string
     } else g.statements.push({ text: q.text, kind: q.kind, refs: uniqueSorted([ref]), isNew });
   }
   for (const g of groups.values()) {
+    g.statements = dropContainedStatements(g.statements);
     g.statements.sort((a, b) => (a.refs[0] ?? 0) - (b.refs[0] ?? 0));
   }
   // the unattributed group goes last; actors with more statements first

@@ -100,7 +100,13 @@ export function buildDocument(
     [L('period'), period ?? L('unknown')],
     [L('colArticles'), num(model.articleCount)],
     [L('quellen'), model.publishers.length ? model.publishers.join(', ') : L('unknown')],
-    [L('created'), formatIsoDate(opts.createdAt.toISOString().slice(0, 10), locale)],
+    // the epoch means "no date known"; a cover that says 1970 would mislead
+    ...(opts.createdAt.getTime() > 0
+      ? ([[L('created'), formatIsoDate(opts.createdAt.toISOString().slice(0, 10), locale)]] as [
+          string,
+          string,
+        ][])
+      : []),
     [L('contentHash'), model.contentHash],
   ];
   const cover: Node[] = [
@@ -258,7 +264,7 @@ export function buildDocument(
           ),
           {
             table: {
-              widths: ['*', 'auto', 142, 'auto'],
+              widths: ['*', 80, 142, 56],
               body: c.rows.map((r) => [
                 { text: t(r.claimant ?? L('articleItself')), style: 'td' },
                 { text: t(valueText(r)), style: 'tdNum' },
