@@ -19,6 +19,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '20241028' },
     render: { type: 'boolean' },
+    'render-only': { type: 'boolean' },
     top: { type: 'string', default: '25' },
   },
 });
@@ -34,13 +35,15 @@ const dir = join(cacheDir, `corpus-${size}`);
 await writeCorpusOnce(dir, seeds, size, Number(values.seed));
 const { inputs } = await loadInputs(dir);
 
+// With --render-only the extraction runs before the profiler starts.
+const pre = values['render-only'] ? runExtraction(inputs) : null;
 const session = new Session();
 session.connect();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 await session.post('Profiler.start');
-const ex = runExtraction(inputs);
-if (values.render)
+const ex = pre ?? runExtraction(inputs);
+if (values.render || pre)
   await renderPdf(buildDocDefinition(ex.corpus, { title: 'Profile', createdAt: new Date(0) }));
 const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
 session.disconnect();
@@ -48,7 +51,7 @@ session.disconnect();
 const out = join(cacheDir, 'profiles');
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
-const file = join(out, `extract-${size}${values.render ? '-render' : ''}.cpuprofile`);
+const file = join(out, `${pre ? 'render' : 'extract'}-${size}${values.render ? '-render' : ''}.cpuprofile`);
 const { writeFile } = await import('node:fs/promises');
 await writeFile(file, JSON.stringify(profile));
 process.stdout.write(`profile of ${size} articles (extraction ${ex.ms.toFixed(0)} ms) → ${file}\n\n`);
