@@ -92,4 +92,14 @@ describe('mergeTimeline without any article date', () => {
     const tl = mergeTimeline(mentions, [article('a', null), article('b', null)]);
     expect(tl.map((e) => e.date)).toEqual(['2024-05', '2025-02', '2025-03-12']);
   });
+
+  it('does not take a target year as the present', () => {
+    const mentions: EventMention[] = [
+      { article: 'a', text: 'Der Hafen wurde 2023 erweitert.', date: '2023' },
+      { article: 'a', text: 'Die Stadt will bis 2035 klimaneutral werden.', date: '2035' },
+      { article: 'b', text: 'Im Mai begann der Umbau.', partial: { month: 5 } },
+    ];
+    const tl = mergeTimeline(mentions, [article('a', null), article('b', null)]);
+    expect(tl.find((e) => e.articles.includes('b'))?.date).toBe('2023-05');
+  });
 });

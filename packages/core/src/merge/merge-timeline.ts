@@ -1,4 +1,5 @@
 import { type Anchor, resolveDate, toAnchor } from '../analyze/resolve-date.js';
+import { FUTURE_MARKERS } from '../lexicon/de/relative-dates.js';
 import type { Article, TimelineEvent } from '../schema.js';
 import type { EventMention } from '../types.js';
 
@@ -13,7 +14,11 @@ export function corpusAnchor(mentions: readonly EventMention[], articles: readon
     .sort();
   const latest = toAnchor(dated[dated.length - 1]);
   if (latest) return latest;
-  const years = mentions.map((m) => toAnchor(m.date)?.year).filter((y): y is number => y !== undefined);
+  // Targets ("bis 2030 klimaneutral werden") name years ahead of the present; prefer years told of the past.
+  const yearsOf = (ms: readonly EventMention[]): number[] =>
+    ms.map((m) => toAnchor(m.date)?.year).filter((y): y is number => y !== undefined);
+  const past = yearsOf(mentions.filter((m) => !FUTURE_MARKERS.test(m.text)));
+  const years = past.length ? past : yearsOf(mentions);
   if (!years.length) return null;
   const base = Math.max(...years);
   // A weekday named with a day ("Donnerstag (24. Oktober)") tells which year the articles were written in.
