@@ -99,7 +99,7 @@ export function buildDocument(
   const facts: [string, string][] = [
     [L('period'), period ?? L('unknown')],
     [L('colArticles'), num(model.articleCount)],
-    [L('quellen'), model.publishers.length ? model.publishers.join(', ') : L('unknown')],
+    [L('publishers'), model.publishers.length ? model.publishers.join(', ') : L('unknown')],
     // the epoch means "no date known"; a cover that says 1970 would mislead
     ...(opts.createdAt.getTime() > 0
       ? ([[L('created'), formatIsoDate(opts.createdAt.toISOString().slice(0, 10), locale)]] as [
@@ -347,7 +347,7 @@ export function buildDocument(
               {
                 text: t(
                   [
-                    a.publisher ?? L('unknown'),
+                    a.publisher ?? L('unknownPublisher'),
                     a.author ? L('byAuthor', { author: a.author }) : null,
                     date(a.date),
                     `${L('file')}: ${a.file}`,
@@ -366,15 +366,21 @@ export function buildDocument(
   }
   quellen.push(h2('citedSources', 'sec-sources', 'sec-quellen'));
   if (model.sources.length) {
+    // the kind column only when the extraction tells kinds apart
+    const kinds = model.sources.some((s) => s.kind);
     quellen.push({
       table: {
         headerRows: 1,
-        widths: ['*', 'auto', 'auto', 'auto'],
+        widths: kinds ? ['*', 'auto', 'auto', 'auto'] : ['*', 'auto', 'auto'],
         body: [
-          headerRow(['colName', 'colKind', 'colCount', 'colArticles']),
+          headerRow(
+            kinds
+              ? ['colName', 'colKind', 'colCount', 'colArticles']
+              : ['colName', 'colCount', 'colArticles'],
+          ),
           ...model.sources.map((s) => [
             { text: t(s.name), style: 'td' },
-            { text: s.kind ? L(`kind.${s.kind}`) : '', style: 'tdMuted' },
+            ...(kinds ? [{ text: s.kind ? L(`kind.${s.kind}`) : '', style: 'tdMuted' }] : []),
             { text: num(s.count), style: 'tdNum' },
             { text: refLinks(s.refs), style: 'td' },
           ]),
@@ -432,7 +438,9 @@ export function buildDocument(
       });
       for (const p of a.body.split(/\n\s*\n/)) {
         const clean = p.replace(/\s+/g, ' ').trim();
-        if (clean) anhang.push({ text: t(clean), style: 'appendixBody' });
+        // a short line without closing punctuation is an intermediate heading of the article
+        const heading = clean.length < 90 && !/[.!?:;,"“”«»)]$/.test(clean);
+        if (clean) anhang.push({ text: t(clean), style: heading ? 'appendixHeading' : 'appendixBody' });
       }
     }
   }
@@ -506,6 +514,7 @@ export function buildDocument(
       newMark: { fontSize: 7.5, bold: true, italics: false, color: '#b35c00' },
       reportedLabel: { fontSize: 8, color: COLOR.muted, bold: true },
       appendixBody: { fontSize: 9, lineHeight: 1.3, margin: [0, 0, 0, 5], alignment: 'left' },
+      appendixHeading: { fontSize: 9, bold: true, margin: [0, 4, 0, 3] },
       running: { fontSize: 8, color: COLOR.muted },
       footer: { fontSize: 8, color: COLOR.muted, alignment: 'center' },
     },
