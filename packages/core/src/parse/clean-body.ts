@@ -5,8 +5,8 @@ import {
 } from '../lexicon/de/boilerplate.js';
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import { EN_BOILERPLATE_LINES, EN_BOILERPLATE_PHRASES } from '../lexicon/en/boilerplate.js';
-import { isDateLine } from './find-stated-date.js';
-import { comparable, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
+import { hasDateWithTime, isDateLine } from './find-stated-date.js';
+import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 import { segmentLines } from './segment-lines.js';
 
@@ -132,6 +132,7 @@ function lineReason(text: string, cited: string[]): string | null {
     return 'credit';
   }
   if (isDateLine(text)) return 'date';
+  if (wordsOf(text).length <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
   if (BYLINE.test(text) && wordsOf(text).length <= 12) return 'byline';
   return null;
 }
@@ -140,6 +141,14 @@ function lineReason(text: string, cited: string[]): string | null {
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
   for (const r of LINE_RULES) if (r.pattern.test(t)) return r.reason;
+  // "Artikel anhören • 4 Min", "Teilen | Drucken": every part is furniture
+  const parts = t.split(/\s+[•·|]\s+/);
+  if (
+    parts.length > 1 &&
+    parts.every((p) => LINE_RULES.some((r) => r.pattern.test(p)) || /^\d+\s*min\.?$/i.test(p))
+  ) {
+    return 'furniture';
+  }
   if (wordsOf(t).length <= MAX_PHRASE_WORDS)
     for (const r of PHRASE_RULES) if (r.pattern.test(t)) return r.reason;
   return null;

@@ -20,7 +20,7 @@ const BYLINE = new RegExp(
   'u',
 );
 const COPYRIGHT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^|/,.;]{2,50}?)\s*(?:[.,;|].*)?$/iu;
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^|/,.;]{2,50}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,;|].*)?$/iu;
 const ROLE_AT =
   /\b(?:Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Chefredakteur(?:in)?|writer|author|editor|reporter)\s+(?:bei|für|von|at|for)\s+((?:\p{Lu}|\d)[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d.&'’-]*){0,3})/u;
 const SYNDICATED =
@@ -90,12 +90,16 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
 
 // The publisher from a copyright line, an author bio ("Autor bei X") or a syndication note.
 function findPublisher(units: readonly ClassifiedUnit[]): string | null {
-  for (const u of units) {
+  // a copyright line names the site when it carries a year or closes the page; else it may credit a photo
+  const lastKept = units.reduce((last, u, i) => (u.drop === null ? i : last), -1);
+  for (const [i, u] of units.entries()) {
     const t = u.raw.trim();
     if (wordsOf(t).length > 12 || PHOTO_AGENCY.test(t)) continue;
     const m = COPYRIGHT.exec(t);
     const name = m?.[1]?.trim();
-    if (name && /\p{L}/u.test(name) && wordsOf(name).length <= 5 && !/rechte|rights/i.test(name)) return name;
+    if (!name || !/\p{L}/u.test(name) || wordsOf(name).length > 5 || /rechte|rights/i.test(name)) continue;
+    if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;
+    return name;
   }
   for (const u of units) {
     if (u.drop !== 'bio') continue;

@@ -22,7 +22,7 @@ const EN_WEEKDAY_PATTERN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const TIME =
   '(?:,|\\s|-|–|\\||um)*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|am|pm|AM|PM|MEZ|MESZ|CET|CEST|UTC|GMT))?';
-const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN}),?\\s+(?:(?:den|der|the)\\s+)?)`;
+const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?),?\\s+(?:(?:den|der|the)\\s+)?)`;
 const PUBLISHED = '(?:ver[öo]ffentlicht|erstellt|erschienen|publiziert|datum|published|posted|date)';
 const UPDATED = '(?:stand|aktualisiert|zuletzt aktualisiert|update|updated|last updated|ge[äa]ndert)';
 const LABEL = `(?:${PUBLISHED}|${UPDATED})`;
@@ -72,6 +72,12 @@ function monthNumber(name: string): number {
 /** True when a line states nothing but a date (with an optional label, weekday and time). */
 export function isDateLine(line: string): boolean {
   const m = DATE_LINE.exec(line.trim());
+  return m !== null && toIsoDate(m[1]!) !== null;
+}
+
+/** True when a line holds a date with a time of day, as page datelines do ("03.03.2024, 14.20 Uhr • …"). */
+export function hasDateWithTime(line: string): boolean {
+  const m = DATE_WITH_TIME.exec(line);
   return m !== null && toIsoDate(m[1]!) !== null;
 }
 

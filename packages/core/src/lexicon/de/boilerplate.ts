@@ -10,6 +10,8 @@
 export interface BoilerplateRule {
   reason: string;
   pattern: RegExp;
+  /** the rule holds only for lines of at most this many words (phrases that prose may also use) */
+  maxWords?: number;
 }
 
 /** Whole lines that are page furniture: navigation, labels, share buttons, block headings. */
@@ -21,7 +23,11 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'breadcrumb',
-    pattern: /^(?:startseite|home)\s*[>›»/|]\s*\S.{0,80}$/i,
+    pattern: /^(?:startseite|home)\s*[>›»/|]\s*\S.{0,80}$|^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){2,}$/i,
+  },
+  {
+    reason: 'share',
+    pattern: /^(?:teilen|share) (?:auf|via|per|bei|on) \S+$/i,
   },
   {
     reason: 'share',
@@ -50,7 +56,14 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'paywall',
     pattern:
-      /jetzt (?:f[üu]r (?:nur )?)?\d+[,.]?\d*\s*(?:€|euro)|\d+[,.]\d+\s*€ im ersten monat|im ersten monat testen|jetzt (?:testen|abonnieren|abo abschlie[ßs]en|weiterlesen|freischalten|registrieren)|jederzeit k[üu]ndbar|unbegrenzter zugang|zugang zu allen (?:artikeln|berichten|inhalten)|exklusiv f[üu]r abonnent|nur f[üu]r abonnent|f[üu]r abonnenten|abonnenten lesen|mit (?:einem )?abo (?:weiterlesen|lesen)|abo abschlie[ßs]en|bereits abonnent|haben sie bereits ein abo|bereits (?:ein abo|gekauft)|produkt bereits gekauft|banner trotzdem|aktualisieren sie die seite|loggen sich aus und wieder ein|plus-artikel|plus-abo|digital-abo|probeabo|probemonat|weiterlesen mit|um diesen artikel (?:zu lesen|weiterzulesen)|artikel freischalten|dieser artikel ist (?:nur|exklusiv)/i,
+      /jetzt (?:f[üu]r (?:nur )?)?\d+[,.]?\d*\s*(?:€|euro)|\d+[,.]\d+\s*€ im ersten monat|im ersten monat testen|jetzt (?:abonnieren|abo abschlie[ßs]en|weiterlesen|freischalten)|zugang zu allen (?:artikeln|berichten|inhalten)|(?:exklusiv|nur) f[üu]r abonnent|f[üu]r abonnenten (?:frei|verf[üu]gbar|lesbar|sichtbar)|abonnenten lesen|mit (?:einem )?abo (?:weiterlesen|lesen)|abo abschlie[ßs]en|bereits abonnent|haben sie bereits ein abo|bereits ein abo|produkt bereits gekauft|banner trotzdem|aktualisieren sie die seite|loggen sich aus und wieder ein|plus-artikel|weiterlesen mit|um diesen artikel (?:zu lesen|weiterzulesen)|artikel freischalten|dieser artikel ist (?:nur|exklusiv)/i,
+  },
+  {
+    reason: 'paywall',
+    // words a sales box uses and prose rarely does on a line this short
+    pattern:
+      /jederzeit k[üu]ndbar|unbegrenzter zugang|jetzt (?:testen|registrieren)|probeabo|probemonat|digital-abo|plus-abo/i,
+    maxWords: 10,
   },
   {
     reason: 'cookie',
@@ -80,11 +93,12 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'copyright',
     pattern: /^(?:©|\(c\)|copyright\b)|alle rechte vorbehalten|all rights reserved/i,
+    maxWords: 15,
   },
   {
     reason: 'caption',
     pattern:
-      /\((?:archivbild|archivfoto|symbolbild|symbolfoto|illustration|montage|screenshot|fotomontage)\)|^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf|grafik|video|credit|photo|image)\s*:\s*\S|\((?:foto|bild|fotos):\s*[^)]{1,80}\)\s*\.?$|(?:foto|bild):\s*(?:imago|picture alliance|dpa|afp|reuters|getty|ap|istock|shutterstock)\b/i,
+      /\((?:archivbild|archivfoto|symbolbild|symbolfoto|illustration|montage|screenshot|fotomontage)\)|^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf|grafik|video|credit|photo|image)\s*:\s*\S|^bildunterschrift\b|\((?:foto|bild|fotos):\s*[^)]{1,80}\)\s*\.?$|(?:foto|bild):\s*(?:imago|picture alliance|dpa|afp|reuters|getty|ap|istock|shutterstock)\b/i,
   },
   {
     reason: 'author-box',
