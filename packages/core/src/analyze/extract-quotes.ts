@@ -78,6 +78,10 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): bool
   const prevWord = before.match(/([\p{L}-]+)\W*$/u)?.[1]?.toLowerCase() ?? '';
   if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.split('-').pop() ?? '')) return true;
   const words = wordCount(span.text);
+  // "das „Handelsblatt“", "im „Sommermärchen“": a capitalised title after an article names a thing
+  const titled = span.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (words <= 3 && titled && /^(?:der|die|das|dem|den|des|im|vom|beim|am|zum|zur|ins)$/.test(prevWord))
+    return true;
   // a short quote with no reporting verb around it is a scare quote or a label
   const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
   if (words <= 4 && !hasVerb) return true;
@@ -137,7 +141,8 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     ['so', 'laut', 'hearsay', 'wonach'].includes(a.form) ||
     // "…, sagte er": the clause before a trailing attribution is what was said
     (a.form === 'trail' && cutBefore);
-  if (!hasClause || wordCount(text) < 3) return null;
+  // nothing but a direct quote: already a direct quote
+  if (!hasClause || wordCount(text) < 3 || wordCount(plain) < 2) return null;
   return text;
 }
 
@@ -196,9 +201,12 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const a = next?.said.find((x) => x.who && x.at <= 3);
         if (a) said = a;
       }
+      // a quote sentence continuing the speech of the sentence before ("…, sagte sie. „…“")
       if (!said) {
-        const subject = s.said.find((x) => x.who);
-        said = subject ?? null;
+        const prevSentence = sentences[si - 1];
+        const prevPara = read[pi - 1]?.sentences.at(-1);
+        const source = prevSentence ?? (prevPara && /:\s*$/.test(prevPara.text) ? prevPara : undefined);
+        said = [...(source?.said ?? [])].reverse().find((x) => x.who) ?? null;
       }
       push({
         article,

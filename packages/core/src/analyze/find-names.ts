@@ -39,6 +39,20 @@ const ROLES_BY_LENGTH = [...ROLE_BASES].sort((a, b) => b.length - a.length);
 
 /** Recognises a title or role word ("Außenministerin", "Kreml-Sprecher", "Präsidenten"). */
 export function matchRole(word: string): RoleMatch | null {
+  let m = roleMemo.get(word);
+  if (m === undefined) {
+    if (roleMemo.size >= 50_000) roleMemo.clear();
+    m = findRole(word);
+    roleMemo.set(word, m);
+  }
+  return m;
+}
+
+// Asked for every capitalised word, mostly the same few thousand, each a scan of all roles: remember the
+// answers (bounded; the results are shared, callers only read them). Found by the benchmark's profile.
+const roleMemo = new Map<string, RoleMatch | null>();
+
+function findRole(word: string): RoleMatch | null {
   if (!/^\p{Lu}/u.test(word) && !/^[A-Z]{2,}-/.test(word)) return null;
   const w = word.toLowerCase();
   const last = w.split('-').pop() ?? w;
@@ -53,6 +67,13 @@ export function matchRole(word: string): RoleMatch | null {
     if (rest === 'innen') return { base, female: true, plural: true };
     if (base.endsWith('e') && rest === 'r') return { base, female: false, plural: false };
   }
+  // "Meteorologin", "Expertinnen": the feminine of a base ending in -e
+  for (const base of ROLES_BY_LENGTH) {
+    if (!base.endsWith('e')) continue;
+    const fem = `${base.slice(0, -1)}in`;
+    if (last.endsWith(fem)) return { base, female: true, plural: false };
+    if (last.endsWith(`${fem}nen`)) return { base, female: true, plural: true };
+  }
   return null;
 }
 
@@ -61,6 +82,7 @@ export function roleBaseForm(word: string): string {
   const m = matchRole(word);
   if (!m || m.plural) return word;
   const lower = word.toLowerCase();
+  if (!lower.includes(m.base)) return word;
   const cut = lower.lastIndexOf(m.base) + m.base.length;
   const rest = lower.slice(cut);
   if (rest === 'in') return word;
@@ -204,7 +226,7 @@ function nameRun(tokens: readonly Token[], i: number): number {
       continue;
     }
     // "Ursula von der Leyen": particles only between name tokens
-    if (j > i && PARTICLES.has(t.lower)) {
+    if (j === i + 1 && PARTICLES.has(t.lower)) {
       let k = j;
       while (
         k < tokens.length &&
@@ -287,7 +309,9 @@ export function findNames(text: string, offset = 0): NameHit[] {
     if (!strong && run.length >= 2) {
       let k = i - 1;
       while (k >= 0 && SPEECH_ADVERBS.has((tokens[k] as Token).lower)) k--;
-      if (isVerbAt(tokens, k) || isVerbAt(tokens, end)) strong = true;
+      // "Die Deutsche Bahn teilte mit": a name takes no article
+      const article = prev && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i.test(prev.text);
+      if (!article && (isVerbAt(tokens, k) || isVerbAt(tokens, end))) strong = true;
     }
     hits.push({
       name,

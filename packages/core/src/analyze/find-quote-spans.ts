@@ -58,7 +58,7 @@ export function maskQuotes(paragraph: string, spans: readonly QuoteSpan[]): stri
 /** Sentence ranges of a (masked) paragraph: no break inside quotes, after ordinals or abbreviations. */
 export function sentenceRanges(masked: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[.!?]["“”»«]?(?=\s+[„"»«‚(]?\p{Lu})/gu;
+  const re = /[.!?]["“”»«]?(?=\s+(?:[„"»«‚(]|\p{Lu}))/gu;
   let start = 0;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const before = masked.slice(Math.max(0, m.index - 6), m.index);

@@ -324,7 +324,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     } else {
       const after = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
       if (isSpeakerLike(after) && (cs > 0 || after.kind === 'pronoun')) {
-        speaker = after;
+        // "sagten sie": a plural pronoun names no one in particular
+        speaker = after.kind === 'pronoun' && after.text === 'sie' && /en$/.test(t.lower) ? null : after;
         form = 'trail';
       } else {
         // "David Lammy, der …, bezeichnete …": the sentence subject

@@ -12,7 +12,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   mehr weniger sein seine seinem seiner ihre ihren ihrem ihrer seinen unser unsere unseren euer jeder jede jedes letzte
   letzten letzter nächste nächsten vergangene vergangenen kommende kommenden ab wer was wo wann
   warum wie weshalb herr frau dr prof mehr bitte hinweis lesen sehen foto bild quelle quellen
-  update artikel video kommentar kommentare teilen`
+  update artikel video kommentar kommentare teilen deutsche deutschen deutscher europäische
+  europäischen vereinte vereinten internationale internationalen nationale nationalen
+  allgemeine freie grüne grünen linke soziale neue neuen`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -32,7 +34,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ankara istanbul minsk wladiwostok kursk charkiw odessa donezk luhansk krim stockholm oslo
   helsinki kopenhagen amsterdam den haag hamburg münchen köln frankfurt stuttgart düsseldorf
   dresden leipzig hannover bremen nürnberg bundestag bundesrat bundesregierung
-  kreml pentagon weißes haus`
+  kreml pentagon weißes haus bayern sachsen hessen thüringen brandenburg niedersachsen
+  nordrhein-westfalen baden-württemberg rheinland-pfalz saarland schleswig-holstein
+  mecklenburg-vorpommern sachsen-anhalt tirol kärnten steiermark salzburg vorarlberg
+  burgenland niederösterreich oberösterreich kalifornien texas florida`
     .split(/\s+/)
     .filter(Boolean),
 );
