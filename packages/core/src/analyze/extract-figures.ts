@@ -55,6 +55,7 @@ export function toLemma(word: string): string {
   if (w.endsWith('innen')) return cap(w.slice(0, -3));
   if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur)en$/u.test(w)) return cap(w.slice(0, -2));
   if (w.length >= 6 && /(?:er|el)n$/u.test(w)) return cap(w.slice(0, -1));
+  if (/oren$/u.test(w)) return cap(w.slice(0, -2));
   if (w.endsWith('en')) {
     const stem = w.slice(0, -2);
     if (WEAK_NOUN_ENDINGS.some((e) => stem.endsWith(e))) return cap(stem);

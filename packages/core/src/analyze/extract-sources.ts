@@ -1,7 +1,129 @@
+import { SOURCE_HEADS } from '../lexicon/de/outlets.js';
+import type { SourceKind } from '../schema.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { findKnownSources, resolveExact, resolveSource } from './resolve-source.js';
 
-/** Finds the outlets, agencies and institutes an article cites (first version: credit lines only). */
+const HEADS = Object.keys(SOURCE_HEADS)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace(/ /g, '\\s+')}`);
+const NAME_WORD = "(?:The\\s+|Der\\s+|Die\\s+|Das\\s+|Le\\s+|La\\s+|El\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*";
+const CONNECT = '(?:\\s+(?:for|of|the|and|on|de|du|des|la|le|di|für|&))*\\s+';
+// "die Zeitung „Kyiv Post“", "der Sender Channel 12", "die US-Denkfabrik Institute for the Study of War (ISW)"
+const HEAD_NAME = new RegExp(
+  `(?<![\\p{L}])([\\p{L}-]*?)(${HEADS.join('|')})\\s+(?:„([^“”"]{2,60})[“”"]|»([^«]{2,60})«|(${NAME_WORD}(?:${CONNECT}${NAME_WORD}){0,5}))(?:\\s+\\(([\\p{Lu}]{2,6})\\))?`,
+  'gu',
+);
+// "Sejong-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
+const INSTITUTE =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}]*-)+Institut)(?:es|s)?(?![\p{L}])|(?<![\p{L}-])((?:Institut|Institute|Center|Centre)\s+(?:für|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:und|and|of|for|the)?\s*\p{Lu}[\p{L}-]*){0,4})/gu;
+// "Full Name (ABBR)": the abbreviation names the same source
+const PAIR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|the|and|on|für|der|des|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
+const LIST = /^(?:Quellen?|Sources?)\s*:\s*(.+)$/iu;
+const MONTH_OR_DAY =
+  /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
+
+const initials = (full: string) =>
+  full
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+
+function cleanName(raw: string): string | undefined {
+  const name = raw.trim().replace(/[.,;:]+$/u, '');
+  const words = name.split(/\s+/u);
+  if (!name || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
+  // a lone genitive is a country or owner, not a name: "die Zeitung Nordkoreas"
+  if (words.length === 1 && /s$/u.test(name) && !/^\p{Lu}+$/u.test(name)) return undefined;
+  return name;
+}
+
+/** Finds the sources one sentence cites: known names, "Zeitung X"-style phrases, institutes, abbreviation pairs. */
+export function findSources(text: string): { name: string; kind?: SourceKind; fullName?: string }[] {
+  const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
+  const add = (name: string, kind?: SourceKind, fullName?: string) => {
+    if (!out.some((o) => o.name === name))
+      out.push({ name, ...(kind ? { kind } : {}), ...(fullName ? { fullName } : {}) });
+  };
+  for (const h of findKnownSources(text)) add(h.name, h.kind, h.full);
+  for (const m of text.matchAll(HEAD_NAME)) {
+    const head = m[2]!.toLowerCase();
+    if (
+      m[1] &&
+      /\p{L}$/u.test(m[1]) &&
+      !m[1].endsWith('-') &&
+      !/^(?:nachrichten|presse|tages|wochen|sonntags|boulevard|forschungs|staats|fernseh|radio|online|kurznachrichten|rundfunk)$/iu.test(
+        m[1],
+      )
+    )
+      continue;
+    if (/^\p{Ll}/u.test(m[2]!) && !m[1]) continue; // "die zeitung" never lower-case in a name
+    const raw = m[3] ?? m[4] ?? m[5] ?? '';
+    const known = resolveSource(raw);
+    if (known) {
+      add(known.name, known.kind, known.full);
+      continue;
+    }
+    const name = cleanName(raw);
+    if (!name) continue;
+    const abbr = m[6];
+    add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
+  }
+  for (const m of text.matchAll(INSTITUTE)) {
+    const name = (m[1] ?? m[2] ?? '').trim();
+    const known = resolveExact(name);
+    if (known) add(known.name, known.kind, known.full);
+    else if (name && !/^Universität/u.test(name)) add(name, 'institute');
+  }
+  for (const m of text.matchAll(PAIR)) {
+    const full = m[1]!.trim();
+    const abbr = m[2]!;
+    if (initials(full).endsWith(abbr) || initials(full).includes(abbr)) {
+      const known = resolveSource(abbr) ?? resolveSource(full);
+      const existing = out.find((o) => o.name === abbr || o.name === full || full.endsWith(o.name));
+      if (known) add(known.name, known.kind, known.full);
+      else if (existing) {
+        existing.fullName = full.slice(full.indexOf(existing.name) >= 0 ? full.indexOf(existing.name) : 0);
+        existing.name = abbr;
+      }
+    }
+  }
+  return out;
+}
+
+/** Resolves a name from a credit line or source list ("ZEIT ONLINE", "Spiegel Online", "AFP"). */
+function fromList(raw: string): { name: string; kind?: SourceKind; fullName?: string } | undefined {
+  const name = raw
+    .trim()
+    .replace(/^[-–•*]\s*/u, '')
+    .replace(/[.;]+$/u, '');
+  if (!name) return undefined;
+  const known = resolveSource(name);
+  if (known) return { name: known.name, kind: known.kind, ...(known.full ? { fullName: known.full } : {}) };
+  // author initials in a credit line ("bme mit AFP") are no source
+  if (/^\p{Ll}{2,4}$/u.test(name) || name.length > 60 || !/\p{L}/u.test(name)) return undefined;
+  return { name };
+}
+
+/** Finds the outlets, agencies, services and institutes an article cites, one mention per citation. */
 export function extractSources(input: AnalysisInput): SourceMention[] {
-  return input.citedSources.map((name) => ({ article: input.article.id, name }));
+  const article = input.article.id;
+  const out: SourceMention[] = [];
+  const push = (s: { name: string; kind?: SourceKind; fullName?: string } | undefined) => {
+    if (s)
+      out.push({
+        article,
+        name: s.name,
+        ...(s.kind ? { kind: s.kind } : {}),
+        ...(s.fullName ? { fullName: s.fullName } : {}),
+      });
+  };
+  for (const c of input.citedSources) push(fromList(c));
+  for (const p of input.paragraphs) {
+    const list = p.match(LIST);
+    if (list) for (const item of list[1]!.split(/\s+[-–•]\s+|[,;]\s*/u)) push(fromList(item));
+  }
+  for (const s of input.sentences) for (const f of findSources(s.text)) push(f);
+  return out;
 }

@@ -218,6 +218,10 @@ export function claimantInSentence(sentence: string): Resolved {
   for (const trigger of SOURCE_AFTER) {
     const at = lower.indexOf(trigger);
     if (at <= 0) continue;
+    let cs = at;
+    while (cs > 0 && !CLAUSE_BREAK.has(tokens[cs - 1]!)) cs--;
+    const named = resolveSource(tokens.slice(cs, at).join(' '));
+    if (named) return named.name;
     const np = npBackward(tokens, at);
     if (np) {
       const r = resolveNp(tokens, np);

@@ -14,9 +14,11 @@ export interface SourceHit {
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const L = '\\p{L}\\p{N}';
 
-function aliasRegex(aliases: string[]): RegExp {
+// common-word names never stand inside a hyphenated compound ("Welt-Institut"); unambiguous ones may ("AFP-Bericht")
+function aliasRegex(aliases: string[], hyphen: boolean): RegExp {
   const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegex);
-  return new RegExp(`(?<![${L}])(?:${sorted.join('|')})(?![${L}])`, 'gu');
+  const edge = hyphen ? L : `${L}-`;
+  return new RegExp(`(?<![${edge}])(?:${sorted.join('|')})(?![${edge}])`, 'gu');
 }
 
 const strongMap = new Map<string, KnownSource>();
@@ -25,8 +27,8 @@ for (const s of KNOWN_SOURCES) {
   for (const a of s.aliases) strongMap.set(a, s);
   for (const a of s.contextAliases ?? []) contextMap.set(a, s);
 }
-const STRONG = aliasRegex([...strongMap.keys()]);
-const CONTEXT = aliasRegex([...contextMap.keys()]);
+const STRONG = aliasRegex([...strongMap.keys()], true);
+const CONTEXT = aliasRegex([...contextMap.keys()], false);
 const BY_NAME = new Map(KNOWN_SOURCES.map((s) => [s.name, s]));
 
 // an attribution right before a name that is also a common word: "laut Stern", "wie die Welt"
@@ -155,4 +157,12 @@ export function resolveSource(phrase: string, attributed = true): SourceHit | un
 /** The known source with this exact canonical name. */
 export function knownSourceByName(name: string): KnownSource | undefined {
   return BY_NAME.get(name);
+}
+
+/** The known source a whole name denotes ("Die Zeit" → ZEIT), ignoring a leading article; none for a longer phrase. */
+export function resolveExact(name: string): KnownSource | undefined {
+  const bare = name.trim().replace(/^(?:der|die|das|the)\s+/iu, '');
+  return (
+    strongMap.get(name.trim()) ?? contextMap.get(name.trim()) ?? strongMap.get(bare) ?? contextMap.get(bare)
+  );
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, toLemma, toSubject } from './extract-figures.js';
+
+describe('findFigures', () => {
+  it.each([
+    ['Der Konzern beschäftigt 13 000 Mitarbeiter in Europa.', 13000, 'Mitarbeiter', false],
+    ['Die Bahn setzte rund 12.000 zusätzliche Züge ein.', 12000, 'Zug', true],
+    ['Der Umsatz stieg auf über 20 Milliarden Euro im Jahr.', 20_000_000_000, 'EUR', true],
+    ['Die Inflation lag zuletzt bei 5,84 Prozent im Jahresschnitt.', 5.84, 'Prozent', false],
+    ['Die Firma verkaufte mehr als 1.500 Traktoren an Bauern.', 1500, 'Traktor', true],
+    ['Im Stadion saßen drei Schiedsrichter auf der Tribüne.', 3, 'Schiedsrichter', false],
+    ['Der Sturm beschädigte etwa 400 Häuser an der Küste.', 400, 'Haus', true],
+    ['Die Polizei zählte knapp 800 Demonstranten vor dem Rathaus.', 800, 'Demonstrant', true],
+    ['Das Land ist der drittgrößte Weinproduzent der Welt.', 3, 'Weinproduzent', false],
+    ['Der Fonds verwaltet 2,5 Mio. Dollar für Anleger.', 2_500_000, 'USD', false],
+    ['Die Fluggesellschaft strich 1500 Flüge wegen des Streiks.', 1500, 'Flug', false],
+  ])('%s', (sentence, value, unit, approx) => {
+    const f = findFigures(sentence);
+    expect(f[0]).toMatchObject({ value, unit, approx });
+  });
+
+  it.each([
+    ['Die Messe fand im Jahr 2024 in Hannover statt.'],
+    ['Der Vertrag wurde am 8. Oktober unterzeichnet.'],
+    ['Die Sitzung beginnt um 14.30 Uhr im Rathaus.'],
+    ['Der 34-jährige Fahrer blieb unverletzt.'],
+    ['Tausende Menschen gingen auf die Straße.'],
+    ['Die Firma wurde 2019 in Berlin gegründet.'],
+    ['Das Urteil stützt sich auf Artikel 5 des Grundgesetzes.'],
+    ['Der Verein wartet seit 20 Jahren auf einen Titel.'],
+    ['Der Bericht erschien am 1.11.2024 in der Zeitung.'],
+    ['Die Partei wird sich ein neues Programm geben.'],
+  ])('no figure in %s', (sentence) => {
+    expect(findFigures(sentence)).toEqual([]);
+  });
+});
+
+describe('toLemma and toSubject', () => {
+  it.each([
+    ['Containern', 'Container'],
+    ['Soldaten', 'Soldat'],
+    ['Elitesoldaten', 'Elitesoldat'],
+    ['Generäle', 'General'],
+    ['Offiziere', 'Offizier'],
+    ['Truppen', 'Truppe'],
+    ['Einheiten', 'Einheit'],
+    ['Autos', 'Auto'],
+    ['Mitarbeiterinnen', 'Mitarbeiterin'],
+  ])('%s → %s', (plural, lemma) => {
+    expect(toLemma(plural)).toBe(lemma);
+  });
+
+  it.each([
+    ['Elitesoldat', 'Soldaten'],
+    ['Truppe', 'Soldaten'],
+    ['Spezialeinheit', 'Soldaten'],
+    ['Todesopfer', 'Tote'],
+    ['Container', 'Container'],
+  ])('%s has subject %s', (lemma, subject) => {
+    expect(toSubject(lemma)).toBe(subject);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { claimantInSentence, findClaimant } from './find-claimant.js';
+
+describe('claimantInSentence', () => {
+  it.each([
+    ['Nach Angaben der Feuerwehr wurden 40 Keller überflutet.', 'Feuerwehr'],
+    ['Laut Destatis stiegen die Preise um 2,1 Prozent.', 'Destatis'],
+    ['Nach Angaben des Deutschen Wetterdienstes fielen 80 Liter Regen.', 'DWD'],
+    ['Der Umsatz stieg um 8 Prozent, teilte der Konzern am Montag mit.', 'Konzern'],
+    ['Die Gewerkschaft erklärte, dass 5000 Beschäftigte streiken.', 'Gewerkschaft'],
+    ['Ministerin Anna Berger sagte, dass 300 Schulen saniert würden.', 'Anna Berger'],
+    ['Am Freitag warnte der Chef der Bank, Paul Lenz, vor 2000 Entlassungen.', 'Paul Lenz'],
+    ['Dem ifo Institut zufolge sank die Stimmung deutlich.', 'ifo'],
+    ['Wie die Nachrichtenagentur Reuters berichtete, fielen die Kurse.', 'Reuters'],
+    ['Nach israelischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'Mossad'],
+    ['Nach britischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'britischer Geheimdienst'],
+    ['Die Preise stiegen um 3 Prozent.', null],
+    ['Berichten zufolge kamen 200 Gäste.', null],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+
+  it.each([
+    ['Insgesamt seien 90 Filialen betroffen, so der Bericht weiter.'],
+    ['Es seien 90 Filialen betroffen, hieß es.'],
+    ['Es gebe 90 Filialen, sagte er.'],
+  ])('%s points back', (sentence) => {
+    expect(claimantInSentence(sentence)).toBe('back');
+  });
+});
+
+describe('findClaimant', () => {
+  it('resolves "so der Bericht" to the source named before', () => {
+    const sentences = [
+      { text: 'Das Forschungsinstitut DIW hatte am Dienstag einen Bericht veröffentlicht.' },
+      { text: 'Insgesamt fehlten 40.000 Fachkräfte, so der Bericht weiter.' },
+    ];
+    expect(findClaimant(sentences, 1)).toBe('DIW');
+  });
+});

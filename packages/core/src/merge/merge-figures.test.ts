@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { FigureMention } from '../types.js';
+import { mergeFigures } from './merge-figures.js';
+
+const m = (
+  article: string,
+  value: number,
+  unit: string | null,
+  claimant: string | null,
+  subject?: string,
+): FigureMention => ({
+  article,
+  value,
+  unit,
+  claimant,
+  ...(subject ? { subject } : {}),
+  text: `${value} ${unit}`,
+});
+
+describe('mergeFigures', () => {
+  it.each([
+    ['same value and unit across articles', [m('a', 500, 'Bus', 'DB'), m('b', 500, 'Bus', null)], 1, 'DB'],
+    [
+      'compatible units of one subject',
+      [m('a', 900, 'Elitesoldat', 'X', 'Soldaten'), m('b', 900, 'Soldat', 'X', 'Soldaten')],
+      1,
+      'X',
+    ],
+    ['different units stay apart', [m('a', 70, 'Prozent', null), m('b', 70, 'EUR', null)], 2, null],
+  ])('%s', (_label, mentions, count, claimant) => {
+    const got = mergeFigures(mentions);
+    expect(got).toHaveLength(count);
+    expect(got[0]!.claimant).toBe(claimant);
+  });
+});
