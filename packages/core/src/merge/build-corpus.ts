@@ -1,7 +1,7 @@
 import { type Corpus, CorpusSchema, type Problem } from '../schema.js';
 import type { ArticleAnalysis } from '../types.js';
 import { mergeFigures } from './merge-figures.js';
-import { mergePeople } from './merge-people.js';
+import { mergePeople, toCanonicalSpeakers } from './merge-people.js';
 import { mergeSources } from './merge-sources.js';
 import { mergeTimeline } from './merge-timeline.js';
 
@@ -9,13 +9,17 @@ import { mergeTimeline } from './merge-timeline.js';
 export function buildCorpus(analyses: readonly ArticleAnalysis[], problems: readonly Problem[] = []): Corpus {
   const articles = analyses.map((a) => a.article);
   const allProblems = [...problems, ...analyses.flatMap((a) => a.problems)];
+  const people = mergePeople(analyses.flatMap((a) => a.people));
   const corpus: Corpus = {
     schemaVersion: 1,
     articles,
     figures: mergeFigures(analyses.flatMap((a) => a.figures)),
-    quotes: analyses.flatMap((a) => a.quotes),
+    quotes: toCanonicalSpeakers(
+      analyses.flatMap((a) => a.quotes),
+      people,
+    ),
     sources: mergeSources(analyses.flatMap((a) => a.sources)),
-    people: mergePeople(analyses.flatMap((a) => a.people)),
+    people,
     timeline: mergeTimeline(
       analyses.flatMap((a) => a.events),
       articles,

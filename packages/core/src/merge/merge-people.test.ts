@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonMention } from '../types.js';
-import { mergePeople } from './merge-people.js';
+import { mergePeople, toCanonicalSpeakers } from './merge-people.js';
 
 const m = (article: string, name: string, role: string | null = null): PersonMention => ({
   article,
@@ -26,5 +26,17 @@ describe('mergePeople', () => {
     ]);
     expect(p).toMatchObject({ role: 'russischer Außenminister', articles: ['a', 'b'] });
     expect([p?.name, ...(p?.aliases ?? [])].sort()).toEqual(['Sergei Lavrov', 'Sergej Lawrow']);
+  });
+});
+
+describe('toCanonicalSpeakers', () => {
+  const people = mergePeople([m('a', 'Sergej Lawrow'), m('b', 'Sergei Lavrov')]);
+  it.each([
+    ['Sergei Lavrov', 'Sergej Lawrow'],
+    ['Sergej Lawrow', 'Sergej Lawrow'],
+    ['Innenministerium', 'Innenministerium'],
+  ])('%s → %s', (speaker, want) => {
+    const [q] = toCanonicalSpeakers([{ article: 'b', speaker, text: 'x', kind: 'direct' }], people);
+    expect(q?.speaker).toBe(want);
   });
 });

@@ -1,6 +1,6 @@
 import { betterRole } from '../analyze/build-person-index.js';
 import { nameKey } from '../analyze/find-names.js';
-import type { Person } from '../schema.js';
+import type { Person, Quote } from '../schema.js';
 import type { PersonMention } from '../types.js';
 
 /** A person being merged: every spelling seen, keyed by spelling-independent name keys. */
@@ -52,4 +52,14 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   }
   for (const g of groups) g.person.articles.sort();
   return groups.map((g) => g.person).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Renames quote speakers to the merged person's name ("Budanow" → "Kyrylo Budanov"); other speakers stay. */
+export function toCanonicalSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
+  const byKey = new Map<string, string>();
+  for (const p of people) for (const n of [p.name, ...p.aliases]) byKey.set(nameKey(n), p.name);
+  return quotes.map((q) => {
+    const name = q.speaker ? byKey.get(nameKey(q.speaker)) : undefined;
+    return name && name !== q.speaker ? { ...q, speaker: name } : q;
+  });
 }
