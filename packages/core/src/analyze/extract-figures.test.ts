@@ -45,6 +45,7 @@ describe('toLemma and toSubject', () => {
     ['Truppen', 'Truppe'],
     ['Einheiten', 'Einheit'],
     ['Autos', 'Auto'],
+    ['Einsätzen', 'Einsatz'],
     ['Mitarbeiterinnen', 'Mitarbeiterin'],
   ])('%s → %s', (plural, lemma) => {
     expect(toLemma(plural)).toBe(lemma);

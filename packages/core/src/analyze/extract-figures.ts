@@ -51,6 +51,7 @@ export function toLemma(word: string): string {
   const cap = (s: string) => (/^\p{Lu}/u.test(word) ? upperFirst(s) : s);
   for (const [plural, singular] of Object.entries(IRREGULAR_PLURALS)) {
     if (w.endsWith(plural)) return cap(w.slice(0, w.length - plural.length) + singular);
+    if (w.endsWith(`${plural}n`)) return cap(w.slice(0, w.length - plural.length - 1) + singular);
   }
   if (w.endsWith('innen')) return cap(w.slice(0, -3));
   if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur)en$/u.test(w)) return cap(w.slice(0, -2));

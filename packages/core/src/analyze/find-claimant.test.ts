@@ -14,6 +14,7 @@ describe('claimantInSentence', () => {
     ['Wie die Nachrichtenagentur Reuters berichtete, fielen die Kurse.', 'Reuters'],
     ['Nach israelischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'Mossad'],
     ['Nach britischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'britischer Geheimdienst'],
+    ['Der 52-jährige Bürgermeister sagte, drei Dörfer seien betroffen.', 'Bürgermeister'],
     ['Die Preise stiegen um 3 Prozent.', null],
     ['Berichten zufolge kamen 200 Gäste.', null],
   ])('%s → %s', (sentence, claimant) => {

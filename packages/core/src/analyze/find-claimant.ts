@@ -144,7 +144,8 @@ type Resolved = string | 'back' | null;
 /** Turns a name phrase into a claimant: the person of an apposition, a known source, or the phrase itself. */
 function resolveNp(tokens: readonly string[], np: Np): Resolved {
   if (np.apposition) return np.apposition.join(' ');
-  let words = tokens.slice(np.start, np.end);
+  // "der 52-jährige Bürgermeister": an age is no part of the name
+  let words = tokens.slice(np.start, np.end).filter((w) => !/^\d/u.test(w));
   while (words.length && (isDet(words[0]) || words[0]?.toLowerCase() === 'von')) words = words.slice(1);
   if (!words.length) return null;
   if (NOT_SOURCE.has(words[0]!.toLowerCase()) && !(words.length === 1 && PRON.has(words[0]!.toLowerCase())))
