@@ -105,6 +105,31 @@ describe('cleanBody drops page furniture and keeps the article', () => {
       ['Pressemitteilung', '3.2.2025'],
     ],
     [
+      'dateline and audio furniture below the teaser',
+      page(
+        'Neue Schwimmhalle kommt',
+        P1,
+        '03.03.2024, 14.20 Uhr • aus Stadtblick 10/2024',
+        'Artikel anhören • 4 Min',
+        P2,
+      ),
+      ['14.20 Uhr', 'anhören'],
+    ],
+    ['breadcrumb', page('Nachrichten > Region > Nordstadt', P1, P2), ['Nachrichten >']],
+    [
+      'embedded-content consent box and one-line teaser links',
+      page(
+        P1,
+        'Empfohlener redaktioneller Inhalt',
+        'An dieser Stelle finden Sie einen externen Inhalt, der den Artikel ergänzt.',
+        'Externe Inhalte anzeigen',
+        'Lesen Sie auch: Freibad öffnet früher',
+        P2,
+        'Themen: Sport, Bäder, Nordstadt',
+      ),
+      ['redaktioneller', 'externen Inhalt', 'Externe Inhalte', 'Freibad', 'Themen'],
+    ],
+    [
       'English furniture',
       page('Skip to content', P1, P2, 'Share this article', 'Leave a comment', 'Back to top'),
       ['Skip to', 'Share', 'Leave a', 'Back to'],

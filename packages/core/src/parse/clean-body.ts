@@ -110,8 +110,8 @@ export function classifyText(text: string): Classification {
 }
 
 /** Splits a normalized text into paragraphs and drops boilerplate, keeping each repeated line once. */
-export function cleanBody(text: string): CleanResult {
-  const { units, citedSources } = classifyText(text);
+export function cleanBody(text: string, classification?: Classification): CleanResult {
+  const { units, citedSources } = classification ?? classifyText(text);
   return {
     paragraphs: units.filter((u) => u.drop === null).map((u) => u.text),
     citedSources,

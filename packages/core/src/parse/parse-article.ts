@@ -1,6 +1,6 @@
 import type { Article, Problem } from '../schema.js';
 import type { ParsedArticle, RawInput } from '../types.js';
-import { cleanBody } from './clean-body.js';
+import { classifyText, cleanBody } from './clean-body.js';
 import { detectLanguage } from './detect-language.js';
 import { extractMetadata } from './extract-metadata.js';
 import { normalizeText } from './normalize-text.js';
@@ -15,8 +15,10 @@ export function toArticleId(file: string): string {
 export function parseArticle(input: RawInput): ParsedArticle {
   const problems: Problem[] = [];
   const text = normalizeText(input.text);
-  const cleaned = cleanBody(text);
-  const found = extractMetadata(text);
+  // one classification serves both: metadata reads the lines the cleaner set aside (bio, copyright, note)
+  const classification = classifyText(text);
+  const cleaned = cleanBody(text, classification);
+  const found = extractMetadata(text, classification);
   const meta = input.meta ?? {};
   const body = cleaned.paragraphs.join('\n\n');
   const article: Article = {

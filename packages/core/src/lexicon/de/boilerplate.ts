@@ -37,7 +37,7 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   {
     reason: 'label',
     pattern:
-      /^(?:pressemitteilung|pressemeldung|presseinformation|anzeige|werbung|sponsored|gesponsert|eilmeldung|breaking news|liveblog|live|exklusiv|plus|premium|update|news|nachrichten|aktuell|meinung|kommentar|analyse|hintergrund|interview|gastbeitrag|kolumne|video|podcast|bildergalerie|galerie|fotostrecke|mehr|mehr dazu|mehr lesen|weiterlesen|lesen sie mehr|[+▶►»>]|\+\s*mehr)$/i,
+      /^(?:pressemitteilung|pressemeldung|presseinformation|anzeige|werbung|sponsored|gesponsert|eilmeldung|breaking news|liveblog|live|exklusiv|plus|premium|update|news|nachrichten|aktuell|meinung|kommentar|analyse|hintergrund|interview|gastbeitrag|kolumne|video|podcast|bildergalerie|galerie|fotostrecke|mehr|mehr dazu|mehr lesen|weiterlesen|lesen sie mehr|jetzt lesen|zum artikel|hier klicken|antworten|gef[äa]llt mir|merkliste|[+▶►»>]|\+\s*mehr)$/i,
   },
   {
     reason: 'related',
@@ -48,6 +48,33 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
 
 /** Phrases that mark a line as boilerplate wherever they stand: banners, forms, notes. */
 export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
+  {
+    reason: 'related',
+    // "Lesen Sie auch: <Schlagzeile>" on one line
+    pattern:
+      /^(?:lesen sie (?:auch|mehr|hier)|lies auch|mehr zum thema|auch interessant|das k[öo]nnte sie auch interessieren|zum thema|passend dazu)\s*:\s*\S/i,
+    maxWords: 25,
+  },
+  {
+    reason: 'tags',
+    pattern: /^(?:themen|schlagw[öo]rter|stichw[öo]rter|tags|mehr zu)\s*:\s*\S/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'embed',
+    pattern:
+      /empfohlener (?:redaktioneller|externer) inhalt|externe(?:n|r)? inhalte? (?:laden|anzeigen|aktivieren|zulassen)|an dieser stelle (?:finden sie|befindet sich|ist) eine?n? (?:externen|eingebetteten|weiteren)|inhalte von drittanbietern|damit einverstanden, dass mir externe|personenbezogene daten an drittplattformen|mehr informationen (?:dazu )?(?:finden sie )?in (?:der|unserer) datenschutzerkl[äa]rung/i,
+  },
+  {
+    reason: 'affiliate',
+    pattern: /affiliate-?links?|erhalten wir (?:ggf\. )?eine provision|provisions?-?links?/i,
+  },
+  {
+    reason: 'note',
+    pattern:
+      /(?:automatisch|maschinell) (?:übersetzt|erstellt)|mit (?:hilfe|unterst[üu]tzung) (?:von )?(?:ki|k[üu]nstlicher intelligenz) (?:erstellt|übersetzt|generiert)/i,
+    maxWords: 30,
+  },
   {
     reason: 'ad-blocker',
     pattern:
@@ -73,7 +100,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'newsletter',
     pattern:
-      /newsletter(?:-anmeldung| abonnieren| bestellen|-abo)|(?:zum|unseren?|den|kostenlosen?) newsletter|melden sie sich (?:jetzt )?(?:f[üu]r|zum|zu unserem) .{0,40}an|jetzt anmelden|kostenlos abonnieren|abonnieren sie/i,
+      /newsletter(?:-anmeldung| abonnieren| bestellen|-abo)|(?:zum|unseren?|den|kostenlosen?) newsletter|melden sie sich (?:jetzt )?(?:f[üu]r|zum|zu unserem) .{0,40}an|jetzt anmelden|kostenlos abonnieren|abonnieren sie|(?:bei|auf) google news (?:folgen|abonnieren)/i,
   },
   {
     reason: 'comments',

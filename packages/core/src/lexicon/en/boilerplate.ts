@@ -54,4 +54,15 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     reason: 'share',
     pattern: /share (?:this|on) (?:article|story|facebook|twitter|x)|follow us on/i,
   },
+  {
+    reason: 'related',
+    pattern: /^(?:read more|read also|see also|related|more on this)\s*:\s*\S/i,
+    maxWords: 25,
+  },
+  {
+    reason: 'note',
+    pattern:
+      /this (?:article|story) (?:was|has been) (?:originally published|automatically generated|translated)|click here to|continue reading/i,
+    maxWords: 30,
+  },
 ];
