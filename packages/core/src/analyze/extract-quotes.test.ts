@@ -98,6 +98,26 @@ describe('extractQuotes: direct quotes and their speakers', () => {
       paras: ['Am Freitag sprach Kanzler Otto Brandl mit Gewerkschaften und forderte „schnelle Lösungen“.'],
       want: [['schnelle Lösungen', 'Otto Brandl']],
     },
+    {
+      name: 'a definite role refers back to the person just named',
+      paras: ['Bürgermeister Karl Huber eröffnete die Halle. „Ein großer Tag“, sagte der CSU-Politiker.'],
+      want: [['Ein großer Tag', 'Karl Huber']],
+    },
+    {
+      name: 'a colon after the sentence subject, no reporting verb',
+      paras: ['Vereinschefin Petra Lang hielt dagegen: „Wir bleiben in der Liga.“'],
+      want: [['Wir bleiben in der Liga.', 'Petra Lang']],
+    },
+    {
+      name: 'a quote sentence continuing the speech of the sentence before',
+      paras: ['Die Lage sei ruhig, sagte Polizeisprecherin Jana Ott. „Niemand wurde verletzt.“'],
+      want: [['Niemand wurde verletzt.', 'Jana Ott']],
+    },
+    {
+      name: 'a title after an article is a name, the quote after the verb is kept',
+      paras: ['„Das reicht nicht“, sagte Ralf Stein der „Abendpost“.'],
+      want: [['Das reicht nicht', 'Ralf Stein']],
+    },
   ])('$name', ({ paras, want }) => {
     expect(direct(paras)).toEqual(want);
   });

@@ -4,7 +4,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { type Token, tokenize } from './find-names.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
-import { type Attribution, findAttributions, resolveSpeaker } from './resolve-speaker.js';
+import { type Attribution, findAttributions, resolveSpeaker, sentenceSubject } from './resolve-speaker.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -84,6 +84,9 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): bool
     return true;
   // a short quote with no reporting verb around it is a scare quote or a label
   const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
+  // a quoted sentence standing alone ("„Niemand wurde verletzt.“") is speech, not a label
+  const standalone = /[.!?…]$/.test(span.text) && wordCount(sentence.masked) <= 1 && words >= 2;
+  if (standalone) return false;
   if (words <= 4 && !hasVerb) return true;
   // the quote is nearly the whole paragraph and has no verb around it: a headline or a button
   if (!hasVerb && wordCount(p) - words <= 2) return true;
@@ -189,6 +192,7 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
     quotes.push(q);
   };
   const read = readSentences(input, index);
+  const paragraphOf = (i: number) => read[i]?.paragraph ?? i;
   read.forEach(({ p, spans, sentences }, pi) => {
     for (const span of spans) {
       const si = sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
@@ -200,6 +204,26 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const next = sentences[si + 1] ?? read[pi + 1]?.sentences[0];
         const a = next?.said.find((x) => x.who && x.at <= 3);
         if (a) said = a;
+      }
+      // "Die Ministerin X hielt dagegen: „…“": the person the sentence opens with
+      if (!said) {
+        const subject = sentenceSubject(s.tokens);
+        if (subject && subject.kind !== 'place' && subject.end <= s.tokens.length) {
+          const res = resolveSpeaker(subject, index, { paragraph: paragraphOf(pi), offset: s.start }, null);
+          if (
+            res.speaker &&
+            s.tokens[subject.end - 1] &&
+            (s.tokens[subject.end - 1] as Token).start < span.open
+          )
+            said = {
+              form: 'lead',
+              at: 0,
+              offset: s.start,
+              speaker: subject,
+              who: res.speaker,
+              role: res.role,
+            };
+        }
       }
       // a quote sentence continuing the speech of the sentence before ("…, sagte sie. „…“")
       if (!said) {

@@ -37,6 +37,8 @@ export interface SpeakerPhrase {
   role?: string;
   /** index of the token after the phrase */
   end: number;
+  /** true when a definite article stands before it ("der Minister": someone already named) */
+  definite?: boolean;
 }
 
 const DETERMINERS = new Set([
@@ -111,7 +113,8 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
       };
     // "Chef des Geheimdienstes"
     const c = complementEnd(tokens, k + 1);
-    return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c };
+    const definite = ['der', 'die'].includes(first.lower);
+    return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c, definite };
   }
   if (isSourceWord(head.text)) {
     const c = complementEnd(tokens, k + 1);
@@ -201,6 +204,12 @@ function skipAdverbs(tokens: readonly Token[], i: number): number {
 /** Speaker phrases that can be quoted; a fronted object ("Der mögliche Kurswechsel") is not one. */
 const isSpeakerLike = (s: SpeakerPhrase | null): s is SpeakerPhrase => !!s && s.kind !== 'document';
 
+/** The speaker phrase a sentence opens with ("Die Grünen-Chefin X hielt dagegen: …"), if any. */
+export function sentenceSubject(tokens: readonly Token[]): SpeakerPhrase | null {
+  const s = parseSpeakerAt(tokens, skipAdverbs(tokens, 0));
+  return isSpeakerLike(s) ? s : null;
+}
+
 /** Finds every attribution in one sentence (tokens of the masked sentence). */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -238,10 +247,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     if (t.lower === 'wonach') {
-      let speaker: SpeakerPhrase | null = null;
+      // the speaker of the main clause: its attribution, else the first full name or institution
+      let speaker: SpeakerPhrase | null = out[out.length - 1]?.speaker ?? null;
       for (let k = 0; k < v && !speaker; k++) {
         const s = parseSpeakerAt(tokens, k);
-        if (s && (s.kind === 'person' || s.kind === 'body' || s.kind === 'org')) speaker = s;
+        if (s && ((s.kind === 'person' && s.text.includes(' ')) || s.kind === 'body' || s.kind === 'org'))
+          speaker = s;
       }
       out.push({ form: 'wonach', at: v, offset: t.start, speaker: speaker ?? sentenceSubject() });
       continue;
@@ -375,6 +386,15 @@ export function resolveSpeaker(
         if (r.endsWith(role) || r.endsWith(role.replace(/(?:en|n|s)$/, '')))
           return { speaker: m.person.name, role: m.person.role, person: m.person };
       }
+    }
+    // "sagte der SPD-Politiker": a definite role refers back to the person named last in the paragraph
+    if (phrase.definite) {
+      const female = !!matchRole(phrase.role)?.female;
+      const last = [...index.mentions]
+        .reverse()
+        .find((m) => m.paragraph === pos.paragraph && m.start < pos.offset);
+      if (last && last.person.female === female)
+        return { speaker: last.person.name, role: last.person.role, person: last.person };
     }
     return { speaker: phrase.text, role: phrase.text, person: null };
   }

@@ -77,6 +77,9 @@ export const ROLE_BASES: readonly string[] = [
   'beobachter',
   'kritiker',
   'aktivist',
+  'politiker',
+  'jährige',
+  'jähriger',
 ];
 
 /** Nouns for institutions that can speak ("die Botschaft", "das Außenministerium"), matched as word endings. */
