@@ -1,7 +1,9 @@
+import { repairMojibake } from './repair-mojibake.js';
+
 /** Normalizes line ends, a leading BOM, odd spaces, invisible characters and Unicode composition of a text. */
 export function normalizeText(raw: string): string {
   return (
-    raw
+    repairMojibake(raw)
       .replace(/^\uFEFF/, '')
       .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
       // soft hyphens, zero-width characters and stray BOMs are invisible in the page and break matching
