@@ -439,8 +439,13 @@ export function buildDocument(
       for (const p of a.body.split(/\n\s*\n/)) {
         const clean = p.replace(/\s+/g, ' ').trim();
         // a short line without closing punctuation is an intermediate heading of the article
-        const heading = clean.length < 90 && !/[.!?:;,"“”«»)]$/.test(clean);
-        if (clean) anhang.push({ text: t(clean), style: heading ? 'appendixHeading' : 'appendixBody' });
+        const heading = clean.length < 120 && !/[.!?:;,"“”«»)]$/.test(clean);
+        if (clean)
+          anhang.push({
+            text: t(clean),
+            style: heading ? 'appendixHeading' : 'appendixBody',
+            ...(heading ? { headlineLevel: 4 } : {}),
+          });
       }
     }
   }
@@ -482,8 +487,28 @@ export function buildDocument(
           },
     footer: (page: number, pages: number) =>
       page === 1 ? '' : { text: L('footer', { page, pages }), style: 'footer', margin: [56, 20, 56, 0] },
-    pageBreakBefore: (node: { headlineLevel?: number }, nodes: { getFollowingNodesOnPage(): unknown[] }) =>
-      !!node.headlineLevel && nodes.getFollowingNodesOnPage().length === 0,
+    // a heading moves to the next page when no text follows it on its page (a table whose first row
+    // moved on still counts as "on the page", so only text and drawings are looked at)
+    pageBreakBefore: (
+      node: { headlineLevel?: number },
+      nodes: {
+        getFollowingNodesOnPage(): {
+          text?: unknown;
+          svg?: unknown;
+          headlineLevel?: number;
+          style?: unknown;
+        }[];
+      },
+    ) =>
+      !!node.headlineLevel &&
+      !nodes.getFollowingNodesOnPage().some(
+        (n) =>
+          (n.text !== undefined || n.svg !== undefined) &&
+          !n.headlineLevel &&
+          // the running header and footer are laid out with every page's nodes
+          n.style !== 'running' &&
+          n.style !== 'footer',
+      ),
     content: [...cover, ...toc, ...lage, ...zahlen, ...reaktionen, ...quellen, ...anhang],
     defaultStyle: { font: 'Roboto', fontSize: 10, color: COLOR.ink, lineHeight: 1.2 },
     styles: {
