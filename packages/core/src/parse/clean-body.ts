@@ -84,7 +84,10 @@ export function classifyText(text: string): Classification {
   units.forEach((u, i) => {
     const reason = lineReason(u.text, cited);
     if (reason) drop(i, reason);
-    else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
+    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && wordsOf(u.text).length <= 80) {
+      // the paragraph under "Über den Autor"
+      drop(i, 'bio');
+    } else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
       drop(i, 'bio');
       const first = /^(?:[Ii]ch bin|I am|I'm)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(u.text)?.[1];
       const prev = units[i - 1];
@@ -244,17 +247,28 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
       for (const j of [i, i + 1, i + 2]) if (units[j]!.drop === null) units[j]!.drop = 'caption';
     }
   }
+  // which units hold each word 4-gram, so a line is compared only with the lines that may contain it
+  const grams = new Map<string, number[]>();
+  keys.forEach((key, j) => {
+    const w = key.split(' ');
+    for (let k = 0; k + 4 <= w.length; k++) {
+      const g = w.slice(k, k + 4).join(' ');
+      const list = grams.get(g);
+      if (!list) grams.set(g, [j]);
+      else if (list[list.length - 1] !== j) list.push(j);
+    }
+  });
   const seen = new Set<string>();
   units.forEach((u, i) => {
     const key = keys[i]!;
     if (!key) return;
     if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
     seen.add(key);
-    const n = key.split(' ').length;
-    if (u.drop !== null || n < 4 || n > 40) return;
-    for (let j = i + 1; j < units.length; j++) {
+    const w = key.split(' ');
+    if (u.drop !== null || w.length < 4 || w.length > 40) return;
+    for (const j of grams.get(w.slice(0, 4).join(' ')) ?? []) {
       const other = keys[j]!;
-      if (other.length > key.length && ` ${other} `.includes(` ${key} `)) {
+      if (j > i && other.length > key.length && ` ${other} `.includes(` ${key} `)) {
         u.drop = 'repeat';
         return;
       }

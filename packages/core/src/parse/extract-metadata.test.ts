@@ -98,6 +98,17 @@ describe('extractMetadata: author and publisher', () => {
       'Stadtblick',
     ],
     [page('Titel der Meldung', 'Von dpa', P1, P2), null, null],
+    [
+      page(
+        'Titel der Meldung',
+        P1,
+        P2,
+        'Über die Autorin',
+        'Eva Licht ist Redakteurin bei Nordkurier Digital und schreibt über Verkehr.',
+      ),
+      'Eva Licht',
+      'Nordkurier Digital',
+    ],
     [page('Titel der Meldung', P1, P2, '© Stadtblick 2024'), null, 'Stadtblick'],
     [page('Titel der Meldung', P1, '© Eva Licht', P2), null, null],
     [page('Titel der Meldung', 'Von Lisa Sommer, Nordstadt', P1, P2), 'Lisa Sommer', null],

@@ -82,6 +82,12 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
     const names = [m[1], m[2]].filter((x): x is string => !!x && !isAgency(x));
     if (names.length > 0) return names.join(' und ');
   }
+  // "Über den Autor" / "Lisa Sommer ist Redakteurin bei …"
+  for (const u of units) {
+    if (u.drop !== 'bio') continue;
+    const m = new RegExp(`^(${NAME})\\s+(?:ist|arbeitet|schreibt|is|writes)\\b`, 'u').exec(u.text);
+    if (m && !isAgency(m[1]!)) return m[1]!;
+  }
   const bioName = units.find(
     (u, i) => u.drop === 'bio' && units[i + 1]?.drop === 'bio' && wordsOf(u.text).length <= 4,
   );
