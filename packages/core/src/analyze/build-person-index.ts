@@ -5,7 +5,7 @@ import { findQuoteSpans, maskQuotes, sentenceRanges } from './find-quote-spans.j
 export interface IndexedPerson {
   name: string;
   key: string;
-  /** keys of the single name parts, to match short mentions ("Kim", "Lawrow") */
+  /** keys of the single name parts, to match short mentions ("Lee", "Nawalny") */
   parts: string[];
   role: string | null;
   female: boolean;
@@ -127,7 +127,7 @@ function indexPeople(paragraphs: readonly string[]): PersonIndex {
     if (person) {
       person.role = betterRole(person.role, h.role);
       person.female ||= h.female;
-      // a short form spelled differently ("Budanow" for "Kyrylo Budanov") is worth listing
+      // a short form spelled differently ("Medwedew" for "Dmitry Medvedev") is worth listing
       if (
         !person.name.split(' ').includes(h.name) &&
         h.name !== person.name &&

@@ -10,6 +10,7 @@ import {
 import {
   CURRENCIES,
   DURATION_WORDS,
+  EN_SINGULAR_ENDINGS,
   IRREGULAR_PLURALS,
   MEASURES,
   PERCENT_WORDS,
@@ -45,7 +46,7 @@ interface Unit {
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The singular of a German plural noun, as far as endings tell ("Containern" → "Container", "Soldaten" → "Soldat"). */
+/** The singular of a German plural noun, as far as endings tell ("Druckern" → "Drucker", "Soldaten" → "Soldat"). */
 export function toLemma(word: string): string {
   const w = word.toLowerCase();
   const cap = (s: string) => (/^\p{Lu}/u.test(word) ? upperFirst(s) : s);
@@ -53,6 +54,7 @@ export function toLemma(word: string): string {
     if (w.endsWith(plural)) return cap(w.slice(0, w.length - plural.length) + singular);
     if (w.endsWith(`${plural}n`)) return cap(w.slice(0, w.length - plural.length - 1) + singular);
   }
+  if (EN_SINGULAR_ENDINGS.some((e) => w.endsWith(e))) return cap(w);
   if (w.endsWith('innen')) return cap(w.slice(0, -3));
   if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur)en$/u.test(w)) return cap(w.slice(0, -2));
   if (w.length >= 6 && /(?:er|el)n$/u.test(w)) return cap(w.slice(0, -1));
@@ -68,7 +70,7 @@ export function toLemma(word: string): string {
   return cap(w);
 }
 
-/** The subject group a counted noun belongs to, e.g. "Elitesoldat" and "Truppe" → "Soldaten". */
+/** The subject group a counted noun belongs to, e.g. "Marinesoldat" and "Truppe" → "Soldaten". */
 export function toSubject(lemma: string): string {
   const l = lemma.toLowerCase();
   for (const g of SUBJECT_GROUPS) {

@@ -73,7 +73,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).
 function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): boolean {
   const before = p.slice(0, span.open);
   const after = p.slice(span.close + 1);
-  // glued to a word: Elite-„Sturmkorps“, „Sturmkorps“-Einheit
+  // glued to a word: Elite-„Falken“, „Falken“-Einheit
   if (/[\p{L}\p{N}-]$/u.test(before) || /^-\p{L}/u.test(after)) return true;
   const prevWord = before.match(/([\p{L}-]+)\W*$/u)?.[1]?.toLowerCase() ?? '';
   if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.split('-').pop() ?? '')) return true;

@@ -14,7 +14,7 @@ const HEAD_NAME = new RegExp(
   `(?<![\\p{L}])([\\p{L}-]*?)(${HEADS.join('|')})\\s+(?:„([^“”"]{2,60})[“”"]|»([^«]{2,60})«|(${NAME_WORD}(?:${CONNECT}${NAME_WORD}){0,5}))(?:\\s+\\(([\\p{Lu}]{2,6})\\))?`,
   'gu',
 );
-// "Sejong-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
+// "Ifo-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
 const INSTITUTE =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}]*-)+Institut)(?:es|s)?(?![\p{L}])|(?<![\p{L}-])((?:Institut|Institute|Center|Centre)\s+(?:für|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:und|and|of|for|the)?\s*\p{Lu}[\p{L}-]*){0,4})/gu;
 // "Full Name (ABBR)": the abbreviation names the same source
@@ -34,7 +34,7 @@ function cleanName(raw: string): string | undefined {
   const name = raw.trim().replace(/[.,;:]+$/u, '');
   const words = name.split(/\s+/u);
   if (!name || words.some((w) => MONTH_OR_DAY.test(w))) return undefined;
-  // a lone genitive is a country or owner, not a name: "die Zeitung Nordkoreas"
+  // a lone genitive is a country or owner, not a name: "die Zeitung Kubas"
   if (words.length === 1 && /s$/u.test(name) && !/^\p{Lu}+$/u.test(name)) return undefined;
   return name;
 }

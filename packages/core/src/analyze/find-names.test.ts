@@ -73,7 +73,7 @@ describe('isNameToken and matchRole', () => {
     ['Regierung', false],
     ['Frankreichs', false],
     ['Montag', false],
-    ['Nordkoreaner', false],
+    ['Südafrikaner', false],
     ['Außenministerin', false],
   ])('isNameToken(%s) = %s', (w, want) => {
     expect(isNameToken(w)).toBe(want);
@@ -89,8 +89,8 @@ describe('isNameToken and matchRole', () => {
   });
 
   it.each([
-    ['Sergej Lawrow', 'Sergei Lavrov'],
-    ['Wolodymyr Selenskyj', 'Volodymyr Zelenskyy'],
+    ['Alexej Nawalny', 'Alexei Navalny'],
+    ['Dmitrij Medwedew', 'Dmitry Medvedev'],
     ['Lee Hae-jin', 'Lee Hae Jin'],
     ['Dmitrij Medwedew', 'Dmitri Medvedev'],
   ])('nameKey(%s) = nameKey(%s)', (a, b) => {

@@ -105,7 +105,7 @@ export function isSourceWord(word: string): boolean {
   return SOURCE_NOUNS.some((s) => w === s || w.endsWith(s));
 }
 
-/** True for a place, and for a place in the genitive ("Südkoreas"). */
+/** True for a place, and for a place in the genitive ("Frankreichs"). */
 export function isPlaceWord(word: string): boolean {
   const w = word.toLowerCase();
   return PLACE_WORDS.has(w) || (w.endsWith('s') && PLACE_WORDS.has(w.slice(0, -1)));
@@ -270,7 +270,7 @@ export function findNames(text: string, offset = 0): NameHit[] {
     let strong = false;
     const prev = tokens[i - 1];
     const next = tokens[end];
-    // "Präsident X", "Kreml-Sprecher X", "Nordkoreas Außenministerin X"
+    // "Präsident X", "Kreml-Sprecher X", "Frankreichs Außenministerin X"
     if (prev && matchRole(prev.text)) {
       const p = rolePhraseBefore(tokens, i - 1);
       role = p.text;

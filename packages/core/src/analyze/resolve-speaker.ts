@@ -70,7 +70,7 @@ function complementEnd(tokens: readonly Token[], i: number): number {
   while (isAdj(tokens[k])) k++;
   const head = tokens[k];
   if (!isCap(head)) return i;
-  // only institutions and places make a useful complement ("in Südkorea", "des Geheimdienstes")
+  // only institutions and places make a useful complement ("in Frankreich", "des Geheimdienstes")
   if (!(isBodyWord(head?.text ?? '') || isPlaceWord(head?.text ?? '') || isAcronym(head))) return i;
   k++;
   while (isCap(tokens[k]) && !REPORTING_VERBS.has(tokens[k]?.lower ?? '')) k++;
@@ -94,7 +94,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     return { kind: 'pronoun', text: first.lower, end: k + 1 };
   if (DETERMINERS.has(first.lower)) k++;
   const start = k;
-  // genitive owner: "Südkoreas Präsident", "Seouls Geheimdienst", "Yoons Büro"
+  // genitive owner: "Frankreichs Präsident", "Londons Polizei", "Macrons Büro"
   const gen = tokens[k];
   if (isCap(gen) && /s$/.test(gen?.text ?? '') && isCap(tokens[k + 1]) && !matchRole(gen?.text ?? '')) k++;
   while (isAdj(tokens[k])) k++;
@@ -140,7 +140,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   }
   if (isPlaceWord(head.text) && isCap(head)) {
     let n = k + 1;
-    // "Korea Herald", "Japan Times": a place followed by a capitalised word names an organisation
+    // "Irish Times", "Japan Times": a place followed by a capitalised word names an organisation
     if (isNameToken(tokens[n]?.text ?? '') || isAcronym(tokens[n])) {
       while (isCap(tokens[n]) && n - k < 4) n++;
       return { kind: 'org', text: join(tokens, start, n), end: n };
@@ -154,12 +154,12 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   if (isNameToken(head.text) && k === start && start === i) {
     let n = k;
     while (n < tokens.length && isNameToken((tokens[n] as Token).text) && n - k < 4) n++;
-    // "Yoons Büro": a name in the genitive before an institution
+    // "Macrons Büro": a name in the genitive before an institution
     if (/s$/.test(tokens[n - 1]?.text ?? '') && isBodyWord(tokens[n]?.text ?? ''))
       return { kind: 'body', text: join(tokens, start, n + 1), end: n + 1 };
     return { kind: 'person', text: join(tokens, k, n), name: join(tokens, k, n), end: n };
   }
-  // "Yoons Büro" parsed as genitive + body
+  // "Macrons Büro" parsed as genitive + body
   if (k > start && isBodyWord(head.text))
     return { kind: 'body', text: join(tokens, start, k + 1), end: k + 1 };
   return null;
@@ -266,7 +266,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         const isDoc = STATEMENT_NOUNS.has(w.lower);
         if (isDoc || w.lower === 'aus') {
           let n = isDoc ? k + 1 : k;
-          // "Mitteilung aus dem Präsidialbüro", "Bericht im Korea Herald", "Erklärung des Ministeriums"
+          // "Mitteilung aus dem Präsidialbüro", "Bericht in der Times", "Erklärung des Ministeriums"
           if (COMPLEMENT_PREPS.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'aus') n++;
           const s = parseSpeakerAt(tokens, n);
           if (isSpeakerLike(s)) speaker = s;
@@ -320,7 +320,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         const s = parseSpeakerAt(tokens, ps);
         if (isSpeakerLike(s)) speaker = s;
         else {
-          // fronted object or time phrase: the subject follows the verb ("begründete eine Gewährsperson …")
+          // fronted object or time phrase: the subject follows the verb ("sagte ein Insider …")
           const after = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
           if (isSpeakerLike(after) && after.kind !== 'place') {
             speaker = after;
@@ -339,7 +339,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         speaker = after.kind === 'pronoun' && after.text === 'sie' && /en$/.test(t.lower) ? null : after;
         form = 'trail';
       } else {
-        // "David Lammy, der …, bezeichnete …": the sentence subject
+        // "Anna Weber, die …, bezeichnete …": the sentence subject
         speaker = sentenceSubject();
       }
     }

@@ -22,7 +22,7 @@ describe('mergeFigures', () => {
     ['same value and unit across articles', [m('a', 500, 'Bus', 'DB'), m('b', 500, 'Bus', null)], 1, 'DB'],
     [
       'compatible units of one subject',
-      [m('a', 900, 'Elitesoldat', 'X', 'Soldaten'), m('b', 900, 'Soldat', 'X', 'Soldaten')],
+      [m('a', 900, 'Marinesoldat', 'X', 'Soldaten'), m('b', 900, 'Soldat', 'X', 'Soldaten')],
       1,
       'X',
     ],

@@ -1,7 +1,7 @@
 import type { Figure } from '../schema.js';
 import type { FigureMention } from '../types.js';
 
-// units are compatible when equal, or when both count things of one subject ("Elitesoldat", "Soldat")
+// units are compatible when equal, or when both count things of one subject ("Marinesoldat", "Soldat")
 const compatible = (a: FigureMention, b: FigureMention) =>
   a.unit === b.unit || (!!a.subject && a.subject === b.subject) || a.unit === null || b.unit === null;
 

@@ -16,8 +16,8 @@ const partsOf = (key: string) => key.split(' ').filter(Boolean);
 const fitsParts = (g: Group, key: string) => partsOf(key).every((x) => g.parts.has(x));
 
 /**
- * Merges person mentions into one entry per person: transliteration variants ("Lawrow"/"Lavrov"),
- * hyphenation ("Kim Jong-un"/"Kim Jong Un") and surname-only mentions with the one full name that fits.
+ * Merges person mentions into one entry per person: transliteration variants ("Nawalny"/"Navalny"),
+ * hyphenation ("Lee Jae-myung"/"Lee Jae Myung") and surname-only mentions with the one full name that fits.
  */
 export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   const groups: Group[] = [];
@@ -54,7 +54,7 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   return groups.map((g) => g.person).sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** Renames quote speakers to the merged person's name ("Budanow" → "Kyrylo Budanov"); other speakers stay. */
+/** Renames quote speakers to the merged person's name ("Medwedew" → "Dmitry Medvedev"); other speakers stay. */
 export function toCanonicalSpeakers(quotes: readonly Quote[], people: readonly Person[]): Quote[] {
   const byKey = new Map<string, string>();
   for (const p of people) for (const n of [p.name, ...p.aliases]) byKey.set(nameKey(n), p.name);

@@ -93,5 +93,5 @@ export const NOUN_ENDINGS: readonly string[] = [
   'ziele',
 ];
 
-/** Demonyms and inhabitant nouns ("Russen", "Ukrainer", "Nordkoreaner") are recognised by these endings. */
+/** Demonyms and inhabitant nouns ("Russen", "Franzosen", "Kanadier") are recognised by these endings. */
 export const DEMONYM_ENDINGS: readonly string[] = ['aner', 'anerin', 'anern', 'ländern', 'länder'];

@@ -127,6 +127,40 @@ export const DURATION_WORDS: readonly string[] = [
  * Plural forms whose singular cannot be found by cutting an ending (umlaut plurals), matched at the end
  * of a (compound) noun, lower-case.
  */
+/** Nouns whose singular already ends in -en, so the plural looks the same ("Wagen", "Kuchen", "Hafen"). */
+export const EN_SINGULAR_ENDINGS: readonly string[] = [
+  'wagen',
+  'kuchen',
+  'boden',
+  'laden',
+  'ofen',
+  'hafen',
+  'regen',
+  'bogen',
+  'posten',
+  'rahmen',
+  'zeichen',
+  'becken',
+  'garten',
+  'graben',
+  'haken',
+  'knochen',
+  'kragen',
+  'magen',
+  'schaden',
+  'segen',
+  'tropfen',
+  'balken',
+  'brunnen',
+  'faden',
+  'kasten',
+  'karren',
+  'rasen',
+  'schinken',
+  'wappen',
+  'braten',
+];
+
 export const IRREGULAR_PLURALS: Readonly<Record<string, string>> = {
   generäle: 'general',
   admiräle: 'admiral',
@@ -215,7 +249,7 @@ export const WEAK_NOUN_ENDINGS: readonly string[] = [
 
 /**
  * Groups of counted nouns that are comparable: the figures of one group share a subject so the dossier
- * can put them side by side. Each lemma is matched against the end of a compound ("Elitesoldat" ends
+ * can put them side by side. Each lemma is matched against the end of a compound ("Marinesoldat" ends
  * with "soldat"). The label is the subject shown.
  */
 export const SUBJECT_GROUPS: readonly { label: string; lemmas: readonly string[] }[] = [
