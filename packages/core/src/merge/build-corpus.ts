@@ -1,7 +1,8 @@
 import { type Corpus, CorpusSchema, type Problem } from '../schema.js';
 import type { ArticleAnalysis } from '../types.js';
+import { toCanonicalActors } from './canonical-actors.js';
 import { mergeFigures } from './merge-figures.js';
-import { mergePeople, toCanonicalSpeakers } from './merge-people.js';
+import { mergePeople } from './merge-people.js';
 import { mergeSources } from './merge-sources.js';
 import { mergeTimeline } from './merge-timeline.js';
 
@@ -10,15 +11,20 @@ export function buildCorpus(analyses: readonly ArticleAnalysis[], problems: read
   const articles = analyses.map((a) => a.article);
   const allProblems = [...problems, ...analyses.flatMap((a) => a.problems)];
   const people = mergePeople(analyses.flatMap((a) => a.people));
+  const sources = mergeSources(analyses.flatMap((a) => a.sources));
+  // one name per actor across quotes and figures, once people and sources are merged
+  const { quotes, figures } = toCanonicalActors(
+    analyses.flatMap((a) => a.quotes),
+    mergeFigures(analyses.flatMap((a) => a.figures)),
+    people,
+    sources,
+  );
   const corpus: Corpus = {
     schemaVersion: 1,
     articles,
-    figures: mergeFigures(analyses.flatMap((a) => a.figures)),
-    quotes: toCanonicalSpeakers(
-      analyses.flatMap((a) => a.quotes),
-      people,
-    ),
-    sources: mergeSources(analyses.flatMap((a) => a.sources)),
+    figures,
+    quotes,
+    sources,
     people,
     timeline: mergeTimeline(
       analyses.flatMap((a) => a.events),

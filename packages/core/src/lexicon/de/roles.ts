@@ -197,3 +197,44 @@ export const ROLE_PREFIX_WORDS: ReadonlySet<string> = new Set([
   'leitenden',
   'leitender',
 ]);
+
+/**
+ * Grammatical gender of institution nouns, by word ending (longest ending wins), so an inflected phrase
+ * ("des bayerischen Landesamts") can be put back into the nominative ("bayerisches Landesamt").
+ * Endings not listed are feminine, the most common gender of institution nouns ("-schaft", "-ung", "-behörde").
+ */
+export const BODY_GENDERS: Readonly<Record<string, 'm' | 'n'>> = {
+  amt: 'n',
+  büro: 'n',
+  ministerium: 'n',
+  institut: 'n',
+  gericht: 'n',
+  haus: 'n',
+  unternehmen: 'n',
+  zentrum: 'n',
+  kommando: 'n',
+  militär: 'n',
+  bündnis: 'n',
+  blatt: 'n',
+  portal: 'n',
+  magazin: 'n',
+  pentagon: 'n',
+  präsidium: 'n',
+  kabinett: 'n',
+  parlament: 'n',
+  sekretariat: 'n',
+  dienst: 'm',
+  rat: 'm',
+  verband: 'm',
+  konzern: 'm',
+  kreml: 'm',
+  generalstab: 'm',
+  stab: 'm',
+  vorstand: 'm',
+  sender: 'm',
+  senat: 'm',
+  verein: 'm',
+  bundestag: 'm',
+  landtag: 'm',
+  ausschuss: 'm',
+};

@@ -1,0 +1,166 @@
+import { findNames, isBodyWord, isSourceWord, matchRole, nameKey } from '../analyze/find-names.js';
+import { resolveExact, resolveSource } from '../analyze/resolve-source.js';
+import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
+import { STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
+import { BODY_ENDINGS, BODY_GENDERS } from '../lexicon/de/roles.js';
+import type { Figure, Person, Quote, Source } from '../schema.js';
+
+/** An actor as the corpus shows it: the canonical name and, for a known person, the person. */
+export interface CanonicalActor {
+  name: string;
+  person: Person | null;
+}
+
+/** Maps the speakers and claimants of one corpus to canonical names. */
+export type ActorResolver = (name: string) => CanonicalActor;
+
+const GENDER_ENDINGS = Object.keys(BODY_GENDERS).sort((a, b) => b.length - a.length);
+// plural institution nouns keep their form: "die Behörden", "die Streitkräfte"
+const PLURAL_BODIES = /(?:behörden|ministerien|regierungen|streitkräfte|dienste|ämter|gerichte|institute)$/;
+
+const genderOf = (noun: string): 'm' | 'f' | 'n' => {
+  const w = noun.toLowerCase();
+  const end = GENDER_ENDINGS.find((e) => w.endsWith(e));
+  return end ? (BODY_GENDERS[end] as 'm' | 'n') : 'f';
+};
+
+/** The body noun without a genitive ending ("Präsidialbüros" → "Präsidialbüro", "Geheimdienstes" → "Geheimdienst"). */
+function nominativeNoun(noun: string): string {
+  const w = noun.toLowerCase();
+  const last = w.split('-').pop() ?? w;
+  if (BODY_ENDINGS.some((e) => last.endsWith(e))) return noun;
+  for (const cut of ['es', 's']) {
+    if (!w.endsWith(cut)) continue;
+    const stem = last.slice(0, -cut.length);
+    if (BODY_ENDINGS.some((e) => stem.endsWith(e)) && genderOf(stem) !== 'f')
+      return noun.slice(0, -cut.length);
+  }
+  return noun;
+}
+
+const ADJECTIVE = /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u;
+
+/**
+ * Puts a phrase naming an institution into the nominative without article, the form a list shows:
+ * "südkoreanischen Präsidialbüro" → "südkoreanisches Präsidialbüro", "russische Botschaft" stays.
+ */
+export function toNominative(phrase: string): string {
+  const words = phrase.split(' ');
+  let h = 0;
+  while (h < words.length && ADJECTIVE.test(words[h] as string) && !FUNCTION_WORDS.has(words[h] as string))
+    h++;
+  const head = words[h];
+  if (!head || !/^\p{Lu}/u.test(head) || PLURAL_BODIES.test(head.toLowerCase())) return phrase;
+  const noun = nominativeNoun(head);
+  if (!isBodyWord(noun) || matchRole(noun)) return phrase;
+  const gender = genderOf(noun);
+  const ending = gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e';
+  const adjectives = words.slice(0, h).map((a) => a.replace(/(?:en|em|er|es|e)$/u, '') + ending);
+  return [...adjectives, noun, ...words.slice(h + 1)].join(' ');
+}
+
+const sourceKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^(?:the|die|der|das|dem|den|des)\s+/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** The first capitalised word of a phrase that is not a genitive owner ("Seouls Geheimdienst"): what it is about. */
+function headWord(phrase: string): string {
+  const words = phrase.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const owner = /s$/u.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '') && !isBodyWord(w);
+    if (owner && !STATEMENT_NOUNS.has(w.toLowerCase())) continue;
+    return w;
+  }
+  return words[0] ?? phrase;
+}
+
+/** True when a phrase names people rather than an institution or a document ("Experten des Instituts"). */
+const namesPeople = (head: string) => !!matchRole(head) || (isSourceWord(head) && !isBodyWord(head));
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Builds the resolver that maps a speaker or claimant to the merged person or the canonical source. */
+export function actorResolver(people: readonly Person[], sources: readonly Source[]): ActorResolver {
+  const personByKey = new Map<string, Person>();
+  for (const p of people) for (const n of [p.name, ...p.aliases]) personByKey.set(nameKey(n), p);
+  const sourceByKey = new Map<string, string>();
+  for (const s of sources)
+    for (const n of [s.name, ...(s.aliases ?? [])]) sourceByKey.set(sourceKey(n), s.name);
+  const sourceName = (name: string) => sourceByKey.get(sourceKey(name)) ?? name;
+  const memo = new Map<string, CanonicalActor>();
+  const resolve = (raw: string): CanonicalActor => {
+    const name = raw.trim();
+    const person = personByKey.get(nameKey(name));
+    if (person) return { name: person.name, person };
+    const merged = sourceByKey.get(sourceKey(name));
+    if (merged) return { name: merged, person: null };
+    const exact = resolveExact(name);
+    if (exact) return { name: sourceName(exact.name), person: null };
+    // a single name that is a part of exactly one merged person's name ("Budanow" in another article)
+    if (!name.includes(' ') && findNames(name).length === 1) {
+      const key = nameKey(name);
+      const fits = people.filter((p) =>
+        [p.name, ...p.aliases].some((n) => nameKey(n).split(' ').includes(key) && n.includes(' ')),
+      );
+      if (fits.length === 1 && fits[0]) return { name: fits[0].name, person: fits[0] };
+    }
+    const head = headWord(name);
+    if (!namesPeople(head)) {
+      // "Seouls Geheimdienst", "Nachrichtenagentur X", "Datenbank des Instituts Y": the source it names
+      const hit = resolveSource(name, true);
+      if (hit?.known) return { name: sourceName(hit.name), person: null };
+      for (const s of sources) {
+        const inside = [s.name, ...(s.aliases ?? [])].some(
+          (n) => n.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegex(n)}(?![\\p{L}])`, 'u').test(name),
+        );
+        if (inside) return { name: s.name, person: null };
+      }
+    }
+    return { name: toNominative(name), person: null };
+  };
+  return (raw) => {
+    let a = memo.get(raw);
+    if (!a) {
+      a = resolve(raw);
+      memo.set(raw, a);
+    }
+    return a;
+  };
+}
+
+/** A role worth showing next to a speaker: not the speaker's own name or words. */
+function roleFor(speaker: string, role: string | null | undefined): string | null {
+  if (!role) return null;
+  const r = role.trim().toLowerCase();
+  const s = speaker.toLowerCase();
+  if (!r || r === s || s.includes(r) || r.includes(s)) return null;
+  return role;
+}
+
+/**
+ * Maps every quote speaker and figure claimant to one canonical actor: the merged person's full name,
+ * the canonical source for a service or outlet named by an alias or description, else the phrase in the
+ * nominative. Quotes get the merged person's role, never one that repeats the speaker.
+ */
+export function toCanonicalActors(
+  quotes: readonly Quote[],
+  figures: readonly Figure[],
+  people: readonly Person[],
+  sources: readonly Source[],
+): { quotes: Quote[]; figures: Figure[] } {
+  const resolve = actorResolver(people, sources);
+  return {
+    quotes: quotes.map((q) => {
+      if (!q.speaker) return q;
+      const a = resolve(q.speaker);
+      const role = roleFor(a.name, a.person ? (a.person.role ?? q.role) : q.role);
+      return { ...q, speaker: a.name, role };
+    }),
+    figures: figures.map((f) => (f.claimant ? { ...f, claimant: resolve(f.claimant).name } : f)),
+  };
+}
