@@ -26,11 +26,15 @@ export function buildTemplates(sources: TemplateSources): Templates {
   };
   const labels = sources.labels ?? '';
   const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // One compiled template for all labels, the partial chosen by name at run time: compiling the whole labels
+  // file once per key cost seconds per build (the benchmark's profile).
+  const LABEL_KEY = '__dossierLabelKey';
+  const labelTemplate = `${labels}{{> (lookup . "${LABEL_KEY}") }}`;
   return {
     label(key, ctx = {}) {
       if (!labels.includes(`"${key}"`)) return key;
       try {
-        return squash(compile(`${labels}{{> [${key}] }}`)(ctx));
+        return squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
       } catch {
         return key;
       }
