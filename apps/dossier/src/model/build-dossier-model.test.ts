@@ -104,6 +104,66 @@ describe('buildDossierModel', () => {
     ]);
   });
 
+  it('orders actors: people by how much they said, then bodies, then unattributed statements', () => {
+    const q = (speaker: string | null, text: string, role: string | null = null) => ({
+      article: 'y',
+      speaker,
+      text,
+      kind: 'indirect' as const,
+      role,
+    });
+    const m = buildDossierModel({
+      ...corpus,
+      quotes: [
+        q(null, 'die Brücke sei zu breit'),
+        q('Stadtwerke', 'der Strom fließe wieder'),
+        q('Stadtwerke', 'die Leitungen seien geprüft'),
+        q('Stadtwerke', 'die Kosten trage die Stadt'),
+        q('Ada Birn', 'der Bau beginne im Mai'),
+        q('Tom Reeg', 'die Pläne lägen aus', 'Baudezernent'),
+        q('Tom Reeg', 'die Ausschreibung laufe', 'Baudezernent'),
+        q('Landrat', 'der Kreis helfe mit', 'Landrat'),
+      ],
+    });
+    expect(m.reactions.map((g) => [g.actor, g.kind, g.role, g.statements.length])).toEqual([
+      ['Tom Reeg', 'person', 'Baudezernent', 2],
+      ['Ada Birn', 'person', 'Bürgermeisterin', 1],
+      ['Stadtwerke', 'body', null, 3],
+      // a role that repeats the name is not shown
+      ['Landrat', 'body', null, 1],
+      [null, 'unattributed', null, 1],
+    ]);
+  });
+
+  it('takes the period from the article dates only and counts the undated articles', () => {
+    const m = buildDossierModel({
+      ...corpus,
+      timeline: [{ date: '2019-05', text: 'Der erste Entwurf entstand.', articles: ['x'] }],
+    });
+    expect(m.period).toEqual({ from: '2030-02-01', to: '2030-02-02' });
+    expect(m.undatedCount).toBe(1);
+    const undated = buildDossierModel({
+      ...corpus,
+      articles: corpus.articles.map((a) => ({ ...a, date: null })),
+      timeline: [{ date: '2019-05', text: 'Der erste Entwurf entstand.', articles: ['x'] }],
+    });
+    expect(undated.period).toBeNull();
+    expect(undated.undatedCount).toBe(3);
+  });
+
+  it('strips datelines from summary sentences and passes over sentences that are mostly a quote', () => {
+    const bodies = [
+      'LISSABON: Der Stadtrat von Kelmbach hat den Bau einer neuen Brücke über den Fluss beschlossen.',
+      '„Die neue Brücke über den Fluss wird Kelmbach endlich mit dem Umland verbinden“, sagte sie.',
+      'Kelmbach (dpa) – Der Stadtrat hat am Montag den Bau einer neuen Brücke über den Fluss beschlossen.',
+    ];
+    const picked = selectSummary(toSummaryCandidates(bodies.map((body, i) => ({ id: `a${i}`, body }))));
+    expect(picked.map((p) => p.text)).toEqual([
+      'Der Stadtrat von Kelmbach hat den Bau einer neuen Brücke über den Fluss beschlossen.',
+    ]);
+    expect(picked[0]?.articles.sort()).toEqual(['a0', 'a2']);
+  });
+
   it('merges near-duplicate sentences of different articles into one summary item with both references', () => {
     const m = buildDossierModel(corpus);
     const bridge = m.summary.find((s) => s.text.includes('Brücke über den Fluss'));

@@ -2,15 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Corpus, Figure } from '@dossier/core';
 import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.js';
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
-import type {
-  ActorGroup,
-  ArticleEntry,
-  DossierModel,
-  FigureComparison,
-  FigureRow,
-  Ref,
-  Statement,
-} from './types.js';
+import { toReactions } from './to-reactions.js';
+import type { ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref } from './types.js';
 
 /** Options of the view model. */
 export interface ModelOptions {
@@ -103,78 +96,6 @@ function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
   return out.sort((a, b) => a.subject.localeCompare(b.subject));
 }
 
-const letters = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
-/**
- * Drops a statement whose words stand inside a longer statement of the same actor (a quoted fragment and
- * the sentence reporting it), keeping the longer one with both references; on equal words the direct quote wins.
- */
-function dropContainedStatements(statements: readonly Statement[]): Statement[] {
-  // Each text's words once: recomputing them in the comparator and the scan was the renderer's hottest
-  // spot at 1,000 articles (the benchmark's profile).
-  const wordsOf = new Map(statements.map((s) => [s.text, letters(s.text)]));
-  const w = (text: string) => wordsOf.get(text) ?? letters(text);
-  const order = [...statements].sort(
-    (a, b) =>
-      w(b.text).length - w(a.text).length || Number(b.kind === 'direct') - Number(a.kind === 'direct'),
-  );
-  const kept: Statement[] = [];
-  const padded = new Map<Statement, string>();
-  for (const s of order) {
-    const words = w(s.text);
-    const host = kept.find((k) => (padded.get(k) ?? ` ${w(k.text)} `).includes(` ${words} `));
-    if (host) {
-      host.refs = uniqueSorted([...host.refs, ...s.refs]);
-      host.isNew &&= s.isNew;
-    } else {
-      const k = { ...s };
-      kept.push(k);
-      padded.set(k, ` ${words} `);
-    }
-  }
-  return kept;
-}
-
-function toReactions(corpus: Corpus, refs: Map<string, Ref>, newKeys: Set<string>): ActorGroup[] {
-  const roleOf = new Map<string, string>();
-  for (const p of corpus.people) {
-    if (!p.role) continue;
-    for (const n of [p.name, ...p.aliases]) roleOf.set(n, p.role);
-  }
-  const groups = new Map<string, ActorGroup>();
-  for (const q of corpus.quotes) {
-    const key = q.speaker ?? '';
-    let g = groups.get(key);
-    if (!g) {
-      g = { actor: q.speaker, role: null, statements: [] };
-      groups.set(key, g);
-    }
-    g.role ??= q.role ?? (q.speaker ? (roleOf.get(q.speaker) ?? null) : null);
-    const ref = refs.get(q.article);
-    const same = g.statements.find((s) => s.text === q.text && s.kind === q.kind);
-    const isNew = newKeys.has(quoteKey(q));
-    if (same) {
-      same.refs = uniqueSorted([...same.refs, ref]);
-      same.isNew &&= isNew;
-    } else g.statements.push({ text: q.text, kind: q.kind, refs: uniqueSorted([ref]), isNew });
-  }
-  for (const g of groups.values()) {
-    g.statements = dropContainedStatements(g.statements);
-    g.statements.sort((a, b) => (a.refs[0] ?? 0) - (b.refs[0] ?? 0));
-  }
-  // the unattributed group goes last; actors with more statements first
-  return [...groups.values()].sort(
-    (a, b) =>
-      Number(a.actor === null) - Number(b.actor === null) ||
-      b.statements.length - a.statements.length ||
-      (a.actor ?? '').localeCompare(b.actor ?? ''),
-  );
-}
-
 /** Builds the view model of a dossier: what each section shows, with article references resolved. */
 export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): DossierModel {
   const refs = toArticleRefs(corpus);
@@ -192,10 +113,12 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
     }))
     .sort((a, b) => a.ref - b.ref);
   const dates = corpus.articles.map((a) => a.date).filter((d): d is string => !!d);
-  const eventDates = corpus.timeline.flatMap((e) => [e.date, e.until ?? e.date]);
-  const span = dates.length > 0 ? dates : eventDates;
+  // the period is what the articles cover by their own dates; dates of events inside them may lie years back
+  const sortedDates = [...dates].sort();
   const period =
-    span.length > 0 ? { from: [...span].sort()[0] ?? '', to: [...span].sort().pop() ?? '' } : null;
+    sortedDates.length > 0
+      ? { from: sortedDates[0] ?? '', to: sortedDates[sortedDates.length - 1] ?? '' }
+      : null;
   const publishers = [
     ...new Set(corpus.articles.map((a) => a.publisher).filter((p): p is string => !!p)),
   ].sort((a, b) => a.localeCompare(b));
@@ -221,6 +144,7 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
     language: opts.language ?? toCorpusLanguage(corpus),
     titleTerms: toTitleTerms(corpus),
     period,
+    undatedCount: corpus.articles.length - dates.length,
     articleCount: corpus.articles.length,
     publisherCount: publishers.length,
     publishers,

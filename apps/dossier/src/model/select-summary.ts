@@ -1,4 +1,5 @@
 import { splitSentences } from '@dossier/core';
+import { stripDateline } from './strip-dateline.js';
 
 /** A sentence of one article, as a candidate for the summary. */
 export interface SummaryCandidate {
@@ -6,6 +7,8 @@ export interface SummaryCandidate {
   text: string;
   /** index of the sentence in its article, for a small lead bonus */
   position: number;
+  /** share of the sentence inside quotation marks; computed from the text when missing */
+  quoteShare?: number;
 }
 
 /** A chosen summary sentence with every article that says (nearly) the same. */
@@ -21,12 +24,29 @@ function toTerms(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []).filter((w) => w.length >= 4);
 }
 
+/** Text inside quotation marks: „…“, “…”, "…", «…», »…«. */
+const QUOTED = /„[^“”"]*[“”"]|“[^”]*”|"[^"]*"|«[^»]*»|»[^«]*«/g;
+
+/** The share of a sentence's letters that stand inside quotation marks (0 … 1). */
+export function toQuoteShare(text: string): number {
+  if (!/[„“"«»]/.test(text)) return 0;
+  const count = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '').length;
+  const all = count(text);
+  if (all === 0) return 0;
+  let quoted = 0;
+  for (const m of text.matchAll(QUOTED)) quoted += count(m[0]);
+  return quoted / all;
+}
+
+/** Above this share of quoted words a sentence is someone's statement (Reaktionen), not the situation. */
+const MAX_QUOTE_SHARE = 0.5;
+
 /** A sentence that can stand alone in a summary: long enough, not a question, not a fragment of navigation. */
 function isSummaryWorthy(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words < 8 || words > 60) return false;
   if (!/[.!]["“”«»']?$/.test(text)) return false;
-  if (/^[a-zäöü]/.test(text)) return false;
+  if (/^\p{Ll}/u.test(text)) return false;
   return true;
 }
 
@@ -37,8 +57,13 @@ export function toSummaryCandidates(articles: readonly { id: string; body: strin
     let position = 0;
     for (const para of a.body.split(/\n\s*\n/)) {
       for (const s of splitSentences(para.replace(/\s+/g, ' ').trim())) {
-        const text = s.trim();
-        if (isSummaryWorthy(text)) out.push({ article: a.id, text, position });
+        // the dateline is the agency's furniture, not part of what happened
+        const text = stripDateline(s.trim());
+        if (isSummaryWorthy(text)) {
+          const quoteShare = toQuoteShare(text);
+          // mostly someone's words: a statement (Reaktionen), not the situation
+          if (quoteShare <= MAX_QUOTE_SHARE) out.push({ article: a.id, text, position, quoteShare });
+        }
         position++;
       }
     }
@@ -102,8 +127,8 @@ export function selectSummary(candidates: readonly SummaryCandidate[], max = 6):
     const s = multiArticle
       ? dot(v, total) - dot(v, perArticle.get(c.article) ?? new Map())
       : 0.5 * (dot(v, total) - dot(v, v));
-    // lead sentences carry the news in journalistic writing
-    return s * (1 + 0.5 / (1 + c.position));
+    // lead sentences carry the news in journalistic writing; quoted words are a speaker's view of it
+    return s * (1 + 0.5 / (1 + c.position)) * (1 - (c.quoteShare ?? toQuoteShare(c.text)));
   });
   const order = candidates.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   const sets = terms.map((t) => new Set(t));

@@ -51,6 +51,8 @@ export interface ActorGroup {
   /** null when the text does not say who spoke */
   actor: string | null;
   role: string | null;
+  /** a person (named in the corpus' people or with a role), a body or organisation, or no speaker known */
+  kind: 'person' | 'body' | 'unattributed';
   statements: Statement[];
 }
 
@@ -87,7 +89,10 @@ export interface DossierModel {
   language: string;
   /** words for a derived title: the terms most articles share */
   titleTerms: string[];
+  /** first and last article date; null when no article has a date */
   period: { from: string; to: string } | null;
+  /** articles without a date (not part of the period) */
+  undatedCount: number;
   articleCount: number;
   publisherCount: number;
   publishers: string[];

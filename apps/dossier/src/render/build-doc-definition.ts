@@ -1,7 +1,7 @@
 import type { Corpus } from '@dossier/core';
 import type { CorpusChanges } from '../diff/corpus-changes.js';
 import { buildDossierModel } from '../model/build-dossier-model.js';
-import type { DossierModel, Ref } from '../model/types.js';
+import type { ActorGroup, DossierModel, Ref, Statement } from '../model/types.js';
 import { buildBarSvg } from './build-bar-svg.js';
 import { buildTemplates, type TemplateSources, type Templates } from './build-templates.js';
 import { formatFigureValue, formatIsoDate, formatIsoRange, isUnitInValue } from './format.js';
@@ -24,6 +24,30 @@ export interface DocOptions {
   /** fonts in order of preference with their coverage; default: a static approximation */
   fonts?: readonly FontCoverage[];
 }
+
+/**
+ * The longest lists each section shows; what is left over is counted in a "… und N weitere" line, so a
+ * corpus of thousands of articles still gives a document one can read (and lay out in seconds).
+ */
+export const LIST_CAPS = {
+  timeline: 60,
+  figures: 60,
+  comparisons: 12,
+  comparisonRows: 8,
+  /** actors with a heading of their own, per group (people, bodies) */
+  actors: 30,
+  /** actors with a single statement, listed compactly, per group */
+  compactActors: 40,
+  statementsPerActor: 6,
+  unattributed: 12,
+  sources: 40,
+  problems: 40,
+  /** article references after one item */
+  refs: 12,
+} as const;
+
+/** Above this many articles the Quellen list gives each article one compact paragraph instead of a table row. */
+export const COMPACT_ARTICLES_FROM = 50;
 
 /** The appendix is left out automatically above this many articles or characters of text. */
 export const APPENDIX_MAX_ARTICLES = 50;
@@ -56,8 +80,26 @@ export function buildDocument(
     const r = runs(text);
     return r.length === 1 && r[0] && !r[0].font ? r[0].text : r;
   };
-  const refLinks = (refs: readonly Ref[]): Node[] =>
-    refs.map((n) => ({ text: `[${n}]`, linkToDestination: `article-${n}`, style: 'ref' }));
+  const refLinks = (refs: readonly Ref[]): Node[] => [
+    ...refs
+      .slice(0, LIST_CAPS.refs)
+      .map((n) => ({ text: `[${n}]`, linkToDestination: `article-${n}`, style: 'ref' })),
+    ...(refs.length > LIST_CAPS.refs
+      ? [{ text: ` ${L('moreRefs', { count: num(refs.length - LIST_CAPS.refs) })}`, style: 'ref' }]
+      : []),
+  ];
+  /** the line that stands for what a capped list leaves out */
+  const moreLine = (key: string, count: number, style = 'more'): Node[] =>
+    count > 0 ? [{ text: L(key, { count: num(count), n: count }), style }] : [];
+  const moreRow = (key: string, count: number, columns: number): Node[][] =>
+    count > 0
+      ? [
+          [
+            { text: L(key, { count: num(count), n: count }), style: 'more', colSpan: columns },
+            ...Array.from({ length: columns - 1 }, () => ''),
+          ],
+        ]
+      : [];
   const withRefs = (text: string, refs: readonly Ref[], extra: Record<string, unknown> = {}) => ({
     text: [...runs(text), ...(refs.length ? [{ text: '\u00A0' }] : []), ...refLinks(refs)],
     ...extra,
@@ -96,8 +138,14 @@ export function buildDocument(
     keys.map((k, i) => ({ text: L(k), style: 'th', ...(i === 0 ? {} : {}) }));
 
   // ---- cover
+  // the period counts the dated articles only; the undated ones are named beside it
+  const undated =
+    model.undatedCount > 0
+      ? L('undatedArticles', { count: num(model.undatedCount), n: model.undatedCount })
+      : null;
+  const periodFact = period ? [period, undated].filter(Boolean).join(' · ') : (undated ?? L('unknown'));
   const facts: [string, string][] = [
-    [L('period'), period ?? L('unknown')],
+    [L('period'), periodFact],
     [L('colArticles'), num(model.articleCount)],
     [L('publishers'), model.publishers.length ? model.publishers.join(', ') : L('unknown')],
     // the epoch means "no date known"; a cover that says 1970 would mislead
@@ -204,10 +252,11 @@ export function buildDocument(
         widths: [100, '*'],
         body: [
           headerRow(['colDate', 'colEvent']),
-          ...model.timeline.map((e) => [
+          ...capTimeline(model.timeline, LIST_CAPS.timeline).map((e) => [
             { text: formatIsoRange(e.date, e.until, locale), style: 'td', noWrap: false },
             withRefs(e.text, e.refs, { style: 'td' }),
           ]),
+          ...moreRow('moreEvents', model.timeline.length - LIST_CAPS.timeline, 2),
         ],
       },
       layout: TABLE_LAYOUTS.briefing,
@@ -229,7 +278,7 @@ export function buildDocument(
         widths: ['auto', '*', '*', 'auto', 'auto'],
         body: [
           headerRow(['colValue', 'colUnit', 'colClaimant', 'colArticles', 'colCorroboration']),
-          ...model.figures.map((r) => [
+          ...model.figures.slice(0, LIST_CAPS.figures).map((r) => [
             { text: t(valueText(r)), style: 'tdNum' },
             { text: t(whatIsCounted(r.unit, r.subject)), style: 'td' },
             {
@@ -242,6 +291,7 @@ export function buildDocument(
             { text: refLinks(r.refs), style: 'td' },
             { text: num(r.corroboration), style: 'tdNum' },
           ]),
+          ...moreRow('moreFigures', model.figures.length - LIST_CAPS.figures, 5),
         ],
       },
       layout: TABLE_LAYOUTS.briefing,
@@ -249,7 +299,7 @@ export function buildDocument(
   }
   if (model.comparisons.length) {
     zahlen.push(h2('comparisons', 'sec-comparisons', 'sec-zahlen'));
-    for (const c of model.comparisons) {
+    for (const c of model.comparisons.slice(0, LIST_CAPS.comparisons)) {
       const unit = c.rows[0]?.unit ?? null;
       zahlen.push({
         stack: [
@@ -265,13 +315,16 @@ export function buildDocument(
           {
             table: {
               widths: ['*', 80, 142, 56],
-              body: c.rows.map((r) => [
-                { text: t(r.claimant ?? L('articleItself')), style: 'td' },
-                { text: t(valueText(r)), style: 'tdNum' },
-                // the SVG holds numbers only: article text never reaches an svg node
-                { svg: buildBarSvg(r.value, c.max), width: 140, margin: [0, 3, 0, 0] },
-                { text: refLinks(r.refs), style: 'td' },
-              ]),
+              body: [
+                ...c.rows.slice(0, LIST_CAPS.comparisonRows).map((r) => [
+                  { text: t(r.claimant ?? L('articleItself')), style: 'td' },
+                  { text: t(valueText(r)), style: 'tdNum' },
+                  // the SVG holds numbers only: article text never reaches an svg node
+                  { svg: buildBarSvg(r.value, c.max), width: 140, margin: [0, 3, 0, 0] },
+                  { text: refLinks(r.refs), style: 'td' },
+                ]),
+                ...moreRow('moreFigures', c.rows.length - LIST_CAPS.comparisonRows, 4),
+              ],
             },
             layout: TABLE_LAYOUTS.briefing,
           },
@@ -279,6 +332,7 @@ export function buildDocument(
         margin: [0, 0, 0, 10],
       });
     }
+    zahlen.push(...moreLine('moreComparisons', model.comparisons.length - LIST_CAPS.comparisons));
   }
 
   // ---- Reaktionen
@@ -292,41 +346,79 @@ export function buildDocument(
       }),
     ),
   ];
-  for (const g of model.reactions) {
-    reaktionen.push({
-      text: [
-        ...runs(g.actor ?? L('unknownSpeaker')),
-        ...(g.role
-          ? [{ text: ' – ', style: 'roleSep' }, ...runs(g.role).map((r) => ({ ...r, style: 'role' }))]
-          : []),
-      ],
-      style: 'h3',
-      headlineLevel: 3,
-    });
-    for (const s of g.statements) {
-      const mark = s.isNew ? [{ text: `${L('newMark')} `, style: 'newMark' }] : [];
-      const body =
-        s.kind === 'direct'
-          ? {
-              text: [...mark, ...withRefs(`${L('quoteOpen')}${s.text}${L('quoteClose')}`, s.refs).text],
-              style: 'quote',
-            }
-          : {
-              text: [
-                ...mark,
-                { text: `${L('reported')}: `, style: 'reportedLabel' },
-                ...runs(s.text),
-                { text: '\u00A0' },
-                ...refLinks(s.refs),
-              ],
-              style: 'reported',
-            };
+  /** one statement as rich text: a direct quote in quotation marks, reported speech labelled */
+  const statementText = (s: Statement): Node => {
+    const mark = s.isNew ? [{ text: `${L('newMark')} `, style: 'newMark' }] : [];
+    return s.kind === 'direct'
+      ? {
+          text: [...mark, ...withRefs(`${L('quoteOpen')}${s.text}${L('quoteClose')}`, s.refs).text],
+          style: 'quote',
+        }
+      : {
+          text: [
+            ...mark,
+            { text: `${L('reported')}: `, style: 'reportedLabel' },
+            ...runs(s.text),
+            { text: '\u00A0' },
+            ...refLinks(s.refs),
+          ],
+          style: 'reported',
+        };
+  };
+  const statementBlock = (s: Statement): Node => ({
+    table: { widths: ['*'], body: [[statementText(s)]] },
+    layout: s.kind === 'direct' ? TABLE_LAYOUTS.quoteBar : TABLE_LAYOUTS.reportedBar,
+    margin: [6, 0, 0, 6],
+  });
+  const actorName = (g: ActorGroup) => runs(g.actor ?? L('unknownSpeaker'));
+  const roleRuns = (role: string) => runs(role).map((r) => ({ ...r, style: 'role' }));
+  const groupKeys = { person: 'actorsPeople', body: 'actorsBodies', unattributed: 'unknownSpeaker' } as const;
+  for (const kind of ['person', 'body', 'unattributed'] as const) {
+    const groups = model.reactions.filter((g) => g.kind === kind);
+    if (groups.length === 0) continue;
+    reaktionen.push(h2(groupKeys[kind], `sec-reactions-${kind}`, 'sec-reaktionen'));
+    if (kind === 'unattributed') {
+      const all = groups.flatMap((g) => g.statements);
+      reaktionen.push(...all.slice(0, LIST_CAPS.unattributed).map(statementBlock));
+      reaktionen.push(...moreLine('moreStatements', all.length - LIST_CAPS.unattributed));
+      continue;
+    }
+    // who said more gets a heading; the long tail of single statements goes into one compact table
+    const headed = groups.filter((g) => g.statements.length > 1);
+    const single = groups.filter((g) => g.statements.length === 1);
+    for (const g of headed.slice(0, LIST_CAPS.actors)) {
       reaktionen.push({
-        table: { widths: ['*'], body: [[body]] },
-        layout: s.kind === 'direct' ? TABLE_LAYOUTS.quoteBar : TABLE_LAYOUTS.reportedBar,
-        margin: [6, 0, 0, 6],
+        text: [...actorName(g), ...(g.role ? [{ text: ' – ', style: 'roleSep' }, ...roleRuns(g.role)] : [])],
+        style: 'h3',
+        headlineLevel: 3,
+      });
+      reaktionen.push(...g.statements.slice(0, LIST_CAPS.statementsPerActor).map(statementBlock));
+      reaktionen.push(
+        ...moreLine('moreStatements', g.statements.length - LIST_CAPS.statementsPerActor, 'moreIndented'),
+      );
+    }
+    const hiddenHeaded = Math.max(0, headed.length - LIST_CAPS.actors);
+    if (single.length) {
+      reaktionen.push({
+        table: {
+          widths: [150, '*'],
+          body: single.slice(0, LIST_CAPS.compactActors).map((g) => [
+            {
+              stack: [
+                { text: actorName(g), style: 'compactActor' },
+                ...(g.role ? [{ text: roleRuns(g.role), style: 'compactRole' }] : []),
+              ],
+            },
+            g.statements[0] ? statementText(g.statements[0]) : '',
+          ]),
+        },
+        layout: TABLE_LAYOUTS.briefing,
+        margin: [0, headed.length ? 10 : 0, 0, 0],
       });
     }
+    reaktionen.push(
+      ...moreLine('moreActors', hiddenHeaded + Math.max(0, single.length - LIST_CAPS.compactActors)),
+    );
   }
 
   // ---- Quellen
@@ -335,7 +427,29 @@ export function buildDocument(
     ...para(tpl.prose('quellen', { articleCount: model.articleCount, sourceCount: model.sources.length })),
     h2('articlesList', 'sec-articles', 'sec-quellen'),
   ];
-  if (model.articles.length) {
+  const articleMeta = (a: DossierModel['articles'][number]) =>
+    [
+      a.publisher ?? L('unknownPublisher'),
+      a.author ? L('byAuthor', { author: a.author }) : null,
+      date(a.date),
+      `${L('file')}: ${a.file}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  if (model.articles.length > COMPACT_ARTICLES_FROM) {
+    // every reference links here, so no article is left out; a large corpus gets one paragraph each
+    quellen.push(
+      ...model.articles.map((a) => ({
+        text: [
+          { text: `[${a.ref}] `, style: 'refAnchor' },
+          { text: runs(a.title || a.file), bold: true },
+          { text: [{ text: ' · ' }, ...runs(articleMeta(a))], style: 'articleMeta' },
+        ],
+        id: `article-${a.ref}`,
+        style: 'compactArticle',
+      })),
+    );
+  } else if (model.articles.length) {
     quellen.push({
       table: {
         widths: [24, '*'],
@@ -344,19 +458,7 @@ export function buildDocument(
           {
             stack: [
               { text: t(a.title || a.file), style: 'articleTitle' },
-              {
-                text: t(
-                  [
-                    a.publisher ?? L('unknownPublisher'),
-                    a.author ? L('byAuthor', { author: a.author }) : null,
-                    date(a.date),
-                    `${L('file')}: ${a.file}`,
-                  ]
-                    .filter(Boolean)
-                    .join(' · '),
-                ),
-                style: 'articleMeta',
-              },
+              { text: t(articleMeta(a)), style: 'articleMeta' },
             ],
           },
         ]),
@@ -378,12 +480,15 @@ export function buildDocument(
               ? ['colName', 'colKind', 'colCount', 'colArticles']
               : ['colName', 'colCount', 'colArticles'],
           ),
-          ...model.sources.map((s) => [
-            { text: t(s.name), style: 'td' },
-            ...(kinds ? [{ text: s.kind ? L(`kind.${s.kind}`) : '', style: 'tdMuted' }] : []),
-            { text: num(s.count), style: 'tdNum' },
-            { text: refLinks(s.refs), style: 'td' },
-          ]),
+          ...model.sources
+            .slice(0, LIST_CAPS.sources)
+            .map((s) => [
+              { text: t(s.name), style: 'td' },
+              ...(kinds ? [{ text: s.kind ? L(`kind.${s.kind}`) : '', style: 'tdMuted' }] : []),
+              { text: num(s.count), style: 'tdNum' },
+              { text: refLinks(s.refs), style: 'td' },
+            ]),
+          ...moreRow('moreSources', model.sources.length - LIST_CAPS.sources, kinds ? 4 : 3),
         ],
       },
       layout: TABLE_LAYOUTS.briefing,
@@ -397,13 +502,14 @@ export function buildDocument(
         widths: ['auto', '*'],
         body: [
           headerRow(['colFile', 'colReason']),
-          ...model.problems.map((p) => [
+          ...model.problems.slice(0, LIST_CAPS.problems).map((p) => [
             { text: t(p.file), style: 'td' },
             {
               text: t(`${L(`severity.${p.severity}`)}${p.skipped ? ` (${L('skipped')})` : ''}: ${p.message}`),
               style: 'td',
             },
           ]),
+          ...moreRow('moreProblems', model.problems.length - LIST_CAPS.problems, 2),
         ],
       },
       layout: TABLE_LAYOUTS.briefing,
@@ -538,6 +644,11 @@ export function buildDocument(
       reported: { fontSize: 10, lineHeight: 1.3 },
       newMark: { fontSize: 7.5, bold: true, italics: false, color: '#b35c00' },
       reportedLabel: { fontSize: 8, color: COLOR.muted, bold: true },
+      compactArticle: { fontSize: 8.5, margin: [0, 0, 0, 3], lineHeight: 1.15 },
+      compactActor: { fontSize: 9.5, bold: true },
+      compactRole: { fontSize: 8.5, color: COLOR.muted },
+      more: { fontSize: 9, italics: true, color: COLOR.muted, margin: [0, 2, 0, 6] },
+      moreIndented: { fontSize: 9, italics: true, color: COLOR.muted, margin: [16, 0, 0, 6] },
       appendixBody: { fontSize: 9, lineHeight: 1.3, margin: [0, 0, 0, 5], alignment: 'left' },
       appendixHeading: { fontSize: 9, bold: true, margin: [0, 4, 0, 3] },
       running: { fontSize: 8, color: COLOR.muted },
@@ -545,6 +656,22 @@ export function buildDocument(
     },
   };
   return { doc, warnings, model };
+}
+
+/**
+ * The timeline rows shown under a cap: the best-attested events, kept in date order (a cap that cut
+ * the latest events would hide the news).
+ */
+function capTimeline<T extends { refs: readonly number[] }>(rows: readonly T[], max: number): T[] {
+  if (rows.length <= max) return [...rows];
+  const keep = new Set(
+    rows
+      .map((r, i) => ({ i, n: r.refs.length }))
+      .sort((a, b) => b.n - a.n || b.i - a.i)
+      .slice(0, max)
+      .map((x) => x.i),
+  );
+  return rows.filter((_, i) => keep.has(i));
 }
 
 /** The "what is counted" cell: the unit and the subject, without repeating what the value shows. */
