@@ -145,11 +145,11 @@ interface BuildOptions {
 }
 
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
-  const { corpus, warnings } = await extract(opts.dir, io, opts);
-  if (opts.strict && warnings > 0) return finish(warnings, true, io);
+  const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
   const changes = toEditionChanges(corpus, await loadPreviousEdition(corpusPath));
   let pdf: Uint8Array;
+  let renderWarnings = 0;
   try {
     const rendered = await renderDossierPdf(corpus, {
       ...(opts.title ? { title: opts.title } : {}),
@@ -161,9 +161,14 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
     });
     pdf = rendered.pdf;
     for (const w of rendered.warnings) io.stderr(`dossier: warning: ${w}\n`);
+    renderWarnings = rendered.warnings.length;
   } catch (err) {
     throw new CliError(`rendering the PDF failed: ${message(err)}`, 'output');
   }
+  // Render first, so --strict sees the renderer's warnings too (a character no font covers); a strict
+  // failure returns before anything is written: the previous outputs stay as they were.
+  const warnings = inputWarnings + renderWarnings;
+  if (opts.strict && warnings > 0) return finish(warnings, true, io);
   await writeOutputs([
     { path: opts.pdfPath, data: pdf },
     { path: corpusPath, data: toJson(corpus, changes) },
