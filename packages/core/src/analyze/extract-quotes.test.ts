@@ -170,3 +170,88 @@ describe('extractQuotes: reported speech', () => {
     expect(indirect(paras)).toContainEqual(want);
   });
 });
+
+describe('extractQuotes: reported speech is the reported content, nothing else', () => {
+  it.each([
+    {
+      name: 'a bare "wie X berichtet" is no statement; the verb after it has the content',
+      paras: [
+        'Trainerin Ute Brandt lobte ihr Team.',
+        'Wie der Kurier berichtet, betonte sie, dass der Kader komplett bleibe.',
+      ],
+      want: [['dass der Kader komplett bleibe', 'Ute Brandt']],
+    },
+    {
+      name: '"Wie X mitteilte, …" gives X the main clause',
+      paras: ['Wie die Feuerwehr mitteilte, wurde bei dem Brand niemand verletzt.'],
+      want: [['wurde bei dem Brand niemand verletzt', 'Feuerwehr']],
+    },
+    {
+      name: 'a trailing "wie Medien berichten" is cut from the content',
+      paras: [
+        'Die Reederei geht davon aus, dass der Frachter bald ablegen kann, wie mehrere Zeitungen, darunter die Post, berichten.',
+      ],
+      want: [['dass der Frachter bald ablegen kann', 'Reederei']],
+    },
+    {
+      name: '"laut X" in mid-sentence: the sentence without the phrase',
+      paras: ['Die Stadt ist laut Angaben des Kieler Instituts für Statistik die drittgrößte im Land.'],
+      want: [['Die Stadt ist die drittgrößte im Land', 'Kieler Institut für Statistik']],
+    },
+    {
+      name: 'the content ends where the next attribution begins',
+      paras: [
+        'Die Gewerkschaft sagte, dass die Streiks weitergehen würden, sagte Sprecher Omar Haddad am Abend.',
+      ],
+      want: [
+        ['dass die Streiks weitergehen würden', 'Gewerkschaft'],
+        ['dass die Streiks weitergehen würden', 'Omar Haddad'],
+      ],
+    },
+    {
+      name: '"wonach …, und sagte, …" splits into two statements',
+      paras: [
+        'Bürgermeister Leo Franke verwies auf ein Gutachten, wonach die Brücke marode sei, und sagte, die Stadt plane einen Neubau.',
+      ],
+      want: [
+        ['wonach die Brücke marode sei', 'Leo Franke'],
+        ['die Stadt plane einen Neubau', 'Leo Franke'],
+      ],
+    },
+    {
+      name: 'a verb whose clause ends at a trailing attribution is part of the content',
+      paras: [
+        'Der Vorstand hatte die Pläne nicht dementiert, bemerkte die Denkfabrik Center for Urban Studies (CUS) in ihrem Bericht.',
+      ],
+      want: [['Der Vorstand hatte die Pläne nicht dementiert', 'Denkfabrik Center for Urban Studies (CUS)']],
+    },
+    {
+      name: 'a dateline is not part of the content',
+      paras: ['HAMBURG: Der Hafen bleibt bis Montag gesperrt, teilte die Hafenbehörde mit.'],
+      want: [['Der Hafen bleibt bis Montag gesperrt', 'Hafenbehörde']],
+    },
+    {
+      name: 'a lead sentence ending in a direct quote gives no second, indirect copy',
+      paras: [
+        'Ministerin Rita Vogt nannte den Plan „einen guten Anfang für alle Beteiligten.“ Dann verließ sie den Saal.',
+      ],
+      want: [],
+    },
+    {
+      name: 'a name and a direct quote alone are no statement',
+      paras: [
+        'Die Richterin Eva Marx „betonte, dass das Urteil endgültig sei“, sagte das Gericht in einer Erklärung.',
+      ],
+      want: [],
+    },
+    {
+      name: 'plural experts with a complement are not the person named before',
+      paras: [
+        'Präsident Adam Novak reiste ab. Das Abkommen würde den Handel beleben, betonten die Experten des Instituts.',
+      ],
+      want: [['Das Abkommen würde den Handel beleben', 'Experten des Instituts']],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toEqual(want);
+  });
+});

@@ -4,7 +4,13 @@ import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { type Token, tokenize } from './find-names.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
-import { type Attribution, findAttributions, resolveSpeaker, sentenceSubject } from './resolve-speaker.js';
+import {
+  type Attribution,
+  findAttributions,
+  parseSpeakerAt,
+  resolveSpeaker,
+  sentenceSubject,
+} from './resolve-speaker.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -106,48 +112,104 @@ function attributionFor(span: QuoteSpan, s: SentenceInfo): Said | null {
   return s.said.find((a) => a.who) ?? null;
 }
 
-/** The part of a sentence that carries reported speech: the clause after "sagte," / "dass", else the sentence. */
+// "SEOUL:", "Hamburg (dpa) –": a dateline opening the sentence is not part of what was said
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[–—])\s+/u;
+const QUOTE_MARKS = /[„“”"»«‚‘’]/u;
+
+/** The words of a token range [from, to) of a sentence as written (quotations included). */
+function tokenText(s: SentenceInfo, from: number, to: number, masked = false): string {
+  const a = s.tokens[from];
+  const b = s.tokens[to - 1];
+  if (!a || !b || to <= from) return '';
+  return (masked ? s.masked : s.text).slice(a.start - s.start, b.end - s.start);
+}
+
+/** Trims what was said: no clause punctuation, joining "und" or dateline at its edges. */
+const tidy = (t: string) =>
+  t
+    .replace(DATELINE, '')
+    .replace(/^[\s,:;–—]+|[\s,:;–—.]+$/gu, '')
+    .replace(/^(?:und|aber|doch)\s+/u, '')
+    .trim();
+
+/**
+ * What a reporting clause says: the clause after "sagte, …" / "dass …" / "wonach …", the main clause before
+ * "…, sagte er" / "…, so X", or the sentence without its "laut X" phrase. Null when no statement is left.
+ */
 function reportedText(s: SentenceInfo, a: Said): string | null {
-  const rel = a.offset - s.start;
-  const masked = s.masked;
-  let from = 0;
-  let to = s.text.length;
-  let cutBefore = false;
-  if (a.form === 'wonach') from = rel;
-  else if (a.form === 'lead' || a.form === 'relative' || a.form === 'coordinated') {
-    const m = /[,:]\s*/.exec(masked.slice(rel));
-    if (m) from = rel + m.index + m[0].length;
-    else return null;
-  } else if (a.form === 'trail' || a.form === 'so' || a.form === 'hearsay') {
-    const cut = masked.lastIndexOf(',', rel);
-    if (cut > 0) {
-      to = cut;
-      cutBefore = true;
+  // "X zitiert Y, …": the words belong to Y, whose own attribution follows
+  if (/^zitier/u.test(s.tokens[a.at]?.lower ?? '')) return null;
+  const others = s.said.filter((x) => x !== a);
+  // the statement ends where another attribution begins
+  const nextFrom = (i: number) =>
+    Math.min(s.tokens.length, ...others.filter((x) => x.from >= i && x.from > a.at).map((x) => x.from));
+  // a verb whose clause ends right where this attribution begins is the verb of what was said
+  // ("X hatte die Berichte nicht dementiert, bemerkte das Institut"), not an attribution of its own
+  const bounds = (x: Said) => !(LEAD_FORMS.has(x.form) && x.to === a.from);
+  const prevTo = (i: number) => Math.max(0, ...others.filter((x) => x.to <= i && bounds(x)).map((x) => x.to));
+  const pieces: Array<[number, number]> = [];
+  const after = (): [number, number] | null => {
+    let i = a.to;
+    if (a.form !== 'wonach' && a.form !== 'laut') {
+      // the clause after the verb opens with a comma or colon; another verb before it has its own clause
+      if (!PUNCT_OPEN.has(s.tokens[i]?.text ?? '')) return null;
+      i++;
+    }
+    const j = nextFrom(i);
+    return j > i ? [i, j] : null;
+  };
+  const before = (): [number, number] | null => {
+    const i = prevTo(a.from);
+    return a.from > i ? [i, a.from] : null;
+  };
+  if (a.form === 'trail' || a.form === 'so' || a.form === 'hearsay' || a.form === 'wie') {
+    const b = before();
+    if (b) pieces.push(b);
+    // "Wie X berichtete, …" / "Aus dem Ministerium hieß es, …": what was said follows
+    if (!b && a.form !== 'so') {
+      const f = after();
+      if (f) pieces.push(f);
     }
   } else if (a.form === 'laut') {
-    // "Laut X handle es sich …": drop the attribution phrase
-    const m =
-      /^\S+\s+(?:(?:Angaben|Informationen)\s+)?(?:(?:des|der|von|vom|dem|den)\s+)?[^,\s]+(?:\s+\p{Lu}[^,\s]*)*\s*/u.exec(
-        masked.slice(rel),
-      );
-    if (m && rel === 0) from = m[0].length;
+    const b = before();
+    if (b && a.from > 0) pieces.push(b);
+    const f = after();
+    if (f) pieces.push(f);
+  } else {
+    const f = after();
+    if (f) pieces.push(f);
   }
-  const text = s.text
-    .slice(from, to)
-    .trim()
-    .replace(/[.,;:]$/, '');
-  const plain = masked.slice(from, to);
+  // "…, wie X berichtet" or "Wie X berichtet, betonte er, dass …": the main clause has its own speaker
+  if (a.form === 'wie' && others.some((x) => x.who)) return null;
+  if (!pieces.length) return null;
+  // "…, wie mehrere Medien, darunter X, berichten": a trailing source clause is not part of what was said
+  for (const piece of pieces) {
+    for (let k = piece[0]; k < piece[1] - 1; k++) {
+      if (s.tokens[k]?.text !== ',' || s.tokens[k + 1]?.lower !== 'wie') continue;
+      if (s.tokens.slice(k + 2).some((t) => REPORTING_VERBS.has(t.lower))) {
+        piece[1] = k;
+        break;
+      }
+    }
+  }
+  const text = tidy(pieces.map(([f, t]) => tokenText(s, f, t)).join(' '));
+  const plain = tidy(pieces.map(([f, t]) => tokenText(s, f, t, true)).join(' '));
   // reported speech needs a subordinate clause, a subjunctive or an explicit attribution phrase
   const hasClause =
-    /\b(?:dass|ob|wonach)\b/.test(plain) ||
+    /^(?:dass|ob|wonach)\b/.test(plain) ||
+    /\b(?:dass|ob)\b/.test(plain) ||
     tokenize(plain).some((t) => SUBJUNCTIVE_FORMS.has(t.lower)) ||
-    ['so', 'laut', 'hearsay', 'wonach'].includes(a.form) ||
-    // "…, sagte er": the clause before a trailing attribution is what was said
-    (a.form === 'trail' && cutBefore);
-  // nothing but a direct quote: already a direct quote
-  if (!hasClause || wordCount(text) < 3 || wordCount(plain) < 2) return null;
+    ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail'].includes(a.form);
+  if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
+  // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
+  const outside = tokenize(plain).filter((t) => t.word);
+  const subject = parseSpeakerAt(outside, 0);
+  if (subject && subject.end >= outside.length && QUOTE_MARKS.test(text)) return null;
   return text;
 }
+
+const PUNCT_OPEN = new Set([',', ':', ';', '–', '—']);
+const LEAD_FORMS = new Set(['lead', 'relative', 'coordinated']);
 
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
@@ -220,6 +282,8 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
               at: 0,
               offset: s.start,
               speaker: subject,
+              from: 0,
+              to: subject.end,
               who: res.speaker,
               role: res.role,
             };

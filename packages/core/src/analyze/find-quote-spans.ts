@@ -49,7 +49,11 @@ export function maskQuotes(paragraph: string, spans: readonly QuoteSpan[]): stri
   let out = '';
   let at = 0;
   for (const s of spans) {
-    out += paragraph.slice(at, s.open + 1) + ' '.repeat(s.close - s.open - 1);
+    // a quotation ending a sentence ("„Wir kommen.“ Dann …") keeps its full stop, so the sentence ends there
+    const inner = paragraph.slice(s.open + 1, s.close);
+    const stop = /[.!?…]\s*$/.exec(inner);
+    const kept = stop ? stop.index : inner.length;
+    out += paragraph.slice(at, s.open + 1) + ' '.repeat(kept) + inner.slice(kept);
     at = s.close;
   }
   return out + paragraph.slice(at);

@@ -22,6 +22,7 @@ import {
   type Token,
   tokenize,
 } from './find-names.js';
+import { toNominative } from './to-nominative.js';
 
 /** Who a phrase names as speaker. */
 export type SpeakerKind = 'person' | 'role' | 'body' | 'source' | 'org' | 'place' | 'pronoun' | 'document';
@@ -55,15 +56,34 @@ const DETERMINERS = new Set([
   'eines',
   'einen',
 ]);
+// lower-case words inside an English or French institution name
+const NAME_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'de', 'du']);
 const COMPLEMENT_PREPS = new Set(['des', 'der', 'aus', 'in', 'im', 'von', 'vom', 'am']);
 const isAdj = (t: Token | undefined) =>
   !!t && t.word && /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower);
 const isAcronym = (t: Token | undefined) => !!t && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$/u.test(t.text);
 const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
 
+/** "Hamburger Hafenbehörde", "Kieler Institut": a capitalised -er adjective of a place before an institution or role. */
+const isPlaceAdjective = (t: Token | undefined, next: Token | undefined) =>
+  !!t &&
+  !!next &&
+  /^\p{Lu}\p{Ll}+er$/u.test(t.text) &&
+  !matchRole(t.text) &&
+  (isBodyWord(next.text) || isSourceWord(next.text) || !!matchRole(next.text));
+
 /** Extends a body or source phrase with a short complement: "aus dem südkoreanischen Präsidialamt", "in Seoul". */
 function complementEnd(tokens: readonly Token[], i: number): number {
   const prep = tokens[i];
+  // "Institut für Wirtschaftsforschung", "Ministerium für Umwelt und Verkehr": part of the name
+  if (prep?.lower === 'für') {
+    let k = i + 1;
+    while (isAdj(tokens[k])) k++;
+    if (!isCap(tokens[k]) || REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return i;
+    k++;
+    while (tokens[k]?.lower === 'und' && isCap(tokens[k + 1])) k += 2;
+    return k;
+  }
   if (!prep || !COMPLEMENT_PREPS.has(prep.lower)) return i;
   let k = i + 1;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
@@ -97,7 +117,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   // genitive owner: "Frankreichs Präsident", "Londons Polizei", "Macrons Büro"
   const gen = tokens[k];
   if (isCap(gen) && /s$/.test(gen?.text ?? '') && isCap(tokens[k + 1]) && !matchRole(gen?.text ?? '')) k++;
-  while (isAdj(tokens[k])) k++;
+  while (isAdj(tokens[k]) || isPlaceAdjective(tokens[k], tokens[k + 1])) k++;
   const head = tokens[k];
   if (!head?.word) return null;
   if (matchRole(head.text)) {
@@ -129,6 +149,17 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
       n - k <= 3
     )
       n++;
+    // an English name: "Denkfabrik Institute for Policy Studies (IPS)"
+    if (n > k + 1) {
+      while (NAME_CONNECTORS.has(tokens[n]?.lower ?? '') && n - k <= 8) {
+        let e = n + 1;
+        if (tokens[e]?.lower === 'the') e++;
+        if (!isCap(tokens[e]) || REPORTING_VERBS.has(tokens[e]?.lower ?? '')) break;
+        n = e;
+        while (isCap(tokens[n]) && !REPORTING_VERBS.has(tokens[n]?.lower ?? '') && n - k <= 8) n++;
+      }
+      if (tokens[n]?.text === '(' && isAcronym(tokens[n + 1]) && tokens[n + 2]?.text === ')') n += 3;
+    }
     const c = complementEnd(tokens, n);
     return { kind: 'body', text: join(tokens, start, c), end: c };
   }
@@ -174,7 +205,8 @@ export type AttributionForm =
   | 'wonach'
   | 'hearsay'
   | 'relative'
-  | 'coordinated';
+  | 'coordinated'
+  | 'wie';
 
 /** A reporting verb or attribution phrase in a sentence with the speaker it names. */
 export interface Attribution {
@@ -184,6 +216,9 @@ export interface Attribution {
   /** character offset of the verb or attribution word in the paragraph */
   offset: number;
   speaker: SpeakerPhrase | null;
+  /** token range [from, to) of the attribution itself (speaker, verb, "laut X"), which is not what was said */
+  from: number;
+  to: number;
 }
 
 const CLAUSE_BREAKS = new Set([',', ':', ';', '„', '“', '”', '"', '»', '«', '–', '—']);
@@ -210,6 +245,35 @@ export function sentenceSubject(tokens: readonly Token[]): SpeakerPhrase | null 
   return isSpeakerLike(s) ? s : null;
 }
 
+const PUNCT_BREAKS = new Set([',', ':', ';', '–', '—']);
+
+/** Index of the next clause punctuation at or after `i` (the sentence end if none). */
+function clauseEndAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && !PUNCT_BREAKS.has((tokens[k] as Token).text)) k++;
+  return k;
+}
+
+/** The token range an attribution covers: the clause of the verb and its speaker, or the "laut X" phrase. */
+function regionOf(tokens: readonly Token[], form: AttributionForm, v: number, cs: number, end: number) {
+  switch (form) {
+    case 'laut':
+      return { from: v, to: end };
+    case 'wonach':
+      return { from: v, to: v };
+    case 'lead':
+    case 'relative':
+    case 'coordinated':
+      // up to the comma or colon that opens what was said
+      return { from: cs, to: clauseEndAt(tokens, v + 1) };
+    default: {
+      // trail, so, hearsay, wie: from the comma before to the comma after ("…, sagte er am Montag, …")
+      const from = cs > 0 && PUNCT_BREAKS.has(tokens[cs - 1]?.text ?? '') ? cs - 1 : cs;
+      return { from, to: clauseEndAt(tokens, Math.max(v + 1, end)) };
+    }
+  }
+}
+
 /** Finds every attribution in one sentence (tokens of the masked sentence). */
 export function findAttributions(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -223,7 +287,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const atClauseStart = v === 0 || CLAUSE_BREAKS.has(prev?.text ?? '');
     if (t.lower === 'so' && atClauseStart && prev?.text === ',') {
       const s = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
-      if (s && s.kind !== 'pronoun') out.push({ form: 'so', at: v, offset: t.start, speaker: s });
+      if (s && s.kind !== 'pronoun')
+        out.push({ form: 'so', at: v, offset: t.start, speaker: s, ...regionOf(tokens, 'so', v, v, s.end) });
       continue;
     }
     if (t.lower === 'laut') {
@@ -232,7 +297,13 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         k += 2;
       const s = parseSpeakerAt(tokens, k);
       if (isSpeakerLike(s) && s.kind !== 'pronoun')
-        out.push({ form: 'laut', at: v, offset: t.start, speaker: s });
+        out.push({
+          form: 'laut',
+          at: v,
+          offset: t.start,
+          speaker: s,
+          ...regionOf(tokens, 'laut', v, v, s.end),
+        });
       continue;
     }
     if (t.lower === 'zufolge') {
@@ -240,7 +311,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       for (let k = Math.max(0, v - 6); k < v; k++) {
         const s = parseSpeakerAt(tokens, k);
         if (isSpeakerLike(s) && s.end === v) {
-          out.push({ form: 'laut', at: v, offset: t.start, speaker: s });
+          const from = DETERMINERS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k;
+          out.push({ form: 'laut', at: v, offset: t.start, speaker: s, from, to: v + 1 });
           break;
         }
       }
@@ -254,7 +326,13 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         if (s && ((s.kind === 'person' && s.text.includes(' ')) || s.kind === 'body' || s.kind === 'org'))
           speaker = s;
       }
-      out.push({ form: 'wonach', at: v, offset: t.start, speaker: speaker ?? sentenceSubject() });
+      out.push({
+        form: 'wonach',
+        at: v,
+        offset: t.start,
+        speaker: speaker ?? sentenceSubject(),
+        ...regionOf(tokens, 'wonach', v, v, v),
+      });
       continue;
     }
     if (t.lower === 'hieß' || t.lower === 'heißt') {
@@ -279,7 +357,15 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
           }
         }
       }
-      out.push({ form: 'hearsay', at: v, offset: t.start, speaker });
+      let cs = v;
+      while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+      out.push({
+        form: 'hearsay',
+        at: v,
+        offset: t.start,
+        speaker,
+        ...regionOf(tokens, 'hearsay', v, cs, speaker?.end ?? v + 2),
+      });
       continue;
     }
     const assume =
@@ -302,7 +388,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     }
     let speaker: SpeakerPhrase | null = null;
     let form: AttributionForm = 'lead';
-    if (ps < v && ['und', 'sowie', 'oder'].includes(prev?.lower ?? '')) {
+    if (ps < v && tokens[ps]?.lower === 'wie') {
+      // "Wie die Polizei mitteilte, …" / "…, wie der Sender berichtet": an attribution of the main clause
+      form = 'wie';
+      const s = parseSpeakerAt(tokens, skipAdverbs(tokens, ps + 1));
+      if (isSpeakerLike(s) && s.kind !== 'pronoun' && s.end <= v) speaker = s;
+    } else if (ps < v && ['und', 'sowie', 'oder'].includes(prev?.lower ?? '')) {
       // "… sprach X mit Y und forderte …": the subject of the verb before
       form = 'coordinated';
       speaker = out[out.length - 1]?.speaker ?? sentenceSubject();
@@ -344,8 +435,10 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     // "haben bestritten": skip an auxiliary
-    if (!speaker && AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) speaker = sentenceSubject();
-    out.push({ form, at: v, offset: t.start, speaker });
+    if (!speaker && form !== 'wie' && AUXILIARIES.has(tokens[v - 1]?.lower ?? ''))
+      speaker = sentenceSubject();
+    const end = form === 'trail' && speaker ? speaker.end : v + 1;
+    out.push({ form, at: v, offset: t.start, speaker, ...regionOf(tokens, form, v, cs, end) });
   }
   return out;
 }
@@ -387,8 +480,10 @@ export function resolveSpeaker(
           return { speaker: m.person.name, role: m.person.role, person: m.person };
       }
     }
-    // "sagte der SPD-Politiker": a definite role refers back to the person named last in the paragraph
-    if (phrase.definite) {
+    // "sagte der SPD-Politiker": a definite role refers back to the person named last in the paragraph;
+    // a plural ("die Experten") or a role with a complement ("der Sprecher des Amtes") names someone else
+    const single = !matchRole(phrase.role)?.plural && !phrase.text.includes(' ');
+    if (phrase.definite && single) {
       const female = !!matchRole(phrase.role)?.female;
       const last = [...index.mentions]
         .reverse()
@@ -398,8 +493,8 @@ export function resolveSpeaker(
     }
     return { speaker: phrase.text, role: phrase.text, person: null };
   }
-  // a body "des Präsidialbüros" can also be the last statement's document: keep the words as given
-  return { speaker: phrase.text, role: null, person: null };
+  // "aus dem örtlichen Landratsamt" → "örtliches Landratsamt": institutions in the nominative
+  return { speaker: toNominative(phrase.text), role: null, person: null };
 }
 
 /** Tokens of a masked sentence, with offsets relative to the paragraph. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toNominative } from '../analyze/to-nominative.js';
 import type { Figure, Person, Quote, Source } from '../schema.js';
-import { actorResolver, toCanonicalActors, toNominative } from './canonical-actors.js';
+import { actorResolver, toCanonicalActors } from './canonical-actors.js';
 
 const people: Person[] = [
   { name: 'Jonas Albrecht', aliases: ['Albreht'], role: 'Chef des Bundeskartellamts', articles: ['a'] },
@@ -21,6 +22,8 @@ describe('toNominative', () => {
     ['spanische Botschaft in Wien', 'spanische Botschaft in Wien'],
     ['örtlichen Behörden', 'örtlichen Behörden'],
     ['Berliner Feuerwehr', 'Berliner Feuerwehr'],
+    ['Kieler Instituts für Statistik', 'Kieler Institut für Statistik'],
+    ['örtlichen Reederei', 'örtliche Reederei'],
     ['Umweltministerium', 'Umweltministerium'],
   ])('%s → %s', (phrase, want) => {
     expect(toNominative(phrase)).toBe(want);

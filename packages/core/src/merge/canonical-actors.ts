@@ -1,8 +1,7 @@
 import { findNames, isBodyWord, isSourceWord, matchRole, nameKey } from '../analyze/find-names.js';
 import { resolveExact, resolveSource } from '../analyze/resolve-source.js';
-import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
+import { toNominative } from '../analyze/to-nominative.js';
 import { STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
-import { BODY_ENDINGS, BODY_GENDERS } from '../lexicon/de/roles.js';
 import type { Figure, Person, Quote, Source } from '../schema.js';
 
 /** An actor as the corpus shows it: the canonical name and, for a known person, the person. */
@@ -13,51 +12,6 @@ export interface CanonicalActor {
 
 /** Maps the speakers and claimants of one corpus to canonical names. */
 export type ActorResolver = (name: string) => CanonicalActor;
-
-const GENDER_ENDINGS = Object.keys(BODY_GENDERS).sort((a, b) => b.length - a.length);
-// plural institution nouns keep their form: "die Behörden", "die Streitkräfte"
-const PLURAL_BODIES = /(?:behörden|ministerien|regierungen|streitkräfte|dienste|ämter|gerichte|institute)$/;
-
-const genderOf = (noun: string): 'm' | 'f' | 'n' => {
-  const w = noun.toLowerCase();
-  const end = GENDER_ENDINGS.find((e) => w.endsWith(e));
-  return end ? (BODY_GENDERS[end] as 'm' | 'n') : 'f';
-};
-
-/** The body noun without a genitive ending ("Präsidialbüros" → "Präsidialbüro", "Geheimdienstes" → "Geheimdienst"). */
-function nominativeNoun(noun: string): string {
-  const w = noun.toLowerCase();
-  const last = w.split('-').pop() ?? w;
-  if (BODY_ENDINGS.some((e) => last.endsWith(e))) return noun;
-  for (const cut of ['es', 's']) {
-    if (!w.endsWith(cut)) continue;
-    const stem = last.slice(0, -cut.length);
-    if (BODY_ENDINGS.some((e) => stem.endsWith(e)) && genderOf(stem) !== 'f')
-      return noun.slice(0, -cut.length);
-  }
-  return noun;
-}
-
-const ADJECTIVE = /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u;
-
-/**
- * Puts a phrase naming an institution into the nominative without article, the form a list shows:
- * "südkoreanischen Präsidialbüro" → "südkoreanisches Präsidialbüro", "russische Botschaft" stays.
- */
-export function toNominative(phrase: string): string {
-  const words = phrase.split(' ');
-  let h = 0;
-  while (h < words.length && ADJECTIVE.test(words[h] as string) && !FUNCTION_WORDS.has(words[h] as string))
-    h++;
-  const head = words[h];
-  if (!head || !/^\p{Lu}/u.test(head) || PLURAL_BODIES.test(head.toLowerCase())) return phrase;
-  const noun = nominativeNoun(head);
-  if (!isBodyWord(noun) || matchRole(noun)) return phrase;
-  const gender = genderOf(noun);
-  const ending = gender === 'm' ? 'er' : gender === 'n' ? 'es' : 'e';
-  const adjectives = words.slice(0, h).map((a) => a.replace(/(?:en|em|er|es|e)$/u, '') + ending);
-  return [...adjectives, noun, ...words.slice(h + 1)].join(' ');
-}
 
 const sourceKey = (name: string) =>
   name

@@ -144,6 +144,21 @@ export const BODY_ENDINGS: readonly string[] = [
   'ministerien',
   'behörden',
   'regierungen',
+  // companies, clubs and local bodies that speak in business, sports and local news
+  'reederei',
+  'firma',
+  'verein',
+  'klub',
+  'club',
+  'gemeinde',
+  'landkreis',
+  'gesellschaft',
+  'brauerei',
+  'klinikum',
+  'flughafen',
+  'stadtwerke',
+  'senat',
+  'stadtrat',
 ];
 
 /** Nouns for unnamed sources that can be quoted ("eine Gewährsperson", "Experten"). */
@@ -237,4 +252,9 @@ export const BODY_GENDERS: Readonly<Record<string, 'm' | 'n'>> = {
   bundestag: 'm',
   landtag: 'm',
   ausschuss: 'm',
+  klub: 'm',
+  club: 'm',
+  kreis: 'm',
+  flughafen: 'm',
+  klinikum: 'n',
 };
