@@ -23,6 +23,17 @@ describe('buildTemplates', () => {
     expect(buildTemplates(sources).prose('cover', { count })).toBe(expected);
   });
 
+  it.each([
+    ['de-DE', 'Aus 12.500 Artikeln.'],
+    ['en-GB', 'Aus 12,500 Artikeln.'],
+  ])('formats numbers with {{num}} in the locale %s', (locale, expected) => {
+    const t = buildTemplates({
+      labels: `{{#*inline "locale"}}${locale}{{/inline}}`,
+      cover: 'Aus {{num count}} Artikeln.',
+    });
+    expect(t.prose('cover', { count: 12500 })).toBe(expected);
+  });
+
   it('later label definitions override earlier ones', () => {
     const t = buildTemplates({ labels: `${sources.labels}{{#*inline "lage"}}Situation{{/inline}}` });
     expect(t.label('lage')).toBe('Situation');

@@ -30,15 +30,30 @@ export function buildTemplates(sources: TemplateSources): Templates {
   // file once per key cost seconds per build (the benchmark's profile).
   const LABEL_KEY = '__dossierLabelKey';
   const labelTemplate = `${labels}{{> (lookup . "${LABEL_KEY}") }}`;
-  return {
-    label(key, ctx = {}) {
-      if (!labels.includes(`"${key}"`)) return key;
+  const label = (key: string, ctx: Record<string, unknown> = {}) => {
+    if (!labels.includes(`"${key}"`)) return key;
+    try {
+      return squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
+    } catch {
+      return key;
+    }
+  };
+  // {{num n}}: a number in the templates' own locale (the "locale" label), "1.000" rather than "1000"
+  let numberFormat: Intl.NumberFormat | null = null;
+  hb.registerHelper('num', (n: unknown) => {
+    if (typeof n !== 'number') return n;
+    if (!numberFormat) {
+      const locale = label('locale');
       try {
-        return squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
+        numberFormat = new Intl.NumberFormat(locale === 'locale' ? 'en' : locale);
       } catch {
-        return key;
+        numberFormat = new Intl.NumberFormat('en');
       }
-    },
+    }
+    return numberFormat.format(n);
+  });
+  return {
+    label,
     prose(name, ctx = {}) {
       const src = sources[name];
       return src === undefined ? '' : squash(compile(src)(ctx));
