@@ -62,3 +62,19 @@ describe('toLemma and toSubject', () => {
     expect(toSubject(lemma)).toBe(subject);
   });
 });
+
+describe('findFigures: ranges share scale and unit', () => {
+  it.each([
+    ['Das Ergebnis soll zwischen 2,5 und 2,8 Milliarden Euro liegen.', [2_500_000_000, 2_800_000_000], 'EUR'],
+    ['Die Mieten steigen um 3 bis 5 Prozent.', [3, 5], 'Prozent'],
+    ['Erwartet werden 20 bis 30 Besucher.', [20, 30], 'Besucher'],
+  ])('%s', (sentence, values, unit) => {
+    const found = findFigures(sentence);
+    expect(found.map((f) => f.value)).toEqual(values);
+    expect(found.every((f) => f.unit === unit)).toBe(true);
+  });
+
+  it('a span of years stays no figure', () => {
+    expect(findFigures('Zwischen 2018 und 2021 wurden Daten gesammelt.')).toEqual([]);
+  });
+});

@@ -30,6 +30,7 @@ const RANK = new RegExp(
   `(?<![\\p{L}])(${Object.keys(ORDINAL_STEMS).join('|')})(größt|stärkst|wichtigst|reichst|best|höchst|meist|bevölkerungsreichst|wertvollst|erfolgreichst)\\p{L}*`,
   'giu',
 );
+const RANGE_NEXT = /^\s*(?:und|bis|oder|–|-)\s*\d+(?:[.,]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 const LABELS = new Set(NUMBER_LABELS);
@@ -154,10 +155,22 @@ export function findFigures(
       out.push({ value, unit: 'Prozent', approx: isApprox(before), index: m.index });
       continue;
     }
-    const scale = readScale(after);
+    let scale = readScale(after);
+    let u = readUnit(after.slice(scale.len));
+    // "zwischen 1,6 und 1,9 Milliarden Euro", "5 bis 7 Prozent": the first number shares the second's scale and unit
+    const range = !sym && scale.factor === 1 && !u.unit && !u.reject ? RANGE_NEXT.exec(after) : null;
+    if (range) {
+      const rest = after.slice(range[0].length);
+      if (/^\s*%/u.test(rest)) {
+        out.push({ value, unit: 'Prozent', approx: isApprox(before), index: m.index });
+        continue;
+      }
+      scale = readScale(rest);
+      u = readUnit(rest.slice(scale.len));
+    } else {
+      after = after.slice(scale.len);
+    }
     value *= scale.factor;
-    after = after.slice(scale.len);
-    const u = readUnit(after);
     if (u.reject) continue;
     const unit = sym ? (CURRENCIES[sym] ?? null) : u.unit;
     if (!unit && scale.factor === 1) continue;

@@ -39,3 +39,51 @@ describe('findClaimant', () => {
     expect(findClaimant(sentences, 1)).toBe('DIW');
   });
 });
+
+describe('claimantInSentence: more attribution forms', () => {
+  it.each([
+    ['Am Flughafen maß der DWD nach eigenen Angaben Böen von 120 Kilometern pro Stunde.', 'DWD'],
+    ['Die Stadtwerke haben nach eigenen Angaben 300 Leitungen geprüft.', 'Stadtwerke'],
+    [
+      'Zuvor waren 40 Keller vollgelaufen, wie ein Sprecher der Feuerwehr mitteilte.',
+      'Sprecher der Feuerwehr',
+    ],
+    ['Wie die Polizei am Sonntag weiter mitteilte, wurden 12 Menschen verletzt.', 'Polizei'],
+    ['Die Erlöse fielen um 4 Prozent, wie der Konzern am Montag mitteilte.', 'Konzern'],
+    [
+      'Händler rechneten mit 3 Prozent, wie Bloomberg unter Berufung auf eine Umfrage berichtete.',
+      'Bloomberg',
+    ],
+    ['Laut „Sportschau“ kostet der Wechsel 12 Millionen Euro.', 'Sportschau'],
+    ['Der Verein habe 30 Mitglieder getäuscht, befand das Gericht am Mittwoch.', 'Gericht'],
+    ['Das geht aus dem aktuellen Monatsbericht der Bundesbank hervor.', 'Bundesbank'],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+
+  it.each([
+    [
+      [
+        'Die Preise für Heizöl stiegen zuletzt um 12 Prozent.',
+        'Das geht aus einer Auswertung von Destatis hervor.',
+      ],
+      0,
+      'Destatis',
+    ],
+    [
+      [
+        'Der Bund der Steuerzahler hat die Stadt gewarnt.',
+        'Nach seinen Berechnungen fehlen 40 Millionen Euro.',
+      ],
+      1,
+      'Bund der Steuerzahler',
+    ],
+  ])('across sentences: %j [%i] → %s', (texts, index, claimant) => {
+    expect(
+      findClaimant(
+        texts.map((text) => ({ text })),
+        index,
+      ),
+    ).toBe(claimant);
+  });
+});

@@ -75,7 +75,31 @@ const isRole = (t: string) => {
   const w = t.toLowerCase();
   return ROLE_ENDINGS.some((r) => w === r || w.endsWith(r) || w.endsWith(`-${r}`));
 };
-const isDoc = (t: string) => DOCS.has(t.toLowerCase());
+// compounds of a document noun are documents too: "Wochenbericht", "Jahresstatistik", "Kundenumfrage"
+const DOC_ENDINGS = [
+  'bericht',
+  'berichts',
+  'studie',
+  'umfrage',
+  'statistik',
+  'auswertung',
+  'prognose',
+  'analyse',
+];
+const isDoc = (t: string) => {
+  const w = t.toLowerCase();
+  return DOCS.has(w) || DOC_ENDINGS.some((e) => w.length > e.length + 2 && w.endsWith(e));
+};
+const OPENING_QUOTES = new Set(['„', '"', '»', '“']);
+const CLOSING_QUOTES = new Set(['“', '”', '"', '«']);
+// "nach eigenen Angaben": the subject of the clause states it
+const OWN_ACCOUNT =
+  /\b(?:nach|laut)\s+eigene[nr]?\s+(?:angaben|darstellung|schätzungen?|berechnungen|zählung|informationen)\b|\beigenen\s+angaben\s+zufolge\b/iu;
+// "nach seinen Berechnungen", "ihren Angaben zufolge": the source named just before
+const POSSESSIVE_ACCOUNT =
+  /\b(?:nach|laut)\s+(?:seinen|ihren|seiner|ihrer|dessen|deren)\s+(?:angaben|darstellung|schätzungen?|berechnungen|zählung|informationen|daten|zahlen|erkenntnissen)\b|\b(?:seinen|ihren)\s+(?:angaben|berechnungen|schätzungen)\s+zufolge\b/iu;
+// "Das geht aus dem Bericht des X hervor", "Dies teilte X mit": a sentence that attributes the one before
+const ATTRIBUTES_PREVIOUS = /^(?:Das|Dies)\s+(?:\p{Ll}+)\b/u;
 
 interface Np {
   start: number;
@@ -189,14 +213,36 @@ function findPhrase(lower: readonly string[], phrase: string): number {
 export function claimantInSentence(sentence: string): Resolved {
   const tokens = tokenize(sentence);
   const lower = lowerTokens(tokens);
+  // a pointer back ("unter Berufung auf eine eigene Umfrage") yields to a name found by a later rule
+  let back = false;
+  // 0. "maß der DWD nach eigenen Angaben": the phrase right before, or the sentence's subject
+  const own = OWN_ACCOUNT.exec(sentence);
+  if (own) {
+    const at = tokenize(sentence.slice(0, own.index)).length;
+    const np = npBackward(tokens, at) ?? npForward(tokens, 0);
+    const r = np ? resolveNp(tokens, np) : null;
+    if (r && r !== 'back') return r;
+  }
+  if (POSSESSIVE_ACCOUNT.test(sentence)) back = true;
   // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
   for (const trigger of SOURCE_BEFORE) {
     const at = findPhrase(lower, trigger);
     if (at < 0) continue;
-    const np = npForward(tokens, at + trigger.split(' ').length);
+    const from = at + trigger.split(' ').length;
+    // "laut „kicker“": a quoted name, whatever its case
+    if (OPENING_QUOTES.has(tokens[from] ?? '')) {
+      let end = from + 1;
+      while (end < tokens.length && end - from <= 6 && !CLOSING_QUOTES.has(tokens[end]!)) end++;
+      if (end > from + 1 && CLOSING_QUOTES.has(tokens[end] ?? '')) {
+        const quoted = tokens.slice(from + 1, end).join(' ');
+        return resolveSource(quoted)?.name ?? quoted;
+      }
+    }
+    const np = npForward(tokens, from);
     if (np) {
       const r = resolveNp(tokens, np);
-      if (r) return r;
+      if (r === 'back') back = true;
+      else if (r) return r;
     }
   }
   // 2. "nach südkoreanischen Geheimdienstangaben", "nach Polizeiangaben"
@@ -243,17 +289,31 @@ export function claimantInSentence(sentence: string): Resolved {
       if (r) return r;
     }
   }
-  // 6. "wie X berichtete", "wie aus X hervorgeht"
+  // 6. "wie X berichtete", "wie die Polizei am Montag weiter mitteilte", "wie aus X hervorgeht"
   for (let i = 0; i < tokens.length; i++) {
     if (lower[i] !== 'wie') continue;
     const from = lower[i + 1] === 'aus' ? i + 2 : i + 1;
     const np = npForward(tokens, from);
     if (!np) continue;
-    const next = lower[np.end] === '(' ? lower[np.end + 3] : lower[np.end];
-    if (from === i + 2 || (next && (VERBS.has(next) || PARTICIPLES.has(next)))) {
+    if (from === i + 2 || reportingVerbWithin(lower, np.end, 8)) {
       const r = resolveNp(tokens, np);
-      if (r) return r;
+      if (r === 'back') back = true;
+      else if (r) return r;
     }
+  }
+  // 6b. "Das geht aus dem Bericht des X hervor"
+  const hervor = lower.indexOf('hervor');
+  const aus = lower.indexOf('aus');
+  if (hervor > 0 && aus >= 0 && aus < hervor) {
+    const np = npForward(tokens, aus + 1);
+    let r = np ? resolveNp(tokens, np) : null;
+    // "aus einer Auswertung von X": the owner follows "von"
+    if (np && r === 'back' && lower[np.end] === 'von') {
+      const owner = npForward(tokens, np.end + 1);
+      r = owner ? (resolveNp(tokens, owner) ?? r) : r;
+    }
+    if (r === 'back') back = true;
+    else if (r) return r;
   }
   // 7. the subject of a reporting verb: "X sagte", "…, teilte X mit", "X hatte … berichtet"
   for (let v = 0; v < tokens.length; v++) {
@@ -277,7 +337,27 @@ export function claimantInSentence(sentence: string): Resolved {
     const pron = lower[v + 1];
     if (pron && PRON.has(pron)) return 'back';
   }
-  return null;
+  return back ? 'back' : null;
+}
+
+// A reporting verb or participle within a few words after a name phrase, before the clause ends.
+function reportingVerbWithin(lower: readonly string[], from: number, span: number): boolean {
+  for (let k = from; k < Math.min(lower.length, from + span); k++) {
+    const t = lower[k]!;
+    if (VERBS.has(t) || PARTICIPLES.has(t)) return true;
+    if (CLAUSE_BREAK.has(t) && t !== '(' && t !== ')') return false;
+  }
+  return false;
+}
+
+// The subject a sentence opens with ("Der Bund der Steuerzahler hatte …"), when it names an organisation.
+function leadingSubject(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  if (!isDet(tokens[0])) return null;
+  const np = npForward(tokens, 0);
+  if (!np) return null;
+  const r = resolveNp(tokens, np);
+  return r && r !== 'back' && !PRON.has(r.toLowerCase()) ? r : null;
 }
 
 function participleAfter(lower: readonly string[], from: number): boolean {
@@ -300,10 +380,23 @@ function participleAfter(lower: readonly string[], from: number): boolean {
 export function findClaimant(sentences: readonly { text: string }[], index: number): string | null {
   const at = (k: number) => withFragments(sentences, k);
   const own = claimantInSentence(at(index));
+  if (own === null) {
+    // "… 35 Prozent mehr. Das geht aus dem Wochenbericht des X hervor."
+    const next = sentences[index + 1]?.text ?? '';
+    if (ATTRIBUTES_PREVIOUS.test(next)) {
+      const r = claimantInSentence(next);
+      if (r && r !== 'back') return r;
+    }
+  }
   if (own !== 'back') return own;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
     const r = claimantInSentence(at(k));
     if (r && r !== 'back') return r;
+    // "nach seinen Berechnungen" points to the organisation the sentence before opens with
+    if (k === index - 1 && POSSESSIVE_ACCOUNT.test(at(index))) {
+      const subject = leadingSubject(at(k));
+      if (subject) return subject;
+    }
   }
   return null;
 }

@@ -188,3 +188,88 @@ describe('cleanBody drops page furniture and keeps the article', () => {
     expect(cleanBody('Eins\n\nZwei Drei').paragraphs).toEqual(['Eins', 'Zwei Drei']);
   });
 });
+
+describe('cleanBody: furniture of other sites', () => {
+  it.each([
+    ['a menu of section names', page('Lokales | Wetter | Kultur | Abo', P1, P2), ['Lokales | Wetter']],
+    ['a menu with middle dots', page('Reisen · Auto · Wohnen · Geld', P1, P2), ['Reisen · Auto']],
+    ['a one-separator breadcrumb', page(P1, 'Leipzig / Kultur', P2), ['Leipzig / Kultur']],
+    [
+      'a metered paywall',
+      page(P1, 'Sie lesen 2 von 10 kostenlosen Artikeln in diesem Monat.', P2),
+      ['kostenlosen Artikeln'],
+    ],
+    ['a trial offer', page(P1, P2, 'Jetzt 6 Wochen für 2 € testen und alles lesen.'), ['6 Wochen']],
+    [
+      'a subscription offer',
+      page(P1, 'Sichern Sie sich jetzt 2 Monate Digital für nur 1 €.', P2),
+      ['Sichern Sie sich'],
+    ],
+    [
+      'a recommendation note',
+      page('Dieser Beitrag wurde Ihnen von der Redaktion empfohlen.', P1, P2),
+      ['von der Redaktion empfohlen'],
+    ],
+    [
+      'a medical disclaimer',
+      page('Dieser Text ersetzt keine ärztliche Beratung.', P1, P2),
+      ['ärztliche Beratung'],
+    ],
+    [
+      'a consent line under a form',
+      page(P1, P2, 'Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.'),
+      ['Anmeldung'],
+    ],
+    [
+      'a login prompt for comments',
+      page(P1, P2, 'Melden Sie sich an, um zu kommentieren.'),
+      ['kommentieren'],
+    ],
+    ['an app teaser', page(P1, P2, 'Jetzt die Stadtblatt-App herunterladen!'), ['App']],
+    [
+      'a consent banner',
+      page('Ihre Privatsphäre ist uns wichtig. Zustimmen | Ablehnen', P1, P2),
+      ['Privatsphäre', 'Ablehnen'],
+    ],
+    [
+      'a caption under a photo credit',
+      page(P1, 'Foto: Stadtblatt/Lena Kurz\nFeuerwehrleute löschen die Glut am Hang.', P2),
+      ['Lena Kurz', 'löschen die Glut'],
+    ],
+    [
+      'a bio under a plural author box heading',
+      page(P1, P2, 'Über die Autoren: Jan Roth berichtet seit 2015 über Landespolitik.'),
+      ['Jan Roth'],
+    ],
+    [
+      'a bio of a medical journalist',
+      page(P1, P2, 'Über die Autorin', 'Dr. Eva Lang ist Ärztin und Wissenschaftsjournalistin.'),
+      ['Eva Lang'],
+    ],
+    [
+      'a date, byline and source note line',
+      page('4. Mai 2025, 10:15 Uhr | Von Jan Roth | Quelle: dpa/lnw', P1, P2),
+      ['Quelle', 'Jan Roth'],
+    ],
+    ['an English newsletter box', page(P1, P2, 'Sign up for our weekly digest'), ['weekly digest']],
+    ['an English staff credit', page(P1, P2, 'Reporting by Ann Lee; Editing by Tom Fox'), ['Reporting by']],
+  ])('drops %s', (_label, text, gone) => {
+    const body = cleanBody(text).paragraphs.join('\n');
+    for (const g of gone) expect(body).not.toContain(g);
+    expect(body).toContain('Schwimmhalle');
+  });
+
+  it.each([
+    ['(dpa/rtr)', ['dpa', 'Reuters']],
+    ['(AFP/lhe)', ['AFP']],
+  ])('a credit line %s feeds %j', (credit, names) => {
+    const r = cleanBody(page(P1, P2, credit));
+    expect(r.citedSources).toEqual(names);
+    expect(r.paragraphs.join('\n')).not.toContain(credit);
+  });
+
+  it('a source note in a date line feeds the sources', () => {
+    const r = cleanBody(page('4. Mai 2025, 10:15 Uhr | Quelle: dpa/lnw', P1, P2));
+    expect(r.citedSources).toEqual(['dpa']);
+  });
+});

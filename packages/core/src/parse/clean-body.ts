@@ -53,10 +53,12 @@ const LINK_REMNANT =
   /\s*\((?:quelle|link|hier|mehr|extern|externer link|video|grafik|archiv|anzeige|werbung|pdf|source)\)/gi;
 const NAMED_SOURCE = /\s*\((?:quelle|source)\s*:\s*([^()]{1,60})\)/gi;
 const BULLET = /^[-–—•·*▪►‣◦]\s+/;
+const PHOTO_CREDIT =
+  /^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf(?:in)?|photo|image|credit)s?\s*:|picture[ -]alliance|\bimago\b|getty images|shutterstock|istock/i;
 const CONNECTOR = /^(?:\+|mehr|▶|►|»|>|bild vergrößern|vergrößern|zoom|\+\s*\d+)$/i;
 const BIO_START = /^(?:[Ii]ch bin|I am|I'm)\s+\p{Lu}/u;
 const BIO_ROLE =
-  /\b(?:autor(?:in)?|redakteur(?:in)?|journalist(?:in)?|experte|expertin|reporter(?:in)?|schreibe|blogger(?:in)?|writer|author|editor|journalist)\b/i;
+  /\b(?:autor(?:in)?|experte|expertin|schreibe|blogger(?:in)?|writer|author|editor)\b|(?:redakteur|journalist|reporter|korrespondent)(?:in|innen|en)?\b|\b(?:schreibt|berichtet) (?:seit|für|über)\b/i;
 const NAME_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const BYLINE =
@@ -97,6 +99,7 @@ export function classifyText(text: string): Classification {
   });
 
   markSourceLists(units, cited);
+  markCreditedCaptions(units);
   markCaptionsAndRepeats(units);
   markRelatedBlocks(units);
 
@@ -134,10 +137,39 @@ function lineReason(text: string, cited: string[]): string | null {
     cited.push(...splitNames(material[1] ?? ''));
     return 'credit';
   }
+  const meta = metaLineReason(text, cited);
+  if (meta) return meta;
   if (isDateLine(text)) return 'date';
   if (wordsOf(text).length <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
   if (BYLINE.test(text) && wordsOf(text).length <= 12) return 'byline';
   return null;
+}
+
+// "Veröffentlicht am 3. Juli 2025 | Von X", "12. Juni 2025, 16:05 Uhr | Quelle: dpa/lsw": a short line whose
+// parts are each a date, a byline, a source note or furniture is page furniture; its source note is cited.
+function metaLineReason(text: string, cited: string[]): string | null {
+  const parts = text.split(/\s+[|•·]\s+/);
+  if (parts.length < 2 || wordsOf(text).length > 20) return null;
+  const found: string[] = [];
+  const reasons = parts.map((p) => {
+    if (isDateLine(p) || (!endsLikeSentence(p) && hasDateWithTime(p))) return 'date';
+    if (BYLINE.test(p)) return 'byline';
+    const source = SOURCE_LIST.exec(p);
+    if (source) {
+      found.push(...splitCredit(source[1] ?? ''));
+      return 'credit';
+    }
+    return boilerplateReason(p);
+  });
+  if (reasons.some((r) => r === null)) return null;
+  cited.push(...found);
+  return reasons.includes('byline') ? 'byline' : reasons.includes('date') ? 'date' : 'credit';
+}
+
+// "dpa/lsw", "AFP, Reuters": agency short forms joined by slashes, or a list of names.
+function splitCredit(text: string): string[] {
+  const agencies = creditNames(text);
+  return agencies && agencies.length > 0 ? agencies : splitNames(text);
 }
 
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
@@ -152,8 +184,14 @@ export function boilerplateReason(line: string): string | null {
   ) {
     return 'furniture';
   }
-  if (wordsOf(t).length <= MAX_PHRASE_WORDS)
-    for (const r of PHRASE_RULES) if (r.pattern.test(t)) return r.reason;
+  // "Lokales | Politik | Sport | Abo", "Märkte · Unternehmen · Geldanlage": a menu of short section names
+  if (parts.length >= 3 && parts.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
+    return 'navigation';
+  }
+  const words = wordsOf(t).length;
+  if (words <= MAX_PHRASE_WORDS)
+    for (const r of PHRASE_RULES)
+      if ((r.maxWords === undefined || words <= r.maxWords) && r.pattern.test(t)) return r.reason;
   return null;
 }
 
@@ -236,6 +274,20 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
       cited.push(...splitNames(v.raw));
     }
   }
+}
+
+// A photo credit ("Foto: dpa/…") and its caption stand together: the short line right above or below it in
+// the same block, one sentence at most, is the caption.
+function markCreditedCaptions(units: ClassifiedUnit[]): void {
+  units.forEach((u, i) => {
+    if (u.drop !== 'caption' || !PHOTO_CREDIT.test(u.text)) return;
+    for (const j of [i - 1, i + 1]) {
+      const v = units[j];
+      if (!v || v.drop !== null || v.block !== u.block) continue;
+      const sentences = v.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
+      if (wordsOf(v.text).length <= 25 && sentences <= 1) v.drop = 'caption';
+    }
+  });
 }
 
 // Captions: "caption", "+", "caption, longer" all go; a line repeated inside a later one goes; repeats go.

@@ -149,3 +149,62 @@ describe('dates as printed', () => {
     expect(findStatedDate(['Am Montag tagte der Rat.', 'Das Fest beginnt am 3. Mai 2025.'])).toBeNull();
   });
 });
+
+describe('extractMetadata: other sites', () => {
+  it.each([
+    [
+      'a masthead with a tagline above the headline',
+      page(
+        'Stadtblatt – Nachrichten aus der Region',
+        'Neue Schwimmhalle für Nordstadt',
+        P1,
+        P2,
+        '© Stadtblatt 2025',
+      ),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'a section menu above the headline',
+      page('Lokales | Sport | Kultur | Abo', 'Neue Schwimmhalle für Nordstadt', P1, P2),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'a kicker of four words above a headline',
+      page('Bäder in der Stadt', 'Nordstadt bekommt endlich eine neue Schwimmhalle', P1, P2),
+      'Nordstadt bekommt endlich eine neue Schwimmhalle',
+    ],
+    [
+      'a notice ending in a period above the headline',
+      page('Dieser Text dient nur der Information.', 'Nordstadt bekommt neue Schwimmhalle', P1, P2),
+      'Nordstadt bekommt neue Schwimmhalle',
+    ],
+  ])('title: %s', (_label, text, title) => {
+    expect(extractMetadata(text).title).toBe(title);
+  });
+
+  it.each([
+    ['Veröffentlicht am 3. Mai 2025 | Von Jan Roth', 'Jan Roth'],
+    ['Stand: 03.05.2025 | Von Eva Lang und Jan Roth', 'Eva Lang und Jan Roth'],
+  ])('author from a combined line: %s', (line, author) => {
+    expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', line, P1, P2)).author).toBe(author);
+  });
+
+  it('author from a bio with an academic title', () => {
+    const text = page(
+      'Neue Schwimmhalle',
+      P1,
+      P2,
+      'Über die Autorin',
+      'Dr. Eva Lang ist Redakteurin im Lokalteil.',
+    );
+    expect(extractMetadata(text).author).toBe('Eva Lang');
+  });
+
+  it.each([
+    ['Stadtblatt © 2025 – Alle Rechte vorbehalten', 'Stadtblatt'],
+    ['© stadtblatt24 2025 · Impressum · Datenschutz', 'stadtblatt24'],
+    ['© 2025 Stadt & Land – Alle Inhalte ohne Gewähr.', 'Stadt & Land'],
+  ])('publisher from %s', (line, publisher) => {
+    expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', P1, P2, line)).publisher).toBe(publisher);
+  });
+});

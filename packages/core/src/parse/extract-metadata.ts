@@ -20,7 +20,10 @@ const BYLINE = new RegExp(
   'u',
 );
 const COPYRIGHT =
-  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^|/,.;]{2,50}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:[.,;|].*)?$/iu;
+  /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^|/,.;·•]{2,50}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:[.,;|·•]|\s[-–—]\s).*)?$/iu;
+// "Site © 2025 – Alle Rechte vorbehalten": the name before the sign
+const COPYRIGHT_AFTER =
+  /^([^|/,.;·•©]{2,50}?)\s*(?:©|\(c\))\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*(?:(?:[.,;|·•]|[-–—]).*)?$/iu;
 const ROLE_AT =
   /\b(?:Autor(?:in)?|Redakteur(?:in)?|Journalist(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?|Chefredakteur(?:in)?|writer|author|editor|reporter)\s+(?:bei|für|von|at|for)\s+((?:\p{Lu}|\d)[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}|\d)[\p{L}\d.&'’-]*){0,3})/u;
 const SYNDICATED =
@@ -34,24 +37,30 @@ export function extractMetadata(text: string, classification?: Classification): 
   const normalized = normalizeText(text);
   const { units, firstGood } = classification ?? classifyText(normalized);
   const lines = normalized.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const publisher = findPublisher(units);
   return {
-    title: findTitle(units, firstGood),
+    title: findTitle(units, firstGood, publisher),
     date: findStatedDate(lines),
-    publisher: findPublisher(units),
+    publisher,
     author: findAuthor(units),
   };
 }
 
 // The headline: the first header line of four words or more that is not furniture; a short kicker above a
 // longer line gives way to it. Without a header, the first sentence of the first paragraph.
-function findTitle(units: readonly ClassifiedUnit[], firstGood: number): string {
-  const header = units
+function findTitle(units: readonly ClassifiedUnit[], firstGood: number, publisher: string | null): string {
+  const candidates = units
     .slice(0, firstGood < 0 ? units.length : firstGood)
     .filter((u) => u.drop === 'header' || u.drop === 'repeat' || (firstGood < 0 && u.drop === null))
     .map((u) => stripSiteSuffix(u.text))
-    .filter((t) => !SITE_NAME.test(t) && /\p{L}/u.test(t));
+    .filter((t) => !SITE_NAME.test(t) && /\p{L}/u.test(t) && !isMasthead(t, publisher));
+  // a headline does not end in a period; a notice or a caption above the text does
+  const headlines = candidates.filter((t) => !/\p{L}{2}\.$/u.test(t));
+  const header = headlines.length > 0 ? headlines : candidates;
   const n = (t: string) => wordsOf(t).length;
   let pick = header.findIndex((t) => n(t) >= 4);
+  // a kicker of a few words ("Unwetter an der Küste") gives way to the longer headline right below it
+  if (pick >= 0 && n(header[pick]!) <= 4 && n(header[pick + 1] ?? '') > n(header[pick]!)) pick++;
   if (pick < 0 && header.length > 0)
     pick = header.reduce((best, t, i) => (n(t) > n(header[best]!) ? i : best), 0);
   if (pick >= 0) {
@@ -66,6 +75,21 @@ function findTitle(units: readonly ClassifiedUnit[], firstGood: number): string 
   return title.length > 300 ? `${title.slice(0, 297).replace(/\s+\S*$/, '')} …` : title;
 }
 
+// The site's name line at the top of a page: "Site – tagline", or the publisher's name itself.
+function isMasthead(line: string, publisher: string | null): boolean {
+  if (!publisher) return false;
+  const key = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const name = key(
+    publisher.replace(/\s+(?:gmbh|ag|kg|mbh|verlag\S*|verlagsgesellschaft|ltd|inc)\b.*$/i, ''),
+  );
+  const head = key(line.split(/\s+[|–—-]\s+/)[0] ?? '');
+  return name.length > 0 && (head === name || head.replace(/ (?:de|com|at|ch)$/, '') === name);
+}
+
 // "Headline | Site" and "Headline - site.de": the site part goes.
 function stripSiteSuffix(title: string): string {
   const m = /^(.{15,}?)\s+[|–—-]\s+([^|–—-]{2,40})$/.exec(title);
@@ -76,16 +100,23 @@ function stripSiteSuffix(title: string): string {
 // The author from a byline ("Von X", "Autor: X") or from the name line above a first-person bio.
 function findAuthor(units: readonly ClassifiedUnit[]): string | null {
   for (const u of units) {
-    if (wordsOf(u.text).length > 12) continue;
-    const m = BYLINE.exec(u.text);
-    if (!m) continue;
-    const names = [m[1], m[2]].filter((x): x is string => !!x && !isAgency(x));
-    if (names.length > 0) return names.join(' und ');
+    if (wordsOf(u.text).length > 20) continue;
+    // "Veröffentlicht am 3. Juli 2025 | Von X": the byline may be one part of a line
+    for (const part of u.text.split(/\s+[|•·]\s+/)) {
+      if (wordsOf(part).length > 12) continue;
+      const m = BYLINE.exec(part);
+      if (!m) continue;
+      const names = [m[1], m[2]].filter((x): x is string => !!x && !isAgency(x));
+      if (names.length > 0) return names.join(' und ');
+    }
   }
   // "Über den Autor" / "Lisa Sommer ist Redakteurin bei …"
   for (const u of units) {
     if (u.drop !== 'bio') continue;
-    const m = new RegExp(`^(${NAME})\\s+(?:ist|arbeitet|schreibt|is|writes)\\b`, 'u').exec(u.text);
+    const m = new RegExp(
+      `^(?:(?:Dr|Prof|Dipl)\\.\\s+)*(${NAME})\\s+(?:ist|arbeitet|schreibt|berichtet|is|writes|covers)\\b`,
+      'u',
+    ).exec(u.text);
     if (m && !isAgency(m[1]!)) return m[1]!;
   }
   const bioName = units.find(
@@ -101,7 +132,7 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
   for (const [i, u] of units.entries()) {
     const t = u.raw.trim();
     if (wordsOf(t).length > 12 || PHOTO_AGENCY.test(t)) continue;
-    const m = COPYRIGHT.exec(t);
+    const m = COPYRIGHT.exec(t) ?? COPYRIGHT_AFTER.exec(t);
     const name = m?.[1]?.trim();
     if (!name || !/\p{L}/u.test(name) || wordsOf(name).length > 5 || /rechte|rights/i.test(name)) continue;
     if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;

@@ -13,6 +13,17 @@ export const REPORTING_VERBS: readonly string[] = [
   'teilte',
   'teilt',
   'teilten',
+  // subordinate-clause forms of separable verbs: "wie die Polizei mitteilte"
+  'mitteilte',
+  'mitteilten',
+  'mitteilt',
+  'angab',
+  'bekanntgab',
+  // courts and juries state findings: "befand die Kammer"
+  'befand',
+  'befanden',
+  'urteilte',
+  'entschied',
   'berichtete',
   'berichtet',
   'berichteten',

@@ -26,6 +26,12 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
     pattern: /^(?:startseite|home)\s*[>›»/|]\s*\S.{0,80}$|^[^>›»]{1,30}(?:\s[>›»]\s[^>›»]{1,30}){2,}$/i,
   },
   {
+    // "Bremen / Lokales", "Politik › Ausland": one or two section names on each side of one separator
+    reason: 'breadcrumb',
+    pattern:
+      /^\p{Lu}[\p{L}-]{1,25}(?: \p{L}[\p{L}-]{1,25})?\s+[/>›»]\s+\p{Lu}[\p{L}-]{1,25}(?: \p{L}[\p{L}-]{1,25})?$/u,
+  },
+  {
     reason: 'share',
     pattern: /^(?:teilen|share) (?:auf|via|per|bei|on) \S+$/i,
   },
@@ -42,7 +48,7 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   {
     reason: 'related',
     pattern:
-      /^(?:(?:lesen sie|lies) (?:auch|mehr|hier)|auch interessant|ebenfalls interessant|interessant(?: f[üu]r sie)?|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem) thema|mehr (?:aus|zum) (?:dem )?ressort|zum thema|ähnliche (?:artikel|beitr[äa]ge|themen|nachrichten)|weitere (?:artikel|beitr[äa]ge|nachrichten|meldungen|themen|news)|verwandte (?:artikel|beitr[äa]ge|themen)|das k[öo]nnte (?:sie|dich) auch interessieren|empfehlungen|unsere empfehlungen?|empfohlene artikel|meistgelesen(?:e artikel)?|meistgelesen|beliebte artikel|top-?themen|top-?artikel|neueste artikel|aktuelle (?:artikel|nachrichten|meldungen)|themen|schlagw[öo]rter|tags|weitere|artikel|dazu passend|passend zum thema|auch lesenswert)\s*:?$/i,
+      /^(?:(?:lesen sie|lies) (?:auch|mehr|hier)|auch interessant|ebenfalls interessant|interessant(?: f[üu]r sie)?|mehr zum thema|mehr (?:zu|aus) (?:diesem|dem) thema|mehr (?:aus|zum) (?:dem )?ressort|zum thema|ähnliche (?:artikel|beitr[äa]ge|themen|nachrichten)|weitere (?:artikel|beitr[äa]ge|nachrichten|meldungen|themen|news)|verwandte (?:artikel|beitr[äa]ge|themen)|das k[öo]nnte (?:sie|dich) auch interessieren|empfehlungen|unsere empfehlungen?|empfohlene artikel|meistgelesen(?:e artikel)?|meistgelesen|beliebte artikel|top-?themen|top-?artikel|neueste artikel|aktuelle (?:artikel|nachrichten|meldungen)|themen|schlagw[öo]rter|tags|weitere|artikel|dazu passend|passend zum thema|auch lesenswert|mehr aus (?:\p{L}+ ?){1,3}|noch mehr (?:\p{L}+ ?){1,3}|weitere meldungen(?: aus (?:\p{L}+ ?){1,3})?)\s*:?$/iu,
   },
 ];
 
@@ -93,6 +99,42 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     maxWords: 10,
   },
   {
+    reason: 'paywall',
+    // metered paywalls and trial offers: "Sie lesen 1 von 5 kostenlosen Artikeln", "3 Monate … für nur 1 €"
+    pattern:
+      /\b\d+ von \d+ (?:kostenlosen|freien|gratis) (?:artikeln|beitr[äa]gen)|kostenlose(?:n)? artikel (?:in diesem|pro|im) monat|(?:wochen|monate?)\b.{0,40}\bf[üu]r (?:nur )?\d+(?:[,.]\d+)?\s*(?:€|euro)(?![\p{L}])|sichern sie sich (?:jetzt )?.{0,40}\b(?:plus|abo|zugang|digital)/iu,
+    maxWords: 40,
+  },
+  {
+    reason: 'note',
+    // recommendation widgets and disclaimers the page prints above or below every article
+    pattern:
+      /(?:artikel|beitrag|text) wurde (?:ihnen|dir) (?:von .{1,40} )?empfohlen|von (?:der|unserer) redaktion empfohlen|ersetzt keine (?:[äa]rztliche|medizinische|rechtliche|steuerliche) (?:beratung|behandlung|diagnose)|war dieser (?:artikel|beitrag) hilfreich/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'newsletter',
+    pattern:
+      /mit (?:der|ihrer) anmeldung (?:akzeptieren|stimmen|willigen|erkl[äa]ren)|(?:akzeptieren|gelesen).{0,30}datenschutz(?:bestimmungen|erkl[äa]rung|hinweise)/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'comments',
+    pattern: /um (?:zu )?kommentieren|melden sie sich an,? um|kommentare sind (?:geschlossen|deaktiviert)/i,
+    maxWords: 15,
+  },
+  {
+    reason: 'app',
+    pattern:
+      /app.{0,30}(?:herunterladen|installieren|downloaden)|(?:herunterladen|installieren|laden sie).{0,20}app|-app (?:herunterladen|installieren|laden)/i,
+    maxWords: 12,
+  },
+  {
+    reason: 'cookie',
+    pattern:
+      /wir und unsere partner|ihre privatsph[äa]re ist uns wichtig|zustimmen\s*[|•·]\s*ablehnen|(?:speichern|greifen).{0,40}informationen auf (?:einem|ihrem) ger[äa]t/i,
+  },
+  {
     reason: 'cookie',
     pattern:
       /\bcookies?\b.{0,80}\b(?:verwenden|nutzen|setzen|akzeptieren|einwilligung|zustimm)|(?:verwenden|nutzen|setzen|speichern)(?: wir)? cookies|alle akzeptieren|cookie-einstellungen|datenschutzeinstellungen|einwilligung widerrufen|zustimmung zu (?:cookies|tracking)|tracking zustimmen|consent/i,
@@ -130,6 +172,6 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'author-box',
     pattern:
-      /^(?:über (?:den autor|die autorin|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
+      /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
   },
 ];

@@ -8,6 +8,9 @@ export const NEWS_AGENCIES: Readonly<Record<string, string>> = {
   afp: 'AFP',
   ap: 'AP',
   reuters: 'Reuters',
+  // the short forms credit lines use ('(dpa/rtr)', '(AFP/rtr)')
+  rtr: 'Reuters',
+  rts: 'Reuters',
   epd: 'epd',
   kna: 'KNA',
   sid: 'SID',

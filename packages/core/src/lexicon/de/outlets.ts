@@ -99,7 +99,13 @@ const OUTLETS: Row[] = [
   ['SWR', 'SWR|Südwestrundfunk'],
   ['BR', 'BR24|Bayerischer Rundfunk|Bayerischen Rundfunk'],
   ['MDR', 'MDR|Mitteldeutscher Rundfunk'],
-  ['HR', 'Hessischer Rundfunk|hessenschau'],
+  ['HR', 'Hessischer Rundfunk|Hessischen Rundfunks|Hessischen Rundfunk|hessenschau'],
+  ['Radio Bremen', 'Radio Bremen'],
+  ['SR', 'Saarländischer Rundfunk|Saarländischen Rundfunks|Saarländischen Rundfunk'],
+  ['kicker', 'kicker|kicker.de|Kicker-Sportmagazin', 'Kicker'],
+  ['Sport1', 'Sport1|SPORT1'],
+  ['Sportschau', 'Sportschau|sportschau.de'],
+  ['Sport Bild', 'Sport Bild|SPORT BILD'],
   ['RBB', 'RBB|rbb|Rundfunk Berlin-Brandenburg'],
   ['Phoenix', 'phoenix', 'Phoenix'],
   ['RTL', 'RTL'],
@@ -381,6 +387,13 @@ const INSTITUTES: Row[] = [
   ['Pew Research Center', 'Pew Research Center|Pew'],
   ['Levada', 'Levada|Levada-Zentrum|Lewada|Lewada-Zentrum'],
   ['Statista', 'Statista'],
+  [
+    'GDV',
+    'GDV|Gesamtverband der Versicherer|Gesamtverband der Deutschen Versicherungswirtschaft|Gesamtverbands der Deutschen Versicherungswirtschaft|Versicherungsverband GDV',
+  ],
+  ['Verivox', 'Verivox'],
+  ['Check24', 'Check24|CHECK24'],
+  ['Stiftung Warentest', 'Stiftung Warentest'],
 ];
 
 const PLATFORMS: Row[] = [

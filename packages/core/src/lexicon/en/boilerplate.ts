@@ -20,7 +20,7 @@ export const EN_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   {
     reason: 'related',
     pattern:
-      /^(?:read more|read also|see also|related(?: articles| stories| posts)?|more on this (?:story|topic)|more from .{1,30}|recommended(?: for you)?|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
+      /^(?:read more|read also|see also|related(?: articles| stories| posts| coverage| content| reading)?|more on this (?:story|topic)|more from .{1,30}|recommended(?: for you)?|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
   },
 ];
 
@@ -44,6 +44,18 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     reason: 'newsletter',
     pattern:
       /sign up (?:for|to) (?:our|the) newsletter|subscribe to (?:our|the) newsletter|get the newsletter/i,
+  },
+  {
+    reason: 'newsletter',
+    // "Sign up for our morning briefing", "… delivered to your inbox"
+    pattern: /^sign up (?:for|to)\b|delivered (?:straight )?to your inbox|in your inbox every/i,
+    maxWords: 15,
+  },
+  {
+    reason: 'credit',
+    // agency staff lines: "Reporting by …; Editing by …"
+    pattern: /^(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i,
+    maxWords: 30,
   },
   {
     reason: 'comments',

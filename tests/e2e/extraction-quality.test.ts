@@ -1,0 +1,57 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeFolder } from '../fixtures/ingest/make-folder.js';
+import { ARTICLES, ROOT } from '../helpers/paths.js';
+import { runCli } from '../helpers/run-cli.js';
+
+// The scorer and the seed gold live beside the clone (CI checks shared/ out next to the repository).
+const SHARED = join(ROOT, '..', 'shared');
+const SCORER = join(SHARED, 'eval', 'score.mjs');
+const HAS_SHARED = existsSync(SCORER);
+const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
+
+interface Score {
+  score: number;
+  results: Record<string, number>;
+  misses: string[];
+}
+
+/** Extracts a folder through the CLI (no cache) and scores the corpus against a gold file. */
+async function extractAndScore(articles: string, gold: string): Promise<Score> {
+  const out = join(await makeFolder({}, 'dossier-quality-'), 'corpus.json');
+  const r = await runCli(['extract', articles, '--out', out, '--no-cache']);
+  expect(r.code, r.stderr).toBe(0);
+  const json = execFileSync(process.execPath, [SCORER, '--gold', gold, '--corpus', out, '--json'], {
+    encoding: 'utf8',
+  });
+  return JSON.parse(json) as Score;
+}
+
+/** Prints the scorer's table and misses so a failing (or passing) run shows where extraction stands. */
+function report(label: string, s: Score): void {
+  const rows = Object.entries(s.results).map(([k, v]) => `  ${k.padEnd(16)} ${v.toFixed(3)}`);
+  const misses = s.misses.map((m) => `  - ${m}`);
+  console.log([`${label}: extraction score ${s.score.toFixed(3)}`, ...rows, ...misses].join('\n'));
+}
+
+if (!HAS_SHARED)
+  console.warn(`extraction quality tests skipped: no scorer at ${SCORER} (../shared beside the clone)`);
+
+describe('extraction quality against hand-made gold files', () => {
+  it.skipIf(!HAS_SHARED)('seed articles score at least 0.90', async () => {
+    const s = await extractAndScore(ARTICLES, join(SHARED, 'gold', 'seeds.gold.json'));
+    report('seeds', s);
+    expect(s.score).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.skipIf(!HAS_SHARED)(
+    'held-out articles (other topics, sites and encodings) score at least 0.80',
+    async () => {
+      const s = await extractAndScore(join(UNSEEN, 'articles'), join(UNSEEN, 'gold.json'));
+      report('unseen', s);
+      expect(s.score).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+});
