@@ -275,11 +275,12 @@ export function buildDocument(
     zahlen.push({
       table: {
         headerRows: 1,
-        widths: ['auto', '*', '*', 'auto', 'auto'],
+        // the references wrap in a column of their own width; a value never breaks
+        widths: ['auto', '*', '*', 72, 'auto'],
         body: [
           headerRow(['colValue', 'colUnit', 'colClaimant', 'colArticles', 'colCorroboration']),
           ...model.figures.slice(0, LIST_CAPS.figures).map((r) => [
-            { text: t(valueText(r)), style: 'tdNum' },
+            { text: t(valueText(r)), style: 'tdNum', noWrap: true },
             { text: t(whatIsCounted(r.unit, r.subject)), style: 'td' },
             {
               text: [
@@ -316,7 +317,7 @@ export function buildDocument(
             table: {
               widths: ['*', 80, 142, 56],
               body: [
-                ...c.rows.slice(0, LIST_CAPS.comparisonRows).map((r) => [
+                ...pickComparisonRows(c.rows, LIST_CAPS.comparisonRows).map((r) => [
                   { text: t(r.claimant ?? L('articleItself')), style: 'td' },
                   { text: t(valueText(r)), style: 'tdNum' },
                   // the SVG holds numbers only: article text never reaches an svg node
@@ -672,6 +673,29 @@ function capTimeline<T extends { refs: readonly number[] }>(rows: readonly T[], 
       .map((x) => x.i),
   );
   return rows.filter((_, i) => keep.has(i));
+}
+
+/**
+ * The rows of a comparison shown under a cap: the highest and the lowest value, then each claimant's
+ * best-attested figure, then the best-attested rest; in the comparison's order (by value).
+ */
+function pickComparisonRows<T extends { claimant: string | null; corroboration: number }>(
+  rows: readonly T[],
+  max: number,
+): T[] {
+  if (rows.length <= max) return [...rows];
+  const byCorroboration = [...rows].sort((a, b) => b.corroboration - a.corroboration);
+  const bestOf = new Map<string, T>();
+  for (const r of byCorroboration) {
+    const k = (r.claimant ?? '').toLowerCase();
+    if (!bestOf.has(k)) bestOf.set(k, r);
+  }
+  const picked = new Set<T>();
+  for (const r of [rows[0], rows[rows.length - 1], ...bestOf.values(), ...byCorroboration]) {
+    if (picked.size >= max) break;
+    if (r) picked.add(r);
+  }
+  return rows.filter((r) => picked.has(r));
 }
 
 /** The "what is counted" cell: the unit and the subject, without repeating what the value shows. */
