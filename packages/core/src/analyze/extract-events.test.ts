@@ -71,3 +71,17 @@ describe('extractEvents', () => {
     expect(text.startsWith(start)).toBe(true);
   });
 });
+
+describe('extractEvents: tense, nights and English', () => {
+  it.each([
+    ['Der Stadtrat werde am Dienstag über die Hilfen beraten.', '2025-03-08', '2025-03-11'],
+    ['Die Bahn rechnet damit, den Verkehr am Montag wieder aufzunehmen.', '2025-03-08', '2025-03-10'],
+    ['Ein Gewitter hat in der Nacht zu Samstag Keller überflutet.', '2025-03-08', '2025-03-08'],
+    ['Die Verhandlung hatte am 2. Mai begonnen.', '2025-07-01', '2025-05-02'],
+    ['The regulator said last week that prices had fallen.', '2025-10-08', '2025-09-29'],
+    ['The tax cut takes effect from January 1, 2026 for every household.', '2025-10-08', '2026-01-01'],
+    ['The company said on Tuesday that sales had dropped.', '2025-10-08', '2025-10-07'],
+  ])('dates %s', (text, date, expected) => {
+    expect(extractEvents(input([text], date)).map((e) => e.date)).toEqual([expected]);
+  });
+});

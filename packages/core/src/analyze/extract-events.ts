@@ -1,5 +1,6 @@
 import {
   BIRTH_MARKERS,
+  EXPECTATION_MARKERS,
   FUTURE_MARKERS,
   PAST_MARKERS,
   PUBLICATION_LINE,
@@ -12,7 +13,8 @@ import { resolveDate, toAnchor } from './resolve-date.js';
 /** Longest event text kept whole; longer sentences are cut to the clauses around the date. */
 const MAX_TEXT = 220;
 /** Fewest words besides the date a sentence needs to tell an event (drops datelines and captions). */
-const MIN_WORDS = 5;
+const MIN_WORDS = 4;
+const ZU_INFINITIVE = /(?<![\p{L}])zu\s+\p{Ll}+en(?![\p{L}])|\p{Ll}{2,}zu\p{Ll}{2,}en(?![\p{L}])/u;
 
 interface Span {
   start: number;
@@ -131,7 +133,17 @@ function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
       .pop() ?? '';
   const after = sentence.slice(expr.end).split(/[,;:]\s/u)[0] ?? '';
   const clause = `${before} ${after}`;
-  return FUTURE_MARKERS.test(clause) && !PAST_MARKERS.test(clause);
+  if (PAST_MARKERS.test(clause)) return false;
+  if (FUTURE_MARKERS.test(clause)) return true;
+  // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
+  // of the clause that governs it
+  if (ZU_INFINITIVE.test(clause)) {
+    const governing = sentence.slice(0, Math.max(0, expr.start - before.length));
+    return (
+      (FUTURE_MARKERS.test(governing) || EXPECTATION_MARKERS.test(governing)) && !PAST_MARKERS.test(governing)
+    );
+  }
+  return false;
 }
 
 /** Finds dated events in an article: every date expression that dates what a sentence tells, resolved when the article's date allows. */

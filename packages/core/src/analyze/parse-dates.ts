@@ -11,6 +11,13 @@ import {
   YEAR_MARKERS,
   YEAR_PREPOSITIONS,
 } from '../lexicon/de/relative-dates.js';
+import {
+  EN_MONTH_PATTERN,
+  EN_MONTHS,
+  EN_RELATIVE_QUALIFIERS,
+  EN_WEEKDAY_PATTERN,
+  EN_WEEKDAYS,
+} from '../lexicon/en/calendar.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
 export type RelativeDate =
@@ -256,7 +263,8 @@ function bareYears(text: string): DateExpression[] {
 }
 
 const WEEK_SUFFIX = `(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})?`;
-const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'für', 'den']);
+// 'zu': "in der Nacht zu Freitag"
+const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'zu', 'für', 'den']);
 
 /** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
 function weekdays(text: string): DateExpression[] {
@@ -333,6 +341,46 @@ function weekends(text: string): DateExpression[] {
   return out;
 }
 
+const EN_QUALIFIER = Object.keys(EN_RELATIVE_QUALIFIERS).join('|');
+
+/** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
+function englishDates(text: string): DateExpression[] {
+  const out: DateExpression[] = [];
+  const push = (m: RegExpMatchArray, parts: DateParts) =>
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
+  const monthFirst = new RegExp(
+    `${L}(${EN_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`,
+    'gu',
+  );
+  for (const m of text.matchAll(monthFirst)) {
+    const day = Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+  }
+  const dayFirst = new RegExp(
+    `${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
+    'gu',
+  );
+  for (const m of text.matchAll(dayFirst)) {
+    const day = Number(m[1]);
+    if (day < 1 || day > 31) continue;
+    push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+  }
+  const period = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
+  for (const m of text.matchAll(period)) {
+    const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
+    push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
+  }
+  const weekday = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
+  for (const m of text.matchAll(weekday)) {
+    const day = EN_WEEKDAYS[lower(m[2])]!;
+    const q = lower(m[1]);
+    const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
+    push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
+  }
+  return out;
+}
+
 /** Drops expressions that overlap a longer one, then orders them by position. */
 function dropOverlaps(exprs: DateExpression[]): DateExpression[] {
   const kept: DateExpression[] = [];
@@ -385,6 +433,7 @@ export function parseDateExpressions(text: string): DateExpression[] {
     ...weekdays(text),
     ...relativePeriods(text),
     ...weekends(text),
+    ...englishDates(text),
   ];
   return attachWeekdays(dropOverlaps(found), text);
 }

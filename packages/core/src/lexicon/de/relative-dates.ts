@@ -105,7 +105,11 @@ export const PUBLICATION_LINE =
 
 /** Words that put a sentence in the future, so an undated day or month is the next one, not the last. */
 export const FUTURE_MARKERS =
-  /\b(?:wird|werden|wirst|will|wollen|soll|sollen|plant|planen|geplant|voraussichtlich|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|nächste[nmrs]?|künftig|würden?)\b/iu;
+  /\b(?:wird|werden|werde|wirst|will|wollen|wolle|soll|sollen|solle|plant|planen|plane|geplant|voraussichtlich|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|nächste[nmrs]?|künftig|würden?)\b/iu;
+
+/** Verbs of expecting and intending that put an infinitive clause after them in the future ("rechnet damit, … zu"). */
+export const EXPECTATION_MARKERS =
+  /\b(?:rechnet|rechne|rechnen|erwartet|erwarte|erwarten|hofft|hoffe|hoffen|beabsichtigt|beabsichtige|kündigte|kündigt|verspricht|versprach|plant|plane)\b/iu;
 
 /** Auxiliaries of the past tenses; a clause with one speaks of the past even if it also says "werden". */
 export const PAST_MARKERS = /\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|worden|gewesen)\b/iu;
