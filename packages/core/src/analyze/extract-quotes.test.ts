@@ -255,3 +255,82 @@ describe('extractQuotes: reported speech is the reported content, nothing else',
     expect(indirect(paras)).toEqual(want);
   });
 });
+
+describe('extractQuotes: speakers in sports, business, local, court and science news', () => {
+  const all = (paragraphs: string[]) =>
+    extractQuotes(input(paragraphs)).map((q) => [q.kind, q.text, q.speaker, q.role ?? null]);
+  it.each([
+    {
+      name: 'role, name and "vom <Organisation>" before a colon quote',
+      paras: ['Meteorologin Ida Brandes vom Wetterdienst Nordwind sagte: "Der Regen hält bis Freitag an."'],
+      want: [['direct', 'Der Regen hält bis Freitag an.', 'Ida Brandes', 'Meteorologin']],
+    },
+    {
+      name: 'an age as definite anaphora, the next quote sentence continues',
+      paras: ['Trainer Bernd Kolbe lobte die Elf. »Wir waren wach«, sagte der 52-Jährige. »Das zählt.«'],
+      want: [
+        ['direct', 'Wir waren wach', 'Bernd Kolbe', 'Trainer'],
+        ['direct', 'Das zählt.', 'Bernd Kolbe', 'Trainer'],
+      ],
+    },
+    {
+      name: 'two people with one surname: the short name is the one named last',
+      paras: [
+        'Torhüterin Nina Wolf hielt zwei Elfmeter.',
+        'Ihre Schwester Lea Wolf, Kapitänin des Gegners, war enttäuscht.',
+        '"Wir hatten kein Glück", sagte Wolf.',
+      ],
+      want: [['direct', 'Wir hatten kein Glück', 'Lea Wolf', 'Kapitänin des Gegners']],
+    },
+    {
+      name: 'a colon quote after a subject with an apposition and no verb of saying',
+      paras: ['Sein Bruder Max Ritter, Kapitän der Gäste, zeigte sich enttäuscht: "Wir waren zu passiv."'],
+      want: [['direct', 'Wir waren zu passiv.', 'Max Ritter', 'Kapitän der Gäste']],
+    },
+    {
+      name: 'an academic title between role and name',
+      paras: ['„Wir sind im Plan“, sagte Vorstandschefin Dr. Eva Lorenz.'],
+      want: [['direct', 'Wir sind im Plan', 'Eva Lorenz', 'Vorstandschefin']],
+    },
+    {
+      name: 'two role words before the name',
+      paras: ['Der Täter sei voll schuldfähig, sagte der Vorsitzende Richter Udo Sahm.'],
+      want: [['indirect', 'Der Täter sei voll schuldfähig', 'Udo Sahm', 'Vorsitzende Richter']],
+    },
+    {
+      name: 'a company as speaker',
+      paras: ['Kessler Logistik erklärte, Entlassungen sollten vermieden werden.'],
+      want: [['indirect', 'Entlassungen sollten vermieden werden', 'Kessler Logistik', null]],
+    },
+    {
+      name: 'Konjunktiv I after a statement continues it',
+      paras: ['„Wir räumen auf“, sagte Landrätin Olga Brehm. Die Schäden seien aber gering.'],
+      want: [
+        ['direct', 'Wir räumen auf', 'Olga Brehm', 'Landrätin'],
+        ['indirect', 'Die Schäden seien aber gering', 'Olga Brehm', 'Landrätin'],
+      ],
+    },
+    {
+      name: 'a quote with its own sentence words does not take the next sentence speaker',
+      paras: [
+        'Die Gäste wirkten müde: „Wir brauchen eine Pause.“ Der Verein teilte mit, dass der Trainer bleibe.',
+      ],
+      want: [
+        ['direct', 'Wir brauchen eine Pause.', null, null],
+        ['indirect', 'dass der Trainer bleibe', 'Verein', null],
+      ],
+    },
+    {
+      name: 'a journal title in quotation marks is no quote',
+      paras: ['Die Algen könnten Öl binden, berichten die Forscher im Fachjournal "Marine Letters".'],
+      want: [['indirect', 'Die Algen könnten Öl binden', 'Forscher', null]],
+    },
+    {
+      name: 'an unnamed victim as speaker',
+      paras: ['Ein Opfer sagte nach dem Urteil: „Endlich ist es vorbei.“'],
+      want: [['direct', 'Endlich ist es vorbei.', 'Opfer', null]],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(all(paras)).toEqual(want);
+  });
+});

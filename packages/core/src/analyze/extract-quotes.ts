@@ -1,4 +1,8 @@
-import { REPORTING_VERBS, SUBJUNCTIVE_FORMS } from '../lexicon/de/reporting-verbs.js';
+import {
+  REPORTING_VERBS,
+  SUBJUNCTIVE_FORMS,
+  SUBSTITUTE_SUBJUNCTIVE_FORMS,
+} from '../lexicon/de/reporting-verbs.js';
 import type { Quote } from '../schema.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
@@ -57,6 +61,25 @@ const NAMING_WORDS = new Set([
   'kolumne',
 ]);
 
+/** Ends of compound nouns before quotation marks that name a publication or work. */
+const NAMING_SUFFIXES = [
+  'journal',
+  'zeitung',
+  'zeitschrift',
+  'magazin',
+  'film',
+  'serie',
+  'sendung',
+  'buch',
+  'studie',
+  'titel',
+  'programm',
+  'projekt',
+  'kampagne',
+  'app',
+  'podcast',
+];
+
 /** A resolved attribution of one sentence. */
 interface Said extends Attribution {
   who: string | null;
@@ -83,6 +106,8 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): bool
   if (/[\p{L}\p{N}-]$/u.test(before) || /^-\p{L}/u.test(after)) return true;
   const prevWord = before.match(/([\p{L}-]+)\W*$/u)?.[1]?.toLowerCase() ?? '';
   if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.split('-').pop() ?? '')) return true;
+  // compounds: "Fachjournal", "Kinofilm", "Fernsehsendung"
+  if (NAMING_SUFFIXES.some((w) => prevWord.length > w.length + 2 && prevWord.endsWith(w))) return true;
   const words = wordCount(span.text);
   // "das „Handelsblatt“", "im „Sommermärchen“": a capitalised title after an article names a thing
   const titled = span.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
@@ -90,9 +115,10 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): bool
     return true;
   // a short quote with no reporting verb around it is a scare quote or a label
   const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
-  // a quoted sentence standing alone ("„Niemand wurde verletzt.“") is speech, not a label
+  // a quoted sentence standing alone ("„Niemand wurde verletzt.“") or after a colon is speech, not a label
   const standalone = /[.!?…]$/.test(span.text) && wordCount(sentence.masked) <= 1 && words >= 2;
-  if (standalone) return false;
+  const afterColon = /:\s*$/.test(before) && /[.!?…]$/.test(span.text) && words >= 2;
+  if (standalone || afterColon) return false;
   if (words <= 4 && !hasVerb) return true;
   // the quote is nearly the whole paragraph and has no verb around it: a headline or a button
   if (!hasVerb && wordCount(p) - words <= 2) return true;
@@ -198,7 +224,9 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   const hasClause =
     /^(?:dass|ob|wonach)\b/.test(plain) ||
     /\b(?:dass|ob)\b/.test(plain) ||
-    tokenize(plain).some((t) => SUBJUNCTIVE_FORMS.has(t.lower)) ||
+    tokenize(plain).some(
+      (t) => SUBJUNCTIVE_FORMS.has(t.lower) || SUBSTITUTE_SUBJUNCTIVE_FORMS.has(t.lower),
+    ) ||
     ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail'].includes(a.form);
   if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
   // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
@@ -210,6 +238,14 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
 
 const PUNCT_OPEN = new Set([',', ':', ';', '–', '—']);
 const LEAD_FORMS = new Set(['lead', 'relative', 'coordinated']);
+
+/** True for a sentence in Konjunktiv I with no quotation of its own: reported speech going on. */
+function continuesSpeech(s: SentenceInfo): boolean {
+  if (QUOTE_MARKS.test(s.text) || wordCount(s.text) < 4) return false;
+  // "es sei denn" is a conjunction, not reported speech
+  if (/\bes sei denn\b/u.test(s.masked)) return false;
+  return s.tokens.some((t) => SUBJUNCTIVE_FORMS.has(t.lower));
+}
 
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
@@ -248,12 +284,17 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
   const quotes: Quote[] = [];
   const seen = new Set<string>();
   const push = (q: Quote) => {
+    // a role that only repeats the speaker ("Experten", "Sprecher des Amtes") says nothing more
+    if (q.role && q.speaker && q.speaker.toLowerCase().includes(q.role.toLowerCase())) q.role = null;
     const key = `${q.kind}|${q.text}|${q.speaker ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     quotes.push(q);
   };
   const read = readSentences(input, index);
+  // the speaker of each sentence's direct quotes, and of the statement reported speech may continue
+  const quoted = new Map<SentenceInfo, { who: string; role: string | null }>();
+  let continued: { who: string; role: string | null } | null = null;
   const paragraphOf = (i: number) => read[i]?.paragraph ?? i;
   read.forEach(({ p, spans, sentences }, pi) => {
     for (const span of spans) {
@@ -261,9 +302,10 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       const s = sentences[si];
       if (!s || isNamingQuote(p, span, s)) continue;
       let said = attributionFor(span, s);
-      // "„…“ Das sagte der Minister am Montag." / a quote paragraph followed by "sagte er"
-      if (!said) {
-        const next = sentences[si + 1] ?? read[pi + 1]?.sentences[0];
+      // "„…“ Das sagte der Minister am Montag." / a quote paragraph followed by "sagte er"; a sentence
+      // with words of its own around the quote does not take the next sentence's speaker
+      if (!said && wordCount(s.masked) <= 1) {
+        const next = sentences[si + 1] ?? (sentences.length === 1 ? read[pi + 1]?.sentences[0] : undefined);
         const a = next?.said.find((x) => x.who && x.at <= 3);
         if (a) said = a;
       }
@@ -289,6 +331,23 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
             };
         }
       }
+      // "Sein Bruder X, Kapitän des Vereins, zeigte sich enttäuscht: „…“": the first person the sentence names
+      if (!said && /:\s*$/.test(p.slice(s.start, span.open))) {
+        const m = index.mentions.find(
+          (x) => x.paragraph === paragraphOf(pi) && x.start >= s.start && x.start < span.open,
+        );
+        if (m)
+          said = {
+            form: 'lead',
+            at: 0,
+            offset: m.start,
+            speaker: null,
+            from: 0,
+            to: 0,
+            who: m.person.name,
+            role: m.person.role,
+          };
+      }
       // a quote sentence continuing the speech of the sentence before ("…, sagte sie. „…“")
       if (!said) {
         const prevSentence = sentences[si - 1];
@@ -296,6 +355,7 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const source = prevSentence ?? (prevPara && /:\s*$/.test(prevPara.text) ? prevPara : undefined);
         said = [...(source?.said ?? [])].reverse().find((x) => x.who) ?? null;
       }
+      if (said?.who) quoted.set(s, { who: said.who, role: said.role });
       push({
         article,
         speaker: said?.who ?? null,
@@ -306,11 +366,26 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       });
     }
     for (const s of sentences) {
+      let own: { who: string; role: string | null } | null = quoted.get(s) ?? null;
       for (const a of s.said) {
         if (!a.who) continue;
+        own = { who: a.who, role: a.role };
         const text = reportedText(s, a);
         if (text) push({ article, speaker: a.who, text, kind: 'indirect', role: a.role, sentence: s.text });
       }
+      // "Die Lage sei ernst." after a statement: reported speech goes on in Konjunktiv I without a verb
+      if (!own && continued && !s.said.length && continuesSpeech(s)) {
+        push({
+          article,
+          speaker: continued.who,
+          text: tidy(s.text),
+          kind: 'indirect',
+          role: continued.role,
+          sentence: s.text,
+        });
+        own = continued;
+      }
+      continued = own;
     }
   });
   return quotes;

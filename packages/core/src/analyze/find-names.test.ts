@@ -34,6 +34,22 @@ describe('findNames', () => {
       [['Bernd Falk', 'Chef der Feuerwehr']],
     ],
     [
+      'a first name that is also a month abbreviation',
+      'Meteorologe Jan Rehder vom Wetterdienst Nordwind sagte das.',
+      [['Jan Rehder', 'Meteorologe']],
+    ],
+    [
+      'an academic title between role and name',
+      'Studienleiterin Prof. Dr. Ute Kramm stellte die Ergebnisse vor.',
+      [['Ute Kramm', 'Studienleiterin']],
+    ],
+    [
+      'an apposition after the name is more telling than a family relation before it',
+      'Ihr Bruder Kai Sommer, Kapitän des Gegners, war enttäuscht.',
+      [['Kai Sommer', 'Kapitän des Gegners']],
+    ],
+    ['time spans and sentences are no names', 'Das Gericht hat ihn zu drei Jahren Haft verurteilt.', []],
+    [
       'family name first, three parts',
       'Premierminister Lee Hae Jin besuchte Tokio.',
       [['Lee Hae Jin', 'Premierminister']],

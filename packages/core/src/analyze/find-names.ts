@@ -1,7 +1,13 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/de/calendar.js';
 import { DEMONYM_ENDINGS, FUNCTION_WORDS, NOUN_ENDINGS, PLACE_WORDS } from '../lexicon/de/name-stopwords.js';
 import { REPORTING_VERBS, SPEECH_ADVERBS, STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
-import { BODY_ENDINGS, ROLE_BASES, ROLE_PREFIX_WORDS, SOURCE_NOUNS } from '../lexicon/de/roles.js';
+import {
+  BODY_ENDINGS,
+  NAME_TITLES,
+  ROLE_BASES,
+  ROLE_PREFIX_WORDS,
+  SOURCE_NOUNS,
+} from '../lexicon/de/roles.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
@@ -53,7 +59,8 @@ export function matchRole(word: string): RoleMatch | null {
 const roleMemo = new Map<string, RoleMatch | null>();
 
 function findRole(word: string): RoleMatch | null {
-  if (!/^\p{Lu}/u.test(word) && !/^[A-Z]{2,}-/.test(word)) return null;
+  // "Außenminister", "US-Präsident", "47-Jährige"
+  if (!/^\p{Lu}/u.test(word) && !/^[A-Z]{2,}-/.test(word) && !/^\d+-\p{Lu}/u.test(word)) return null;
   const w = word.toLowerCase();
   const last = w.split('-').pop() ?? w;
   for (const base of ROLES_BY_LENGTH) {
@@ -133,7 +140,9 @@ const PARTICLES = new Set([
 export function isNameToken(word: string): boolean {
   if (!NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
-  if (FUNCTION_WORDS.has(w) || isPlaceWord(word) || w in MONTHS || w in WEEKDAYS) return false;
+  // "Jan" is a first name far more often than the abbreviation of a month (written "Jan.")
+  const month = w in MONTHS && (w.length > 3 || w === 'mai');
+  if (FUNCTION_WORDS.has(w) || isPlaceWord(word) || month || w in WEEKDAYS) return false;
   if (matchRole(word) || isBodyWord(word) || isSourceWord(word)) return false;
   if (NOUN_ENDINGS.some((e) => w === e || (w.length >= 6 && w.length - e.length >= 3 && w.endsWith(e))))
     return false;
@@ -194,6 +203,8 @@ function rolePhraseBefore(tokens: readonly Token[], r: number): { text: string; 
   while (s > 0 && isAdjective(tokens[s - 1]) && !FUNCTION_WORDS.has((tokens[s - 1] as Token).lower)) s--;
   const prev = tokens[s - 1];
   if (prev && /s$/.test(prev.text) && isPlaceWord(prev.text) && /^\p{Lu}/u.test(prev.text)) s--;
+  // "der Vorsitzende Richter X": a role word before the role
+  else if (s === r && prev && /^\p{Lu}/u.test(prev.text) && matchRole(prev.text)) s--;
   const female = !!m?.female;
   const words = tokens
     .slice(s, r)
@@ -268,23 +279,30 @@ export function findNames(text: string, offset = 0): NameHit[] {
     let role: string | null = null;
     let female = false;
     let strong = false;
-    const prev = tokens[i - 1];
+    // "Vorstandschef Dr. X", "Studienleiterin Prof. Dr. X": titles stand between role and name
+    let r = i - 1;
+    while (tokens[r]?.text === '.' && NAME_TITLES.has(tokens[r - 1]?.lower ?? '')) r -= 2;
+    while (NAME_TITLES.has(tokens[r]?.lower ?? '') && tokens[r]?.lower === 'professor') r--;
+    const prev = tokens[r];
     const next = tokens[end];
     // "Präsident X", "Kreml-Sprecher X", "Frankreichs Außenministerin X"
     if (prev && matchRole(prev.text)) {
-      const p = rolePhraseBefore(tokens, i - 1);
+      const p = rolePhraseBefore(tokens, r);
       role = p.text;
       female = p.female;
       strong = true;
     }
-    // "X, Direktor des …", "X, leitender Direktor …"
-    if (!role && run.length >= 2 && next?.text === ',') {
+    // "X, Direktor des …", "X, leitender Direktor …" (more telling than "älterer Bruder X")
+    if (run.length >= 2 && next?.text === ',') {
       let k = end + 1;
       while (isAdjective(tokens[k])) k++;
       const t = tokens[k];
       if (t && matchRole(t.text)) {
-        role = rolePhraseAfter(tokens, end + 1);
-        female = !!matchRole(t.text)?.female;
+        const after = rolePhraseAfter(tokens, end + 1);
+        if (!role || after.split(' ').length > role.split(' ').length) {
+          role = after;
+          female = !!matchRole(t.text)?.female;
+        }
         strong = true;
       }
     }

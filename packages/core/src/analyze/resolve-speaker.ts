@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
+import { COMPANY_WORDS, FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
 import {
   ASSUME_VERBS,
   AUXILIARIES,
@@ -6,6 +6,7 @@ import {
   SPEECH_ADVERBS,
   STATEMENT_NOUNS,
 } from '../lexicon/de/reporting-verbs.js';
+import { NAME_TITLES } from '../lexicon/de/roles.js';
 import {
   type IndexedPerson,
   lastPersonBefore,
@@ -55,6 +56,19 @@ const DETERMINERS = new Set([
   'einem',
   'eines',
   'einen',
+]);
+// possessives open a speaker phrase like an article: "Ihr Kollege X", "sein Anwalt"
+const POSSESSIVES = new Set([
+  'sein',
+  'seine',
+  'seiner',
+  'seinem',
+  'seinen',
+  'ihr',
+  'ihre',
+  'ihrer',
+  'ihrem',
+  'ihren',
 ]);
 // lower-case words inside an English or French institution name
 const NAME_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'de', 'du']);
@@ -112,7 +126,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   if (!first) return null;
   if (first.lower === 'er' || first.lower === 'sie')
     return { kind: 'pronoun', text: first.lower, end: k + 1 };
-  if (DETERMINERS.has(first.lower)) k++;
+  if (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower)) k++;
   const start = k;
   // genitive owner: "Frankreichs Präsident", "Londons Polizei", "Macrons Büro"
   const gen = tokens[k];
@@ -121,14 +135,19 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   const head = tokens[k];
   if (!head?.word) return null;
   if (matchRole(head.text)) {
-    let n = k + 1;
+    // "der Vorsitzende Richter X", "Vorstandschef Dr. X": a second role word or a title before the name
+    let f = k + 1;
+    if (matchRole(tokens[f]?.text ?? '') && isNameToken(tokens[f + 1]?.text ?? '')) f++;
+    const roleEnd = f;
+    while (NAME_TITLES.has(tokens[f]?.lower ?? '') && tokens[f + 1]?.text === '.') f += 2;
+    let n = f;
     while (n < tokens.length && isNameToken((tokens[n] as Token).text)) n++;
-    if (n > k + 1)
+    if (n > f)
       return {
         kind: 'person',
         text: join(tokens, start, n),
-        name: join(tokens, k + 1, n),
-        role: head.text,
+        name: join(tokens, f, n),
+        role: join(tokens, k, roleEnd),
         end: n,
       };
     // "Chef des Geheimdienstes"
@@ -188,6 +207,12 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     // "Macrons Büro": a name in the genitive before an institution
     if (/s$/.test(tokens[n - 1]?.text ?? '') && isBodyWord(tokens[n]?.text ?? ''))
       return { kind: 'body', text: join(tokens, start, n + 1), end: n + 1 };
+    // "Brenner Technik erklärte": a name before a company word is a company
+    if (COMPANY_WORDS.has(tokens[n]?.lower ?? '')) {
+      let e = n + 1;
+      while (COMPANY_WORDS.has(tokens[e]?.lower ?? '')) e++;
+      return { kind: 'org', text: join(tokens, start, e), end: e };
+    }
     return { kind: 'person', text: join(tokens, k, n), name: join(tokens, k, n), end: n };
   }
   // "Macrons Büro" parsed as genitive + body

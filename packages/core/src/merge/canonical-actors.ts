@@ -63,6 +63,10 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
       );
       if (fits.length === 1 && fits[0]) return { name: fits[0].name, person: fits[0] };
     }
+    // "Richter X Y", "Trainerin X Y": a role before a merged person's full name
+    const named = people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`));
+    if (named && findNames(name).some((h) => h.name === named.name && h.role))
+      return { name: named.name, person: named };
     const head = headWord(name);
     if (!namesPeople(head)) {
       // "Seouls Geheimdienst", "Nachrichtenagentur X", "Datenbank des Instituts Y": the source it names

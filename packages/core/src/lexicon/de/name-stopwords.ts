@@ -91,7 +91,42 @@ export const NOUN_ENDINGS: readonly string[] = [
   'tage',
   'ziel',
   'ziele',
+  // time spans, sentences and measures: "zu vier Jahren Haft verurteilt"
+  'jahren',
+  'monaten',
+  'wochen',
+  'tagen',
+  'stunden',
+  'minuten',
+  'haft',
+  'strafe',
+  'prozent',
+  'euro',
+  'millionen',
+  'milliarden',
+  // words of company names: "Brenner Technik", "Nord Logistik", "Weber Holding"
+  'technik',
+  'logistik',
+  'holding',
+  'group',
+  'gruppe',
+  'werke',
+  'energie',
+  'medien',
+  'systeme',
+  'systems',
+  'solutions',
+  'bau',
+  'versicherung',
+  'immobilien',
 ];
 
 /** Demonyms and inhabitant nouns ("Russen", "Franzosen", "Kanadier") are recognised by these endings. */
 export const DEMONYM_ENDINGS: readonly string[] = ['aner', 'anerin', 'anern', 'ländern', 'länder'];
+
+/** Words that make a preceding name a company ("Brenner Technik", "Nord Logistik AG"), lower-case. */
+export const COMPANY_WORDS: ReadonlySet<string> = new Set(
+  'technik logistik holding group gruppe werke energie medien systeme systems solutions bau versicherung immobilien ag se gmbh kg'.split(
+    ' ',
+  ),
+);

@@ -214,6 +214,17 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'beitrag',
 ]);
 
+/** Konjunktiv II forms that stand for Konjunktiv I where that equals the indicative ("sie sagten, sie hätten …"). */
+export const SUBSTITUTE_SUBJUNCTIVE_FORMS: ReadonlySet<string> = new Set([
+  'hätten',
+  'wären',
+  'würden',
+  'könnten',
+  'müssten',
+  'sollten',
+  'dürften',
+]);
+
 /**
  * Common Konjunktiv I forms (3rd person), the mark of reported speech in German
  * ("Er sagte, sie sei …"). The list holds the frequent irregular and modal forms.

@@ -80,7 +80,47 @@ export const ROLE_BASES: readonly string[] = [
   'politiker',
   'jährige',
   'jähriger',
+  // sports, courts, science, local politics, business and family appositions
+  'loge',
+  'kapitän',
+  'torschütze',
+  'spieler',
+  'stürmer',
+  'torwart',
+  'verteidiger',
+  'angeklagte',
+  'angeklagter',
+  'kläger',
+  'ankläger',
+  'gutachter',
+  'zeuge',
+  'kämmerer',
+  'kämmerin',
+  // feminine forms with an umlaut the "-in" rule cannot derive
+  'landrätin',
+  'anwältin',
+  'ärztin',
+  'arzt',
+  'autor',
+  'unternehmer',
+  'inhaber',
+  'volkswirt',
+  'kommandant',
+  'dozent',
+  'referent',
+  'ingenieur',
+  'bruder',
+  'schwester',
+  'sohn',
+  'tochter',
+  'vater',
+  'mutter',
+  'ehefrau',
+  'ehemann',
 ];
+
+/** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
+export const NAME_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor', 'dipl', 'ing', 'med']);
 
 /** Nouns for institutions that can speak ("die Botschaft", "das Außenministerium"), matched as word endings. */
 export const BODY_ENDINGS: readonly string[] = [
@@ -189,6 +229,15 @@ export const SOURCE_NOUNS: readonly string[] = [
   'kreise',
   'sprecher',
   'sprecherin',
+  'opfer',
+  'passant',
+  'passanten',
+  'besucher',
+  'zuschauer',
+  'mitarbeiter',
+  'beschäftigte',
+  'bewohner',
+  'fans',
 ];
 
 /** Adjectives with an ending, as they stand before a role ("der russische Präsident"). */
