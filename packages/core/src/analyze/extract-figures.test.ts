@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFigures, toLemma, toSubject } from './extract-figures.js';
+import { findEnglishFigures, findFigures, toLemma, toSubject } from './extract-figures.js';
 
 describe('findFigures', () => {
   it.each([
@@ -76,5 +76,26 @@ describe('findFigures: ranges share scale and unit', () => {
 
   it('a span of years stays no figure', () => {
     expect(findFigures('Zwischen 2018 und 2021 wurden Daten gesammelt.')).toEqual([]);
+  });
+});
+
+describe('findEnglishFigures', () => {
+  it.each([
+    ['The utility said 12,500 homes lost power on Friday.', [[12_500, 'home']]],
+    ['The plan will cost about 2.7 billion euros, officials said.', [[2_700_000_000, 'EUR']]],
+    ['Prices rose 4.5 percent in the year to March.', [[4.5, 'Prozent']]],
+    ['The club paid $30 million for the striker.', [[30_000_000, 'USD']]],
+    ['Police counted 300 protesters outside the parliament.', [[300, 'protester']]],
+    ['The court heard 45 licensed brokers over two days.', [[45, 'broker']]],
+  ])('%s', (sentence, expected) => {
+    expect(findEnglishFigures(sentence).map((f) => [f.value, f.unit])).toEqual(expected);
+  });
+
+  it.each([
+    ['The 47-year-old was arrested on June 3, 2024 at 6:30 a.m.'],
+    ['The law took effect in 2023 and lasts 10 years.'],
+    ['She lives at No. 12 on the main road.'],
+  ])('finds no figure in %s', (sentence) => {
+    expect(findEnglishFigures(sentence)).toEqual([]);
   });
 });

@@ -17,6 +17,16 @@ import {
   SUBJECT_GROUPS,
   WEAK_NOUN_ENDINGS,
 } from '../lexicon/de/units.js';
+import {
+  EN_ADJECTIVE_ENDINGS,
+  EN_APPROX_CUES,
+  EN_CURRENCIES,
+  EN_DURATION_WORDS,
+  EN_NUMBER_LABELS,
+  EN_PERCENT_WORDS,
+  EN_SCALE_WORDS,
+} from '../lexicon/en/numerals.js';
+import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
@@ -218,14 +228,88 @@ export function findFigures(
   return out.sort((a, b) => a.index - b.index);
 }
 
+const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}])/gu;
+const EN_MONTHS_RE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
+const EN_DURATIONS = new Set(EN_DURATION_WORDS);
+const EN_LABELS = new Set(EN_NUMBER_LABELS);
+
+// "suppliers" → "supplier", "companies" → "company"; words that only look plural stay
+function toEnglishSingular(word: string): string {
+  const w = word.toLowerCase();
+  if (/ies$/u.test(w) && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(?:ss|us|is)$/u.test(w)) return w;
+  if (/(?:ches|shes|xes|sses)$/u.test(w)) return w.slice(0, -2);
+  if (/s$/u.test(w) && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+/** Finds the figures of one English sentence: "4,000 households", "5.4 billion euros", "6 percent", "$3 million". */
+export function findEnglishFigures(
+  sentence: string,
+): { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] {
+  const out: { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] = [];
+  const text = sentence
+    .replace(EN_MONTHS_RE, (m) => ' '.repeat(m.length))
+    .replace(/\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?|\b\d+:\d+\b/giu, (m) => ' '.repeat(m.length));
+  for (const m of text.matchAll(EN_NUMBER)) {
+    const raw = m[1]!;
+    const before = text.slice(0, m.index);
+    let after = text.slice(m.index + m[0].length);
+    if (/^-\p{L}/u.test(after) || /^(?:st|nd|rd|th)\b/u.test(after)) continue; // "52-year-old", "3rd"
+    const pw =
+      before
+        .match(/([\p{L}.]+)\s*$/u)?.[1]
+        ?.toLowerCase()
+        .replace(/\.$/u, '') ?? '';
+    if (EN_LABELS.has(pw)) continue;
+    let value = Number(raw.replace(/,/gu, '') + (m[2] ?? ''));
+    const sym = before.match(/([€$£])\s*$/u)?.[1];
+    const approx = EN_APPROX_CUES.some((c) => before.toLowerCase().trimEnd().endsWith(c));
+    if (after.startsWith('%') || EN_PERCENT_WORDS.some((w) => after.toLowerCase().startsWith(` ${w}`))) {
+      out.push({ value, unit: 'Prozent', approx, index: m.index });
+      continue;
+    }
+    const scaleWord = /^\s+([\p{L}]+)/u.exec(after);
+    const factor = scaleWord ? EN_SCALE_WORDS[scaleWord[1]!.toLowerCase()] : undefined;
+    if (factor && scaleWord) {
+      value *= factor;
+      after = after.slice(scaleWord[0].length);
+    }
+    let unit: string | null = sym ? (CURRENCIES[sym] ?? null) : null;
+    let subject: string | undefined;
+    if (!unit) {
+      const words = (after.match(/^\s+([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?/u) ?? []).slice(1);
+      let word = words[0]?.toLowerCase();
+      if (word && EN_DURATIONS.has(word)) continue;
+      if (word && EN_CURRENCIES[word]) unit = EN_CURRENCIES[word]!;
+      else if (word && MEASURES[word]) unit = MEASURES[word]!;
+      else if (word && !EN_STOPWORDS.has(word)) {
+        // "laboratory-confirmed cases": an adjective before the noun gives way to it
+        const next = words[1]?.toLowerCase();
+        if (next && !EN_STOPWORDS.has(next) && EN_ADJECTIVE_ENDINGS.some((e) => word!.endsWith(e)))
+          word = next;
+        if (EN_DURATIONS.has(word)) continue;
+        unit = toEnglishSingular(word);
+        subject = unit;
+      }
+    }
+    if (!unit && !factor) continue;
+    if (!sym && !factor && /^\d{4}$/u.test(raw) && value >= 1900 && value <= 2100 && !m[2]) continue;
+    out.push({ value, unit, ...(subject ? { subject } : {}), approx, index: m.index });
+  }
+  return out;
+}
+
 /** Finds the numeric claims of an article: value, unit, approximation and who states them. */
 export function extractFigures(input: AnalysisInput): FigureMention[] {
   const out: FigureMention[] = [];
+  const english = input.article.language === 'en';
   input.sentences.forEach((s, i) => {
     if (s.text.split(/\s+/u).length < 4) return;
-    const found = findFigures(s.text);
+    const found = english ? findEnglishFigures(s.text) : findFigures(s.text);
     if (!found.length) return;
-    const claimant = findClaimant(input.sentences, i);
+    const claimant = findClaimant(input.sentences, i, english ? 'en' : 'de');
     const seen = new Set<string>();
     for (const f of found) {
       const key = `${f.value}|${f.unit}`;

@@ -49,3 +49,14 @@ describe('extractSources', () => {
     expect(got.map((s) => s.name).sort()).toEqual(['AFP', 'Reuters', 'Spiegel', 'ZEIT']);
   });
 });
+
+describe('findSources: names that begin with a head word or a first name', () => {
+  it.each([
+    ['Laut Radio Bremen fiel der Strom aus.', 'Radio Bremen'],
+    ['Das meldete der Saarländische Rundfunk am Abend.', 'SR'],
+    ['Nach Angaben des Robert Koch-Instituts stieg die Zahl.', 'RKI'],
+    ['Laut Heinrich Hertz-Institut steigt die Zahl.', 'Heinrich Hertz-Institut'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findSources(sentence).map((s) => s.name)).toEqual([name]);
+  });
+});

@@ -23,6 +23,10 @@ const LIST = /^(?:Quellen?|Sources?)\s*:\s*(.+)$/iu;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 
+// capitalised words before an institute's name that are not part of it: articles, prepositions at a sentence start
+const NOT_NAME_LEAD =
+  /^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einem|Einer|Laut|Nach|Beim|Vom|Im|Am|Auch|Und|Wie|Zum|Zur|Mit|Für|Auf)$/u;
+
 const initials = (full: string) =>
   full
     .split(/[\s-]+/u)
@@ -60,7 +64,8 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
       continue;
     if (/^\p{Ll}/u.test(m[2]!) && !m[1]) continue; // "die zeitung" never lower-case in a name
     const raw = m[3] ?? m[4] ?? m[5] ?? '';
-    const known = resolveSource(raw);
+    // "Radio Bremen", "Sender Freies Berlin": the head word may be part of a known name
+    const known = resolveSource(raw) ?? resolveExact(`${m[2]} ${raw}`);
     if (known) {
       add(known.name, known.kind, known.full);
       continue;
@@ -71,8 +76,13 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
   }
   for (const m of text.matchAll(INSTITUTE)) {
-    const name = (m[1] ?? m[2] ?? '').trim();
-    const known = resolveExact(name);
+    let name = (m[1] ?? m[2] ?? '').trim();
+    // "Robert Koch-Institut": a capitalised first name before the hyphenated compound belongs to it
+    const lead = m[1]
+      ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]
+      : undefined;
+    if (lead && !NOT_NAME_LEAD.test(lead)) name = `${lead} ${name}`;
+    const known = resolveExact(name) ?? resolveExact(name.replace(/^\S+\s+/u, ''));
     if (known) add(known.name, known.kind, known.full);
     else if (name && !/^Universität/u.test(name)) add(name, 'institute');
   }

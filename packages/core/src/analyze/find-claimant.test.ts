@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimantInSentence, findClaimant } from './find-claimant.js';
+import { claimantInSentence, englishClaimant, findClaimant } from './find-claimant.js';
 
 describe('claimantInSentence', () => {
   it.each([
@@ -85,5 +85,19 @@ describe('claimantInSentence: more attribution forms', () => {
         index,
       ),
     ).toBe(claimant);
+  });
+});
+
+describe('englishClaimant', () => {
+  it.each([
+    ['Sales fell 3 percent, according to the statistics office.', 'statistics office'],
+    ['Sales fell 3 percent, according to Destatis.', 'Destatis'],
+    ['The Federal Statistical Office (Destatis) said on Monday that sales fell.', 'Destatis'],
+    ['The consultancy Prognos estimated that 200 plants would close.', 'Prognos'],
+    ['"We expect a recovery," said Mary Jones, chief economist at the bank.', 'Mary Jones'],
+    ['He said that 40 stores would close.', 'back'],
+    ['Sales fell 3 percent in the second quarter.', null],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(englishClaimant(sentence)).toBe(claimant);
   });
 });

@@ -12,6 +12,7 @@ import {
   SOURCE_AFTER,
   SOURCE_BEFORE,
 } from '../lexicon/de/attribution.js';
+import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { resolveSource } from './resolve-source.js';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[(),;:„“”"»«–]/gu;
@@ -377,7 +378,20 @@ function participleAfter(lower: readonly string[], from: number): boolean {
  * "teilte X mit"), the subject of its reporting verb, or for "so der Bericht" / "hieß es" / "sagte er"
  * the claimant of the sentences just before; null when the article itself states it.
  */
-export function findClaimant(sentences: readonly { text: string }[], index: number): string | null {
+export function findClaimant(
+  sentences: readonly { text: string }[],
+  index: number,
+  language: 'de' | 'en' = 'de',
+): string | null {
+  if (language === 'en') {
+    const own = englishClaimant(sentences[index]?.text ?? '');
+    if (own !== 'back') return own;
+    for (let k = index - 1; k >= Math.max(0, index - 2); k--) {
+      const r = englishClaimant(sentences[k]?.text ?? '');
+      if (r && r !== 'back') return r;
+    }
+    return null;
+  }
   const at = (k: number) => withFragments(sentences, k);
   const own = claimantInSentence(at(index));
   if (own === null) {
@@ -409,4 +423,38 @@ function withFragments(sentences: readonly { text: string }[], k: number): strin
   for (let j = k; j + 1 < sentences.length && CUT_END.test(sentences[j]!.text); j++)
     text = `${text} ${sentences[j + 1]!.text}`;
   return text;
+}
+
+const EN_VERBS = new Set(EN_REPORTING_VERBS);
+const EN_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+// a name phrase of capitalised words ("Federal Network Agency", "Verivox"), possibly with "of"/"for"
+const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and)\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
+
+/** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
+export function englishClaimant(sentence: string): Resolved {
+  const known = (name: string) => resolveSource(name)?.name ?? name;
+  // "according to the finance ministry", "according to Verivox"
+  const acc =
+    /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:)]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
+      sentence,
+    );
+  if (acc?.[1]) return known(acc[1].trim().replace(/[.,;:]+$/u, ''));
+  const words = sentence.split(/\s+/u);
+  for (let v = 0; v < words.length; v++) {
+    const verb = words[v]!.toLowerCase().replace(/[,.;:]+$/u, '');
+    if (!EN_VERBS.has(verb)) continue;
+    const before = words.slice(0, v).join(' ');
+    // "(Bundesnetzagentur) said": the name in brackets right before the verb
+    const bracket = /\(([^()]{2,40})\)\s*$/u.exec(before);
+    if (bracket) return known(bracket[1]!);
+    const last = words[v - 1]?.toLowerCase().replace(/[,]+$/u, '');
+    if (last && EN_PRONOUNS.has(last)) return 'back';
+    const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
+    if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
+      return known(subject[1]!.replace(/^The\s+/u, ''));
+    // "…, said Jane Doe, head of …"
+    const after = new RegExp(`^(${EN_CAPS.source})`, 'u').exec(words.slice(v + 1).join(' '));
+    if (after && /,["“”’']?\s*$/u.test(before)) return known(after[1]!.replace(/[,.]+$/u, ''));
+  }
+  return null;
 }

@@ -101,7 +101,7 @@ const OUTLETS: Row[] = [
   ['MDR', 'MDR|Mitteldeutscher Rundfunk'],
   ['HR', 'Hessischer Rundfunk|Hessischen Rundfunks|Hessischen Rundfunk|hessenschau'],
   ['Radio Bremen', 'Radio Bremen'],
-  ['SR', 'Saarländischer Rundfunk|Saarländischen Rundfunks|Saarländischen Rundfunk'],
+  ['SR', 'Saarländischer Rundfunk|Saarländische Rundfunk|Saarländischen Rundfunks|Saarländischen Rundfunk'],
   ['kicker', 'kicker|kicker.de|Kicker-Sportmagazin', 'Kicker'],
   ['Sport1', 'Sport1|SPORT1'],
   ['Sportschau', 'Sportschau|sportschau.de'],
