@@ -238,6 +238,11 @@ describe('extractQuotes: reported speech is the reported content, nothing else',
       want: [],
     },
     {
+      name: 'narration around a direct quote in the indicative repeats the quote',
+      paras: ['Die Stadt äußerte ihre „tiefe Sorge über die Pläne“, sagte Bürgermeister Rolf Engel.'],
+      want: [],
+    },
+    {
       name: 'a name and a direct quote alone are no statement',
       paras: [
         'Die Richterin Eva Marx „betonte, dass das Urteil endgültig sei“, sagte das Gericht in einer Erklärung.',

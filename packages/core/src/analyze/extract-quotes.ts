@@ -229,6 +229,11 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     ) ||
     ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail'].includes(a.form);
   if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
+  // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
+  const reports =
+    /\b(?:dass|ob|wonach)\b/.test(plain) ||
+    tokenize(plain).some((t) => SUBJUNCTIVE_FORMS.has(t.lower) || SUBSTITUTE_SUBJUNCTIVE_FORMS.has(t.lower));
+  if (QUOTE_MARKS.test(text) && !reports) return null;
   // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
   const outside = tokenize(plain).filter((t) => t.word);
   const subject = parseSpeakerAt(outside, 0);
