@@ -68,6 +68,8 @@ describe('findFigures: ranges share scale and unit', () => {
     ['Das Ergebnis soll zwischen 2,5 und 2,8 Milliarden Euro liegen.', [2_500_000_000, 2_800_000_000], 'EUR'],
     ['Die Mieten steigen um 3 bis 5 Prozent.', [3, 5], 'Prozent'],
     ['Erwartet werden 20 bis 30 Besucher.', [20, 30], 'Besucher'],
+    ['Rote Zahlen schreiben 12 der 40 Fabriken im Land.', [12, 40], 'Fabrik'],
+    ['Nur 3 von 10 Befragten stimmten zu.', [3, 10], 'Befragte'],
   ])('%s', (sentence, values, unit) => {
     const found = findFigures(sentence);
     expect(found.map((f) => f.value)).toEqual(values);

@@ -40,7 +40,8 @@ const RANK = new RegExp(
   `(?<![\\p{L}])(${Object.keys(ORDINAL_STEMS).join('|')})(größt|stärkst|wichtigst|reichst|best|höchst|meist|bevölkerungsreichst|wertvollst|erfolgreichst)\\p{L}*`,
   'giu',
 );
-const RANGE_NEXT = /^\s*(?:und|bis|oder|–|-)\s*\d+(?:[.,]\d+)*(?!\p{N})/u;
+// "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten"
+const RANGE_NEXT = /^\s*(?:und|bis|oder|–|-|der|von)\s*\d+(?:[.,]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 const LABELS = new Set(NUMBER_LABELS);
@@ -67,7 +68,7 @@ export function toLemma(word: string): string {
   }
   if (EN_SINGULAR_ENDINGS.some((e) => w.endsWith(e))) return cap(w);
   if (w.endsWith('innen')) return cap(w.slice(0, -3));
-  if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur)en$/u.test(w)) return cap(w.slice(0, -2));
+  if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur|ik)en$/u.test(w)) return cap(w.slice(0, -2));
   if (w.length >= 6 && /(?:er|el)n$/u.test(w)) return cap(w.slice(0, -1));
   if (/oren$/u.test(w)) return cap(w.slice(0, -2));
   if (w.endsWith('en')) {

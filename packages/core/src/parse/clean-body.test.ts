@@ -251,6 +251,11 @@ describe('cleanBody: furniture of other sites', () => {
       page('4. Mai 2025, 10:15 Uhr | Von Jan Roth | Quelle: dpa/lnw', P1, P2),
       ['Quelle', 'Jan Roth'],
     ],
+    [
+      'a cookie notice',
+      page('Sie haben Cookies deaktiviert. Bitte aktivieren Sie Cookies.', P1, P2),
+      ['Cookies'],
+    ],
     ['an English newsletter box', page(P1, P2, 'Sign up for our weekly digest'), ['weekly digest']],
     ['an English staff credit', page(P1, P2, 'Reporting by Ann Lee; Editing by Tom Fox'), ['Reporting by']],
   ])('drops %s', (_label, text, gone) => {

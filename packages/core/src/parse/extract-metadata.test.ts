@@ -204,6 +204,7 @@ describe('extractMetadata: other sites', () => {
     ['Stadtblatt © 2025 – Alle Rechte vorbehalten', 'Stadtblatt'],
     ['© stadtblatt24 2025 · Impressum · Datenschutz', 'stadtblatt24'],
     ['© 2025 Stadt & Land – Alle Inhalte ohne Gewähr.', 'Stadt & Land'],
+    ['Alle Rechte vorbehalten. © Stadtblatt 2025', 'Stadtblatt'],
   ])('publisher from %s', (line, publisher) => {
     expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', P1, P2, line)).publisher).toBe(publisher);
   });

@@ -130,7 +130,10 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
   // a copyright line names the site when it carries a year or closes the page; else it may credit a photo
   const lastKept = units.reduce((last, u, i) => (u.drop === null ? i : last), -1);
   for (const [i, u] of units.entries()) {
-    const t = u.raw.trim();
+    // "Alle Rechte vorbehalten. © Site 2025": the notice may stand after other furniture
+    const raw = u.raw.trim();
+    const sign = raw.search(/©|\(c\)|\bcopyright\b/iu);
+    const t = sign > 0 && /[.|·•]\s*$/u.test(raw.slice(0, sign)) ? raw.slice(sign) : raw;
     if (wordsOf(t).length > 12 || PHOTO_AGENCY.test(t)) continue;
     const m = COPYRIGHT.exec(t) ?? COPYRIGHT_AFTER.exec(t);
     const name = m?.[1]?.trim();

@@ -132,7 +132,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'cookie',
     pattern:
-      /wir und unsere partner|ihre privatsph[äa]re ist uns wichtig|zustimmen\s*[|•·]\s*ablehnen|(?:speichern|greifen).{0,40}informationen auf (?:einem|ihrem) ger[äa]t/i,
+      /wir und unsere partner|ihre privatsph[äa]re ist uns wichtig|cookies (?:deaktiviert|blockiert|zulassen|erlauben)|aktivieren sie (?:bitte )?(?:cookies|javascript)|javascript (?:ist )?deaktiviert|zustimmen\s*[|•·]\s*ablehnen|(?:speichern|greifen).{0,40}informationen auf (?:einem|ihrem) ger[äa]t/i,
   },
   {
     reason: 'cookie',
