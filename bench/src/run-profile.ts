@@ -3,7 +3,7 @@ import { Session } from 'node:inspector/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildDocDefinition, renderPdf } from '@dossier/app';
+import { renderDossierPdf } from '@dossier/app';
 import { loadInputs, runExtraction } from './run-extraction.js';
 import { type CpuProfile, summarizeProfile } from './summarize-profile.js';
 import { writeCorpusOnce } from './write-corpus.js';
@@ -43,8 +43,7 @@ await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 200 });
 await session.post('Profiler.start');
 const ex = pre ?? runExtraction(inputs);
-if (values.render || pre)
-  await renderPdf(buildDocDefinition(ex.corpus, { title: 'Profile', createdAt: new Date(0) }));
+if (values.render || pre) await renderDossierPdf(ex.corpus, { createdAt: new Date(0) });
 const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
 session.disconnect();
 
