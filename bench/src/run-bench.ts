@@ -1,11 +1,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './generate-articles.js';
 import { type BuildRun, runBuild } from './run-build.js';
-import { loadInputs, runBaseline, runExtraction } from './run-extraction.js';
+import { loadInputs, runBaseline, runExtraction, runExtractionParallel } from './run-extraction.js';
 import { runReadabilityPeer } from './run-peer.js';
 import { runRender } from './run-render.js';
 import { writeCorpusOnce } from './write-corpus.js';
@@ -54,6 +54,8 @@ interface Row {
   mb: number;
   extractMs: number;
   analyzeMs: number;
+  parallelMs: number;
+  identical: boolean;
   readMs: number;
   peerMs: number | null;
   baselineMs: number;
@@ -74,6 +76,11 @@ for (const size of sizes) {
   const ex = runExtraction(inputs);
   log(
     `extraction (1 thread, parse+analyze+buildCorpus): ${fmt(ex.ms, 0)} ms = ${fmt(mb(gen.bytes) / (ex.ms / 1000), 2)} MB/s, ${fmt(size / (ex.ms / 1000), 0)} articles/s (merge ${fmt(ex.ms - ex.analyzeMs, 0)} ms)`,
+  );
+  const par = await runExtractionParallel(inputs);
+  const same = JSON.stringify(par.corpus) === JSON.stringify(ex.corpus);
+  log(
+    `extraction on the worker pool (${availableParallelism()} workers): ${fmt(par.ms, 0)} ms = ${fmt(mb(gen.bytes) / (par.ms / 1000), 2)} MB/s; corpus identical to the one-thread run: ${same ? 'yes' : 'NO'}`,
   );
   const base = await runBaseline(dir);
   log(
@@ -129,6 +136,8 @@ for (const size of sizes) {
     mb: mb(gen.bytes),
     extractMs: ex.ms,
     analyzeMs: ex.analyzeMs,
+    parallelMs: par.ms,
+    identical: same,
     readMs,
     peerMs,
     baselineMs: base.ms,
@@ -149,13 +158,13 @@ function describe(what: string, r: BuildRun): string {
 }
 
 log(
-  '| articles | MB | extraction MB/s | articles/s | vs peer | vs baseline | full build s | incremental s | no-change s | peak RSS MB | pages | pages/s (render) |',
+  '| articles | MB | extraction MB/s | articles/s | pool MB/s | vs peer | vs baseline | full build s | incremental s | no-change s | peak RSS MB | pages | pages/s (render) |',
 );
-log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const rss = Math.max(r.full?.maxRssMb ?? 0, r.incremental?.maxRssMb ?? 0, r.noChange?.maxRssMb ?? 0);
   log(
-    `| ${r.size} | ${fmt(r.mb, 2)} | ${fmt(r.mb / (r.extractMs / 1000), 2)} | ${fmt(r.size / (r.extractMs / 1000), 0)} | ${r.peerMs ? `${fmt(r.extractMs / r.peerMs, 2)}×` : '–'} | ${fmt((r.readMs + r.extractMs) / r.baselineMs, 1)}× | ${fmt(r.full ? r.full.wallMs / 1000 : null, 2)} | ${fmt(r.incremental ? r.incremental.wallMs / 1000 : null, 2)} | ${fmt(r.noChange ? r.noChange.wallMs / 1000 : null, 2)} | ${r.full ? fmt(rss, 0) : '–'} | ${r.full?.pages ?? r.renderPages ?? '–'} | ${r.renderMs && r.renderPages ? fmt(r.renderPages / (r.renderMs / 1000), 1) : '–'} |`,
+    `| ${r.size} | ${fmt(r.mb, 2)} | ${fmt(r.mb / (r.extractMs / 1000), 2)} | ${fmt(r.size / (r.extractMs / 1000), 0)} | ${fmt(r.mb / (r.parallelMs / 1000), 2)} | ${r.peerMs ? `${fmt(r.extractMs / r.peerMs, 2)}×` : '–'} | ${fmt((r.readMs + r.extractMs) / r.baselineMs, 1)}× | ${fmt(r.full ? r.full.wallMs / 1000 : null, 2)} | ${fmt(r.incremental ? r.incremental.wallMs / 1000 : null, 2)} | ${fmt(r.noChange ? r.noChange.wallMs / 1000 : null, 2)} | ${r.full ? fmt(rss, 0) : '–'} | ${r.full?.pages ?? r.renderPages ?? '–'} | ${r.renderMs && r.renderPages ? fmt(r.renderPages / (r.renderMs / 1000), 1) : '–'} |`,
   );
 }
 log('\nvs peer / vs baseline: our time as a multiple of theirs on the same articles (below 1 = faster).');

@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { runAnalyzeParallel } from '@dossier/app';
 import {
+  type ArticleAnalysis,
   analyzeArticle,
   buildCorpus,
   type Corpus,
@@ -43,4 +45,15 @@ export async function runBaseline(dir: string): Promise<{ ms: number; sentences:
     for (const p of text.split(/\n\s*\n/)) sentences += splitSentences(p).length;
   }
   return { ms: performance.now() - t, sentences };
+}
+
+/** Runs the analysis on the app's worker pool (one worker per core) and builds the corpus; times both. */
+export async function runExtractionParallel(
+  inputs: readonly RawInput[],
+): Promise<{ corpus: Corpus; ms: number }> {
+  const t = performance.now();
+  const outcomes = await runAnalyzeParallel(inputs);
+  const analyses = outcomes.flatMap((o): ArticleAnalysis[] => ('analysis' in o ? [o.analysis] : []));
+  const corpus = buildCorpus(analyses);
+  return { corpus, ms: performance.now() - t };
 }

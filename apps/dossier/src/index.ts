@@ -6,3 +6,4 @@ export { buildDocument } from './render/build-doc-definition.js';
 export { loadTemplates } from './render/load-templates.js';
 export { renderDossierPdf } from './render/render-dossier-pdf.js';
 export { loadFontCoverage } from './render/render-pdf.js';
+export { runAnalyzeParallel } from './analyze-parallel.js';
