@@ -339,3 +339,64 @@ describe('extractQuotes: speakers in sports, business, local, court and science 
     expect(all(paras)).toEqual(want);
   });
 });
+
+describe('extractQuotes: reported speech without a listed Konjunktiv or verb', () => {
+  it.each([
+    {
+      name: '"man" + verb in -e after "sagte"',
+      paras: ['Ein Sprecher der Stadtwerke sagte, man prüfe die Leitung bis zum Abend.'],
+      want: ['man prüfe die Leitung bis zum Abend', 'Sprecher der Stadtwerke'],
+    },
+    {
+      name: '"warf … vor, sie …-e"',
+      paras: ['Der Oppositionsführer Jens Albrecht warf dem Senat vor, er verschleppe die Reform.'],
+      want: ['er verschleppe die Reform', 'Jens Albrecht'],
+    },
+    {
+      name: '"warf … vor, … zu haben": an infinitive clause',
+      paras: ['Die Gewerkschaft warf der Klinikleitung vor, Überstunden verschwiegen zu haben.'],
+      want: ['Überstunden verschwiegen zu haben', 'Gewerkschaft'],
+    },
+    {
+      name: 'advice closed by "riet eine Sprecherin der …zentrale"',
+      paras: ['Mieter sollten ihre Verträge genau prüfen, riet eine Sprecherin der Mieterzentrale Kassel.'],
+      want: ['Mieter sollten ihre Verträge genau prüfen', 'Sprecherin der Mieterzentrale Kassel'],
+    },
+    {
+      name: 'a verdict closed by "befand die Kammer"',
+      paras: ['Die Frau habe die Spenden für sich behalten, befand die Kammer am Montag.'],
+      want: ['Die Frau habe die Spenden für sich behalten', 'Kammer'],
+    },
+    {
+      name: 'a verdict closed by "urteilte das Gericht"',
+      paras: ['Die Kündigung sei unwirksam, urteilte das Arbeitsgericht.'],
+      want: ['Die Kündigung sei unwirksam', 'Arbeitsgericht'],
+    },
+    {
+      name: '"laut dem „Titel“" with an indicative verb',
+      paras: ['Laut dem „Stadtanzeiger“ plant die Behörde zudem einen Neubau am Hafen.'],
+      want: ['plant die Behörde zudem einen Neubau am Hafen', 'Stadtanzeiger'],
+    },
+    {
+      name: 'a lower-case title after "laut"',
+      paras: ['Laut „sportblick“ verlässt der Torwart den Klub im Sommer.'],
+      want: ['verlässt der Torwart den Klub im Sommer', 'sportblick'],
+    },
+    {
+      name: 'a local witness before a name',
+      paras: ['Anwohnerin Greta Lind erzählte, sie habe in der Nacht einen Knall gehört.'],
+      want: ['sie habe in der Nacht einen Knall gehört', 'Greta Lind'],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toContainEqual(want);
+  });
+
+  it.each([
+    ['indicative after "sagte" stays narration', 'Der Trainer sagte nach dem Spiel nichts mehr.'],
+    ['"sie alle" is no verb', 'Die Gäste kamen spät, sie alle wirkten müde.'],
+    ['a title in quotation marks is no quote', 'Laut dem „Stadtanzeiger“ plant die Behörde einen Neubau.'],
+  ])('%s', (_n, sentence) => {
+    expect(direct([sentence])).toEqual([]);
+    if (!sentence.startsWith('Laut')) expect(indirect([sentence])).toEqual([]);
+  });
+});

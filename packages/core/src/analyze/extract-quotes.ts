@@ -1,4 +1,7 @@
+import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
 import {
+  INFINITIVE_SPEECH_VERBS,
+  NOT_SUBJUNCTIVE_E,
   REPORTING_VERBS,
   SUBJUNCTIVE_FORMS,
   SUBSTITUTE_SUBJUNCTIVE_FORMS,
@@ -80,6 +83,45 @@ const NAMING_SUFFIXES = [
   'podcast',
 ];
 
+const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man']);
+const isEVerb = (t: Token | undefined) =>
+  !!t &&
+  /^[a-zäöüß]{3,}e$/u.test(t.text) &&
+  !FUNCTION_WORDS.has(t.lower) &&
+  !NOT_SUBJUNCTIVE_E.has(t.lower) &&
+  !REPORTING_VERBS.has(t.lower);
+
+/**
+ * True when a clause has a Konjunktiv I verb: a listed form, a Konjunktiv II substitute, or a verb in "-e"
+ * right after a subject pronoun or a fronted "der/die/das Noun" ("sie verschiebe", "man prüfe",
+ * "der Konzern rechne"), the 3rd person form that differs from the indicative "-t".
+ */
+export function hasSubjunctive(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (SUBJUNCTIVE_FORMS.has(t.lower) || SUBSTITUTE_SUBJUNCTIVE_FORMS.has(t.lower)) return true;
+    if (!isEVerb(t)) return false;
+    const prev = tokens[i - 1];
+    if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
+    const det = tokens[i - 2];
+    return (
+      i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
+    );
+  });
+}
+
+/** True for an infinitive clause ("… zu haben", "… einzustellen"): the content of "warf vor", "kündigte an". */
+const isInfinitiveClause = (tokens: readonly Token[]) => {
+  const words = tokens.filter((t) => t.word);
+  const last = words[words.length - 1];
+  const before = words[words.length - 2];
+  return (
+    !!last &&
+    /en$|ern$|eln$/.test(last.lower) &&
+    (before?.lower === 'zu' ||
+      /^(?:ab|an|auf|aus|ein|mit|nach|vor|zurück|weiter|fest|her|hin)zu\p{Ll}+en$/u.test(last.lower))
+  );
+};
+
 /** A resolved attribution of one sentence. */
 interface Said extends Attribution {
   who: string | null;
@@ -98,8 +140,23 @@ interface SentenceInfo {
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
+const TITLE_BEFORE =
+  /(?:\b[Ll]aut|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
+const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt|schrieb)\b/u;
+
+/**
+ * True for a publication's title in quotation marks where it is the source of a statement
+ * ("Laut dem „Handelsblatt“ …", "wie die „Zeit“ berichtet", "dem „Spiegel“ zufolge"): the title names the
+ * speaker, so it stays readable for the attribution instead of being masked like a quotation.
+ */
+export function isAttributedTitle(p: string, span: QuoteSpan): boolean {
+  if (wordCount(span.text) > 4 || /[.!?,]$/.test(span.text)) return false;
+  return TITLE_BEFORE.test(p.slice(0, span.open)) || TITLE_AFTER.test(p.slice(span.close + 1));
+}
+
 /** True when quotation marks name a thing (a unit, a button, a publication) instead of quoting words. */
 function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): boolean {
+  if (isAttributedTitle(p, span)) return true;
   const before = p.slice(0, span.open);
   const after = p.slice(span.close + 1);
   // glued to a word: Elite-„Falken“, „Falken“-Einheit
@@ -221,18 +278,18 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   const text = tidy(pieces.map(([f, t]) => tokenText(s, f, t)).join(' '));
   const plain = tidy(pieces.map(([f, t]) => tokenText(s, f, t, true)).join(' '));
   // reported speech needs a subordinate clause, a subjunctive or an explicit attribution phrase
+  const plainTokens = tokenize(plain);
+  const infinitive =
+    INFINITIVE_SPEECH_VERBS.has(s.tokens[a.at]?.lower ?? '') && isInfinitiveClause(plainTokens);
   const hasClause =
     /^(?:dass|ob|wonach)\b/.test(plain) ||
     /\b(?:dass|ob)\b/.test(plain) ||
-    tokenize(plain).some(
-      (t) => SUBJUNCTIVE_FORMS.has(t.lower) || SUBSTITUTE_SUBJUNCTIVE_FORMS.has(t.lower),
-    ) ||
+    hasSubjunctive(plainTokens) ||
+    infinitive ||
     ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail'].includes(a.form);
   if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
-  const reports =
-    /\b(?:dass|ob|wonach)\b/.test(plain) ||
-    tokenize(plain).some((t) => SUBJUNCTIVE_FORMS.has(t.lower) || SUBSTITUTE_SUBJUNCTIVE_FORMS.has(t.lower));
+  const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || hasSubjunctive(plainTokens) || infinitive;
   if (QUOTE_MARKS.test(text) && !reports) return null;
   // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
   const outside = tokenize(plain).filter((t) => t.word);
@@ -258,7 +315,10 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   let lastSpeaker: string | null = null;
   input.paragraphs.forEach((p, paragraph) => {
     const spans = findQuoteSpans(p);
-    const masked = maskQuotes(p, spans);
+    const masked = maskQuotes(
+      p,
+      spans.filter((sp) => !isAttributedTitle(p, sp)),
+    );
     const sentences: SentenceInfo[] = [];
     for (const r of sentenceRanges(masked)) {
       const tokens = tokenize(masked.slice(r.start, r.end), r.start);

@@ -69,6 +69,21 @@ describe('findNames', () => {
       'Bahn-Sprecher Kai Möller bestätigte das.',
       [['Kai Möller', 'Bahn-Sprecher']],
     ],
+    [
+      'a noun naming one person before the name',
+      'Anwohnerin Greta Lind hörte den Knall.',
+      [['Greta Lind', 'Anwohnerin']],
+    ],
+    [
+      'a witness before the name',
+      'Gestern meldete sich Augenzeuge Timo Rast.',
+      [['Timo Rast', 'Augenzeuge']],
+    ],
+    [
+      'apposition after an organisation with hyphens and an abbreviation',
+      'Die Leiterin des Verbands der Zahn- und Kieferärzte (VZK), Hanne Olbrich, forderte Geld.',
+      [['Hanne Olbrich', 'Leiterin des Verbands der Zahn- und Kieferärzte']],
+    ],
   ])('%s', (_n, sentence, want) => {
     expect(strong(sentence)).toEqual(want);
   });
@@ -77,6 +92,7 @@ describe('findNames', () => {
     ['a country and nouns', 'Die Regierung in Frankreich plant neue Gesetze.'],
     ['capitalised nouns after a verb', 'Gestern sagte die Polizei, die Straße sei frei.'],
     ['institution before a verb', 'Das Landesamt Statistik meldete steigende Preise.'],
+    ['a plural of a person noun', 'Anwohner Und Pendler warteten lange.'],
   ])('finds no person in %s', (_n, sentence) => {
     expect(strong(sentence)).toEqual([]);
   });

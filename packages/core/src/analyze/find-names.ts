@@ -106,10 +106,28 @@ export function isBodyWord(word: string): boolean {
   return endsWithAny(last, BODY_ENDINGS) || endsWithAny(stem, BODY_ENDINGS);
 }
 
-/** True for a noun naming an unnamed source ("Gewährsperson", "Experten"). */
+/** True for a noun naming an unnamed source ("Gewährsperson", "Experten", "Anwohnerin", "Augenzeugin"). */
 export function isSourceWord(word: string): boolean {
   const w = word.toLowerCase();
-  return SOURCE_NOUNS.some((s) => w === s || w.endsWith(s));
+  return SOURCE_NOUNS.some(
+    (s) =>
+      w === s ||
+      w.endsWith(s) ||
+      // feminine forms: "Anwohnerin", "Passantinnen", "Augenzeugin"
+      w.endsWith(`${s}in`) ||
+      w.endsWith(`${s}innen`) ||
+      (s.endsWith('e') && (w.endsWith(`${s.slice(0, -1)}in`) || w.endsWith(`${s.slice(0, -1)}innen`))),
+  );
+}
+
+/**
+ * True for a source noun naming one person that can stand before a name like a role
+ * ("Anwohnerin Petra X", "Augenzeuge Jonas X"); plurals ("Experten", "Anwohner" as a group) name no one.
+ */
+export function isPersonNoun(word: string): boolean {
+  if (!/^\p{Lu}/u.test(word) || !isSourceWord(word)) return false;
+  const w = word.toLowerCase();
+  return !/(?:innen|en|leute|kreise|fans)$/.test(w);
 }
 
 /** True for a place, and for a place in the genitive ("Frankreichs"). */
@@ -224,7 +242,8 @@ function rolePhraseAfter(tokens: readonly Token[], r: number): string {
   // "… am Center in": no dangling preposition or article
   while (words.length > 1 && FUNCTION_WORDS.has((words[words.length - 1] as string).toLowerCase()))
     words.pop();
-  return words.join(' ');
+  // "Kinder- und Jugendärzte": a hyphen before "und" stays on its word
+  return words.join(' ').replace(/ - (?=und |oder |bzw)/g, '- ');
 }
 
 /** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
@@ -291,6 +310,11 @@ export function findNames(text: string, offset = 0): NameHit[] {
       role = p.text;
       female = p.female;
       strong = true;
+    } else if (prev && run.length >= 2 && isPersonNoun(prev.text)) {
+      // "Anwohnerin Petra X": a noun naming one person works as a role
+      role = prev.text;
+      female = /in$/.test(prev.lower);
+      strong = true;
     }
     // "X, Direktor des …", "X, leitender Direktor …" (more telling than "älterer Bruder X")
     if (run.length >= 2 && next?.text === ',') {
@@ -309,7 +333,10 @@ export function findNames(text: string, offset = 0): NameHit[] {
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
     if (!role && run.length >= 2 && prev?.text === ',') {
       let k = i - 2;
-      while (k >= 0 && (tokens[k] as Token).word && i - 2 - k < 8) {
+      // "der Präsident des Verbands der Kinder- und Jugendärzte (VKJ), X": hyphens and a bracketed
+      // abbreviation belong to the organisation's name
+      const inName = (t: Token) => t.word || t.text === '-' || t.text === '(' || t.text === ')';
+      while (k >= 0 && inName(tokens[k] as Token) && i - 2 - k < 14) {
         const t = tokens[k] as Token;
         if (matchRole(t.text)) {
           role = rolePhraseAfter(tokens, k)

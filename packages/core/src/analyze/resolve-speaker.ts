@@ -17,6 +17,7 @@ import {
 import {
   isBodyWord,
   isNameToken,
+  isPersonNoun,
   isPlaceWord,
   isSourceWord,
   matchRole,
@@ -43,6 +44,8 @@ export interface SpeakerPhrase {
   definite?: boolean;
 }
 
+const OPEN_MARKS = new Set(['„', '"', '»', '“', '‚']);
+const CLOSE_MARKS = new Set(['“', '”', '"', '«', '‘', '’']);
 const DETERMINERS = new Set([
   'der',
   'die',
@@ -128,6 +131,14 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     return { kind: 'pronoun', text: first.lower, end: k + 1 };
   if (DETERMINERS.has(first.lower) || POSSESSIVES.has(first.lower)) k++;
   const start = k;
+  // "laut dem „Handelsblatt“": a title in quotation marks (left unmasked) names a publication
+  if (OPEN_MARKS.has(tokens[k]?.text ?? '')) {
+    let c = k + 1;
+    while (c < tokens.length && c - k <= 5 && !CLOSE_MARKS.has((tokens[c] as Token).text)) c++;
+    if (c > k + 1 && CLOSE_MARKS.has(tokens[c]?.text ?? ''))
+      return { kind: 'org', text: join(tokens, k + 1, c), end: c + 1 };
+    return null;
+  }
   // genitive owner: "Frankreichs Präsident", "Londons Polizei", "Macrons Büro"
   const gen = tokens[k];
   if (isCap(gen) && /s$/.test(gen?.text ?? '') && isCap(tokens[k + 1]) && !matchRole(gen?.text ?? '')) k++;
@@ -156,6 +167,17 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c, definite };
   }
   if (isSourceWord(head.text)) {
+    // "Anwohnerin Petra X": a noun naming one person before a name is that person's role
+    let n = k + 1;
+    while (n < tokens.length && isNameToken((tokens[n] as Token).text) && n - k <= 3) n++;
+    if (n > k + 2 && isPersonNoun(head.text))
+      return {
+        kind: 'person',
+        text: join(tokens, start, n),
+        name: join(tokens, k + 1, n),
+        role: head.text,
+        end: n,
+      };
     const c = complementEnd(tokens, k + 1);
     return { kind: 'source', text: join(tokens, start, c), end: c };
   }

@@ -159,7 +159,76 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'rechnete',
   'versprach',
   'verspricht',
+  // advice, accusation, account and verdict: "riet eine Sprecherin", "warf ihm vor", "befand das Gericht"
+  'riet',
+  'rieten',
+  'rät',
+  'empfahl',
+  'empfahlen',
+  'empfiehlt',
+  'warf',
+  'warfen',
+  'wirft',
+  'werfen',
+  'vorwarf',
+  'vorwirft',
+  'erzählte',
+  'erzählten',
+  'erzählt',
+  'befand',
+  'befanden',
+  'urteilte',
+  'urteilten',
+  'urteilt',
+  'entschied',
+  'räumten',
+  'kündigten',
+  'versicherten',
+  'beteuerten',
+  'schilderten',
+  'bekräftigten',
 ]);
+
+/**
+ * Verbs whose content may be an infinitive clause ("warf ihm vor, Akten vernichtet zu haben",
+ * "kündigte an, den Betrieb einzustellen"): the clause is what was said even without a Konjunktiv.
+ */
+export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'warf',
+  'warfen',
+  'wirft',
+  'vorwarf',
+  'vorwirft',
+  'kündigte',
+  'kündigten',
+  'kündigt',
+  'ankündigte',
+  'versprach',
+  'verspricht',
+  'versicherte',
+  'drohte',
+  'droht',
+  'bestritt',
+  'bestreitet',
+  'räumte',
+  'räumten',
+  'einräumte',
+  'beteuerte',
+  'rechnet',
+  'rechnete',
+]);
+
+/**
+ * Words ending in "-e" that are no Konjunktiv I verb after a pronoun ("sie alle", "er gerne"): the
+ * rule "pronoun + verb in -e" marks reported speech ("sie verschiebe", "man prüfe") without a list of verbs.
+ */
+export const NOT_SUBJUNCTIVE_E: ReadonlySet<string> = new Set(
+  `alle beide eine keine seine ihre diese jene welche solche manche einige viele wenige andere eigene
+  ganze halbe nahe gerne lange alleine heute ferne bitte selbe gleiche meiste meisten ebenfalls
+  ohne gegen bisher bislang erste zweite dritte letzte nächste ähnliche`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Reporting verbs that are only speech when a particle or phrase follows ("geht davon aus"). */
 export const ASSUME_VERBS: ReadonlySet<string> = new Set(['geht', 'gehen', 'ging', 'gingen']);

@@ -199,6 +199,9 @@ export const BODY_ENDINGS: readonly string[] = [
   'stadtwerke',
   'senat',
   'stadtrat',
+  // chambers of courts and trades ("die Kammer", "Handwerkskammer"), advice centres ("Verbraucherzentrale")
+  'kammer',
+  'zentrale',
 ];
 
 /** Nouns for unnamed sources that can be quoted ("eine Gewährsperson", "Experten"). */
@@ -238,6 +241,18 @@ export const SOURCE_NOUNS: readonly string[] = [
   'beschäftigte',
   'bewohner',
   'fans',
+  // people by what they are in a local story ("Rentnerin X", "Pendler"); feminine forms are derived
+  'rentner',
+  'schüler',
+  'student',
+  'nachbar',
+  'pendler',
+  'einwohner',
+  'landwirt',
+  'patient',
+  'augenzeuge',
+  'zeuge',
+  'helfer',
 ];
 
 /** Adjectives with an ending, as they stand before a role ("der russische Präsident"). */
