@@ -70,6 +70,16 @@ describe('findNames', () => {
       [['Kai Möller', 'Bahn-Sprecher']],
     ],
     [
+      'a known given name in running text',
+      'Den Ausgleich erzielte Jonas Wendt per Kopf.',
+      [['Jonas Wendt', null]],
+    ],
+    [
+      'a given name after a noun and "von"',
+      'Nach einem Tor von Greta Olsen stand es 1:0.',
+      [['Greta Olsen', null]],
+    ],
+    [
       'a noun naming one person before the name',
       'Anwohnerin Greta Lind hörte den Knall.',
       [['Greta Lind', 'Anwohnerin']],
@@ -93,6 +103,7 @@ describe('findNames', () => {
     ['capitalised nouns after a verb', 'Gestern sagte die Polizei, die Straße sei frei.'],
     ['institution before a verb', 'Das Landesamt Statistik meldete steigende Preise.'],
     ['a plural of a person noun', 'Anwohner Und Pendler warteten lange.'],
+    ['a club with a city', 'Gegen Borussia Lindenau gewann Eintracht Hallberg.'],
   ])('finds no person in %s', (_n, sentence) => {
     expect(strong(sentence)).toEqual([]);
   });

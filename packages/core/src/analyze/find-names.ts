@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/de/calendar.js';
+import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { DEMONYM_ENDINGS, FUNCTION_WORDS, NOUN_ENDINGS, PLACE_WORDS } from '../lexicon/de/name-stopwords.js';
 import { REPORTING_VERBS, SPEECH_ADVERBS, STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
 import {
@@ -263,7 +264,9 @@ function nameRun(tokens: readonly Token[], i: number): number {
         (PARTICLES.has((tokens[k] as Token).lower) || (tokens[k] as Token).lower === 'der')
       )
         k++;
-      if (k < tokens.length && isNameToken((tokens[k] as Token).text) && k - j <= 2) {
+      // "Treffers von Jonas X": a given name after the particle starts a name of its own
+      const after = tokens[k] as Token | undefined;
+      if (after && isNameToken(after.text) && k - j <= 2 && !FIRST_NAMES.has(after.lower)) {
         j = k;
         continue;
       }
@@ -358,6 +361,8 @@ export function findNames(text: string, offset = 0): NameHit[] {
       const article = prev && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i.test(prev.text);
       if (!article && (isVerbAt(tokens, k) || isVerbAt(tokens, end))) strong = true;
     }
+    // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
+    if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;
     hits.push({
       name,
       start: (run[0] as Token).start,
