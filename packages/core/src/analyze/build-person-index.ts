@@ -47,12 +47,12 @@ interface PlacedHit extends NameHit {
 }
 
 /** All name hits of an article, paragraph by paragraph, with quotations masked. */
-function hitsOf(paragraphs: readonly string[]): PlacedHit[] {
+function hitsOf(paragraphs: readonly string[], lang: string): PlacedHit[] {
   const out: PlacedHit[] = [];
   paragraphs.forEach((p, paragraph) => {
     const masked = maskQuotes(p, findQuoteSpans(p));
     for (const r of sentenceRanges(masked)) {
-      for (const h of findNames(masked.slice(r.start, r.end), r.start)) out.push({ ...h, paragraph });
+      for (const h of findNames(masked.slice(r.start, r.end), r.start, lang)) out.push({ ...h, paragraph });
     }
   });
   return out;
@@ -84,10 +84,10 @@ export function lastPersonBefore(index: PersonIndex, pos: TextPos, female: boole
 }
 
 /** Builds the person index of an article: full names with role context first, then every mention. */
-export function buildPersonIndex(paragraphs: readonly string[]): PersonIndex {
+export function buildPersonIndex(paragraphs: readonly string[], lang = 'de'): PersonIndex {
   const cached = built.get(paragraphs);
   if (cached) return cached;
-  const index = indexPeople(paragraphs);
+  const index = indexPeople(paragraphs, lang);
   built.set(paragraphs, index);
   return index;
 }
@@ -96,8 +96,8 @@ export function buildPersonIndex(paragraphs: readonly string[]): PersonIndex {
 // index is shared, so callers only read it. (A fifth of the analysis time before; the benchmark's profile.)
 const built = new WeakMap<readonly string[], PersonIndex>();
 
-function indexPeople(paragraphs: readonly string[]): PersonIndex {
-  const hits = hitsOf(paragraphs);
+function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
+  const hits = hitsOf(paragraphs, lang);
   const people: IndexedPerson[] = [];
   const index: PersonIndex = { people, mentions: [] };
   const add = (h: NameHit): IndexedPerson => {

@@ -4,7 +4,7 @@ import { buildPersonIndex } from './build-person-index.js';
 
 /** Finds the people an article names (full names, with the most informative role seen). */
 export function extractPeople(input: AnalysisInput): PersonMention[] {
-  const index = buildPersonIndex(input.paragraphs);
+  const index = buildPersonIndex(input.paragraphs, input.article.language ?? 'de');
   const mentioned = new Set(index.mentions.map((m) => m.person));
   return index.people
     .filter((p) => mentioned.has(p))

@@ -18,6 +18,7 @@ import {
   resolveSpeaker,
   sentenceSubject,
 } from './resolve-speaker.js';
+import { findAttributionsEn } from './resolve-speaker-en.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -196,7 +197,7 @@ function attributionFor(span: QuoteSpan, s: SentenceInfo): Said | null {
 }
 
 // "SEOUL:", "Hamburg (dpa) –": a dateline opening the sentence is not part of what was said
-const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[–—])\s+/u;
+const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[-–—])\s+/u;
 const QUOTE_MARKS = /[„“”"»«‚‘’]/u;
 
 /** The words of a token range [from, to) of a sentence as written (quotations included). */
@@ -233,7 +234,7 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   const pieces: Array<[number, number]> = [];
   const after = (): [number, number] | null => {
     let i = a.to;
-    if (a.form !== 'wonach' && a.form !== 'laut') {
+    if (a.form !== 'wonach' && a.form !== 'laut' && a.form !== 'that') {
       // the clause after the verb opens with a comma or colon; another verb before it has its own clause
       if (!PUNCT_OPEN.has(s.tokens[i]?.text ?? '')) return null;
       i++;
@@ -286,7 +287,7 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     /\b(?:dass|ob)\b/.test(plain) ||
     hasSubjunctive(plainTokens) ||
     infinitive ||
-    ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail'].includes(a.form);
+    ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail', 'that'].includes(a.form);
   if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
   const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || hasSubjunctive(plainTokens) || infinitive;
@@ -313,6 +314,7 @@ function continuesSpeech(s: SentenceInfo): boolean {
 function readSentences(input: AnalysisInput, index: PersonIndex) {
   const out: Array<{ paragraph: number; p: string; spans: QuoteSpan[]; sentences: SentenceInfo[] }> = [];
   let lastSpeaker: string | null = null;
+  const english = input.article.language === 'en';
   input.paragraphs.forEach((p, paragraph) => {
     const spans = findQuoteSpans(p);
     const masked = maskQuotes(
@@ -323,7 +325,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
     for (const r of sentenceRanges(masked)) {
       const tokens = tokenize(masked.slice(r.start, r.end), r.start);
       const said: Said[] = [];
-      for (const a of findAttributions(tokens)) {
+      for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
         const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);
         said.push({ ...a, who: res.speaker, role: res.role });
         if (res.speaker) lastSpeaker = res.speaker;
@@ -345,7 +347,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
 /** Finds direct quotes and reported speech with their speakers. */
 export function extractQuotes(input: AnalysisInput): Quote[] {
   const article = input.article.id;
-  const index = buildPersonIndex(input.paragraphs);
+  const index = buildPersonIndex(input.paragraphs, input.article.language ?? 'de');
   const quotes: Quote[] = [];
   const seen = new Set<string>();
   const push = (q: Quote) => {

@@ -9,6 +9,10 @@ import {
   ROLE_PREFIX_WORDS,
   SOURCE_NOUNS,
 } from '../lexicon/de/roles.js';
+import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
+import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
+import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
+import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
@@ -156,8 +160,9 @@ const PARTICLES = new Set([
 ]);
 
 /** True when a word can be part of a person's name: capitalised and not a known noun, place or function word. */
-export function isNameToken(word: string): boolean {
+export function isNameToken(word: string, lang = 'de'): boolean {
   if (!NAME_SHAPE.test(word)) return false;
+  if (lang === 'en' && !isEnglishNameWord(word)) return false;
   const w = word.toLowerCase();
   // "Jan" is a first name far more often than the abbreviation of a month (written "Jan.")
   const month = w in MONTHS && (w.length > 3 || w === 'mai');
@@ -168,6 +173,31 @@ export function isNameToken(word: string): boolean {
   if (STATEMENT_NOUNS.has(w)) return false;
   if (DEMONYM_ENDINGS.some((e) => w.endsWith(e) && w.length - e.length >= 3)) return false;
   return true;
+}
+
+/** True unless an English word is a function word, role, institution noun, month or weekday. */
+function isEnglishNameWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return !(
+    EN_STOPWORDS.has(w) ||
+    EN_ROLE_WORDS.has(w) ||
+    EN_BODY_WORDS.has(w) ||
+    EN_SOURCE_WORDS.has(w) ||
+    w in EN_MONTHS ||
+    w in EN_WEEKDAYS ||
+    /^(?:the|its|his|her|their|our|a|an|mr|mrs|ms)$/.test(w)
+  );
+}
+
+/** The role a word names in the article's language: German role words, or English titles in any case. */
+export function roleOf(word: string, lang = 'de'): RoleMatch | null {
+  const de = matchRole(word);
+  if (de || lang !== 'en') return de;
+  const w = word.toLowerCase();
+  const last = w.split('-').pop() ?? w;
+  if (EN_ROLE_WORDS.has(w) || EN_ROLE_WORDS.has(last))
+    return { base: last, female: /(?:woman|wife|queen|mother)$/.test(last), plural: false };
+  return null;
 }
 
 /** Reduces a name to a spelling-independent key (transliteration variants, hyphens, accents). */
@@ -248,11 +278,11 @@ function rolePhraseAfter(tokens: readonly Token[], r: number): string {
 }
 
 /** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
-function nameRun(tokens: readonly Token[], i: number): number {
+function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
   let j = i;
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j] as Token;
-    if (isNameToken(t.text)) {
+    if (isNameToken(t.text, lang)) {
       j++;
       continue;
     }
@@ -266,7 +296,7 @@ function nameRun(tokens: readonly Token[], i: number): number {
         k++;
       // "Treffers von Jonas X": a given name after the particle starts a name of its own
       const after = tokens[k] as Token | undefined;
-      if (after && isNameToken(after.text) && k - j <= 2 && !FIRST_NAMES.has(after.lower)) {
+      if (after && isNameToken(after.text, lang) && k - j <= 2 && !FIRST_NAMES.has(after.lower)) {
         j = k;
         continue;
       }
@@ -276,21 +306,22 @@ function nameRun(tokens: readonly Token[], i: number): number {
   return j;
 }
 
-const isVerbAt = (tokens: readonly Token[], i: number) => {
+const isVerbAt = (tokens: readonly Token[], i: number, lang = 'de') => {
   const t = tokens[i];
-  return !!t && REPORTING_VERBS.has(t.lower);
+  return !!t && (lang === 'en' ? EN_SPEECH_VERBS.has(t.lower) : REPORTING_VERBS.has(t.lower));
 };
 
 /**
  * Finds person names in a sentence whose quotations are masked, with the role the context gives.
  * A name is "strong" when a role word, an apposition or a reporting verb stands next to it.
  */
-export function findNames(text: string, offset = 0): NameHit[] {
+export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
+  const role$ = (w: string) => roleOf(w, lang);
   const tokens = tokenize(text, offset);
   const hits: NameHit[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const end = nameRun(tokens, i);
+    const end = nameRun(tokens, i, lang);
     if (end === i) {
       i++;
       continue;
@@ -308,10 +339,26 @@ export function findNames(text: string, offset = 0): NameHit[] {
     const prev = tokens[r];
     const next = tokens[end];
     // "Präsident X", "Kreml-Sprecher X", "Frankreichs Außenministerin X"
-    if (prev && matchRole(prev.text)) {
+    if (prev && lang !== 'en' && matchRole(prev.text)) {
       const p = rolePhraseBefore(tokens, r);
       role = p.text;
       female = p.female;
+      strong = true;
+    } else if (lang === 'en' && prev && /^\p{Lu}/u.test(prev.text) && roleOf(prev.text, lang)) {
+      // "Economy Minister X", "Chief Executive X": capitalised words before an English title belong to it
+      let s0 = r;
+      while (
+        s0 > 0 &&
+        r - s0 < 3 &&
+        /^\p{Lu}/u.test(tokens[s0 - 1]?.text ?? '') &&
+        isEnglishNameWord(tokens[s0 - 1]?.text ?? '')
+      )
+        s0--;
+      role = tokens
+        .slice(s0, r + 1)
+        .map((t) => t.text)
+        .join(' ');
+      female = !!roleOf(prev.text, lang)?.female;
       strong = true;
     } else if (prev && run.length >= 2 && isPersonNoun(prev.text)) {
       // "Anwohnerin Petra X": a noun naming one person works as a role
@@ -324,11 +371,11 @@ export function findNames(text: string, offset = 0): NameHit[] {
       let k = end + 1;
       while (isAdjective(tokens[k])) k++;
       const t = tokens[k];
-      if (t && matchRole(t.text)) {
+      if (t && role$(t.text)) {
         const after = rolePhraseAfter(tokens, end + 1);
         if (!role || after.split(' ').length > role.split(' ').length) {
           role = after;
-          female = !!matchRole(t.text)?.female;
+          female = !!role$(t.text)?.female;
         }
         strong = true;
       }
@@ -341,12 +388,12 @@ export function findNames(text: string, offset = 0): NameHit[] {
       const inName = (t: Token) => t.word || t.text === '-' || t.text === '(' || t.text === ')';
       while (k >= 0 && inName(tokens[k] as Token) && i - 2 - k < 14) {
         const t = tokens[k] as Token;
-        if (matchRole(t.text)) {
+        if (role$(t.text)) {
           role = rolePhraseAfter(tokens, k)
             .split(' ')
             .slice(0, i - 1 - k)
             .join(' ');
-          female = !!matchRole(t.text)?.female;
+          female = !!role$(t.text)?.female;
           strong = true;
           break;
         }
@@ -358,8 +405,10 @@ export function findNames(text: string, offset = 0): NameHit[] {
       let k = i - 1;
       while (k >= 0 && SPEECH_ADVERBS.has((tokens[k] as Token).lower)) k--;
       // "Die Deutsche Bahn teilte mit": a name takes no article
-      const article = prev && /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines)$/i.test(prev.text);
-      if (!article && (isVerbAt(tokens, k) || isVerbAt(tokens, end))) strong = true;
+      const article =
+        prev &&
+        /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|the|a|an|its|their)$/i.test(prev.text);
+      if (!article && (isVerbAt(tokens, k, lang) || isVerbAt(tokens, end, lang))) strong = true;
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;

@@ -9,6 +9,7 @@ describe('findQuoteSpans', () => {
     ['two quotes', '„Ja“, sagte er, „aber später“.', ['Ja', 'aber später']],
     ['single low quote', 'Man sprach vom ‚Neustart‘ der Partei.', ['Neustart']],
     ['unmatched mark', 'Er sagte „nichts mehr.', []],
+    ['English comma inside the marks', '"It will pass," she said.', ['It will pass']],
   ])('%s', (_n, text, want) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(want);
   });
@@ -19,6 +20,8 @@ describe('sentenceRanges', () => {
     ['no break inside a quote', '„Es regnet. Es stürmt“, sagte sie. Dann ging sie.', 2],
     ['no break after an ordinal date', 'Am 3. Mai kam er. Am 4. Juni ging er.', 2],
     ['no break after Dr.', 'Dr. Weber kam. Sie ging.', 2],
+    ['a break after a year', 'Das Werk schließt bis 2031. Dann folgt der Abriss.', 2],
+    ['no break after a three-digit ordinal', 'Zum 150. Geburtstag kamen viele.', 1],
   ])('%s', (_n, text, n) => {
     const masked = maskQuotes(text, findQuoteSpans(text));
     expect(sentenceRanges(masked)).toHaveLength(n);

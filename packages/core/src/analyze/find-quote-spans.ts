@@ -37,7 +37,11 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       i++;
       continue;
     }
-    const text = paragraph.slice(i + 1, j).trim();
+    // '"It was expected," said X': English puts the clause comma inside the marks; it is not quoted
+    const text = paragraph
+      .slice(i + 1, j)
+      .trim()
+      .replace(/\s*[,;]$/, '');
     if (text) spans.push({ open: i, close: j, text });
     i = j + 1;
   }
@@ -69,7 +73,7 @@ export function sentenceRanges(masked: string): Array<{ start: number; end: numb
     // "24. Oktober", "Nr. 5", "Dr. Weber", "z. B." are not sentence ends
     if (
       m[0] === '.' &&
-      /(?:^|[\s(])(?:\d+|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(before)
+      /(?:^|[\s(])(?:\d{1,3}|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(before)
     )
       continue;
     const end = m.index + m[0].length;

@@ -253,7 +253,9 @@ export type AttributionForm =
   | 'hearsay'
   | 'relative'
   | 'coordinated'
-  | 'wie';
+  | 'wie'
+  /** English "X said (that) …", "X told Y that …": what was said follows the attribution directly */
+  | 'that';
 
 /** A reporting verb or attribution phrase in a sentence with the speaker it names. */
 export interface Attribution {
@@ -499,7 +501,10 @@ export function resolveSpeaker(
 ): { speaker: string | null; role: string | null; person: IndexedPerson | null } {
   if (!phrase) return { speaker: null, role: null, person: null };
   if (phrase.kind === 'pronoun') {
-    const p = lastPersonBefore(index, pos, phrase.text === 'sie');
+    const english = phrase.text === 'he' || phrase.text === 'she';
+    let p = lastPersonBefore(index, pos, phrase.text === 'sie' || phrase.text === 'she');
+    // English names carry no gender the text shows: "she" after "X, head of …" is the person named last
+    if (!p && english) p = lastPersonBefore(index, pos, !(phrase.text === 'she'));
     return { speaker: p?.name ?? null, role: p?.role ?? null, person: p };
   }
   if (phrase.kind === 'document') return { speaker: lastSpeaker, role: null, person: null };

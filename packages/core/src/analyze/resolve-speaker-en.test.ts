@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { toSentences } from '../text/split-sentences.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { extractPeople } from './extract-people.js';
+import { extractQuotes } from './extract-quotes.js';
+import { tokenize } from './find-names.js';
+import { parseSpeakerEn } from './resolve-speaker-en.js';
+
+const input = (paragraphs: string[]): AnalysisInput => ({
+  article: {
+    id: 'e1',
+    file: 'e1.txt',
+    title: 'Test',
+    date: null,
+    publisher: null,
+    author: null,
+    language: 'en',
+    body: paragraphs.join('\n\n'),
+  },
+  paragraphs,
+  sentences: toSentences(paragraphs),
+  citedSources: [],
+});
+
+const quotes = (paragraphs: string[]) =>
+  extractQuotes(input(paragraphs)).map((q) => [q.kind, q.text, q.speaker]);
+
+describe('parseSpeakerEn', () => {
+  it.each([
+    ['Trade Minister Ana Ruiz', 'person', 'Ana Ruiz'],
+    ['the comparison site Pricely', 'org', 'Pricely'],
+    ['the National Rail Authority', 'org', 'National Rail Authority'],
+    ['the transport ministry', 'body', 'transport ministry'],
+    ['a company spokeswoman', 'role', 'company spokeswoman'],
+    ['analysts', 'source', 'analysts'],
+  ])('%s', (phrase, kind, text) => {
+    const s = parseSpeakerEn(tokenize(phrase), 0);
+    expect([s?.kind, s?.kind === 'person' ? s.name : s?.text]).toEqual([kind, text]);
+  });
+});
+
+describe('extractQuotes in English articles', () => {
+  it.each([
+    {
+      name: 'a direct quote with the speaker after "said" and an apposition',
+      paras: ['"We expected worse," said Ola Berg, chief economist at Nordbank.'],
+      want: [['direct', 'We expected worse', 'Ola Berg']],
+    },
+    {
+      name: '"X said that …" and a pronoun in the next sentence',
+      paras: [
+        'Trade Minister Ana Ruiz said that exports would recover next year. She added that tariffs hurt farmers most.',
+      ],
+      want: [
+        ['indirect', 'exports would recover next year', 'Ana Ruiz'],
+        ['indirect', 'tariffs hurt farmers most', 'Ana Ruiz'],
+      ],
+    },
+    {
+      name: '"X told <outlet> that …"',
+      paras: ['Mayor Tom Hale told the Evening Courier that the bridge would reopen in May.'],
+      want: [['indirect', 'the bridge would reopen in May', 'Tom Hale']],
+    },
+    {
+      name: '"…, said X" / "…, X said on <day>"',
+      paras: ['Ticket sales fell by a fifth in the spring, the booking site Farely said on Monday.'],
+      want: [['indirect', 'Ticket sales fell by a fifth in the spring', 'Farely']],
+    },
+    {
+      name: 'an apposition before the verb: "Its chief, X, said …"',
+      paras: ['Its chief, Mia Stone, said drivers should book early this year.'],
+      want: [['indirect', 'drivers should book early this year', 'Mia Stone']],
+    },
+    {
+      name: '"according to X"',
+      paras: ['The plan will cost about 3 billion dollars, according to the transport ministry.'],
+      want: [['indirect', 'The plan will cost about 3 billion dollars', 'transport ministry']],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(quotes(paras)).toEqual(want);
+  });
+
+  it.each([
+    ['a verb with no clause', 'The mayor said nothing.'],
+    ['narration without a verb of saying', 'Prices rose sharply in the north of the country last winter.'],
+  ])('no quote for %s', (_n, sentence) => {
+    expect(quotes([sentence])).toEqual([]);
+  });
+});
+
+describe('extractPeople in English articles', () => {
+  it.each([
+    [
+      'title before the name',
+      'Health Secretary Rosa Diaz visited the hospital.',
+      [['Rosa Diaz', 'Health Secretary']],
+    ],
+    [
+      'lower-case role in an apposition',
+      'The report was written by Ola Berg, chief economist at Nordbank.',
+      [['Ola Berg', 'chief economist at Nordbank']],
+    ],
+    ['role before a comma', 'Its president, Mia Stone, left early.', [['Mia Stone', 'president']]],
+    ['no person in capitalised nouns', 'The European Central Bank kept rates on hold in March.', []],
+  ])('%s', (_n, sentence, want) => {
+    expect(extractPeople(input([sentence])).map((p) => [p.name, p.role])).toEqual(want);
+  });
+});

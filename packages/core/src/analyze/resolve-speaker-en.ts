@@ -1,0 +1,168 @@
+import { EN_PRONOUNS, EN_SPEECH_FILLERS, EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
+import { EN_BODY_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
+import { isNameToken, roleOf, type Token } from './find-names.js';
+import type { Attribution, SpeakerPhrase } from './resolve-speaker.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const CLAUSE_BREAKS = new Set([',', ':', ';', '"', '“', '”', '„', '»', '«', '–', '—', '(', ')']);
+const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'also', 'yet']);
+const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined) => !!t && /^[A-Z][A-Z0-9]+$/.test(t.text);
+const isName = (t: Token | undefined) => !!t && isNameToken(t.text, 'en');
+const join = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
+
+/**
+ * Parses an English speaker phrase at token `i`: a pronoun, "Economy Minister X" / "X" (a person),
+ * "the comparison portal Verivox" / "the Federal Network Agency" (an organisation), "the finance ministry"
+ * (a body), "a company spokeswoman" (a role), "analysts" (a source). Null when none starts there.
+ */
+export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  const first = tokens[i];
+  if (!first?.word) return null;
+  const pronoun = EN_PRONOUNS[first.lower];
+  if (pronoun) return { kind: 'pronoun', text: first.lower, end: i + 1 };
+  let k = i;
+  const definite = DETERMINERS.has(first.lower);
+  if (definite) k++;
+  // the phrase: words up to a verb, punctuation or a clause word, at most eight
+  let e = k;
+  while (
+    e < tokens.length &&
+    e - k < 8 &&
+    (tokens[e] as Token).word &&
+    !EN_SPEECH_VERBS.has((tokens[e] as Token).lower) &&
+    !/^(?:that|who|which|on|in|at|to|from|with|for|would|will|has|had|have|was|is)$/.test(
+      (tokens[e] as Token).lower,
+    )
+  )
+    e++;
+  if (e === k) return null;
+  const words = tokens.slice(k, e);
+  // "Economy Minister X", "President X": the last title word, then the name
+  const lastRole = words.findLastIndex((t) => isCap(t) && !!roleOf(t.text, 'en'));
+  if (lastRole >= 0 && lastRole < words.length - 1 && words.slice(lastRole + 1).every(isName)) {
+    return {
+      kind: 'person',
+      text: join(tokens, k, e),
+      name: join(tokens, k + lastRole + 1, e),
+      role: join(tokens, k, k + lastRole + 1),
+      end: e,
+    };
+  }
+  const last = words[words.length - 1] as Token;
+  // a bare name: "Weiland", "Thorsten Weiland"
+  if (!definite && words.every(isName)) {
+    return { kind: 'person', text: join(tokens, k, e), name: join(tokens, k, e), end: e };
+  }
+  // "the comparison portal Verivox", "the Federal Network Agency": the capitalised run at the end
+  if (isCap(last) || isAcronym(last)) {
+    let s = words.length - 1;
+    while (s > 0 && (isCap(words[s - 1]) || isAcronym(words[s - 1]))) s--;
+    let end = e;
+    // "(Bundesnetzagentur)": a bracketed name or abbreviation after it
+    if (tokens[end]?.text === '(' && isCap(tokens[end + 1]) && tokens[end + 2]?.text === ')') end += 3;
+    return { kind: 'org', text: join(tokens, k + s, e), end };
+  }
+  if (EN_SOURCE_WORDS.has(last.lower)) return { kind: 'source', text: join(tokens, k, e), end: e };
+  if (EN_BODY_WORDS.has(last.lower)) return { kind: 'body', text: join(tokens, k, e), end: e };
+  if (roleOf(last.text, 'en'))
+    return { kind: 'role', text: join(tokens, k, e), role: last.text, end: e, definite };
+  return null;
+}
+
+/** The person named right before ", said" in "Its president, X, said …": an apposition closed by commas. */
+function appositionBefore(
+  tokens: readonly Token[],
+  v: number,
+): { speaker: SpeakerPhrase; from: number } | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  let s = v - 1;
+  while (s > 0 && isName(tokens[s - 1]) && v - 1 - s < 4) s--;
+  if (s === v - 1 || (s > 0 && tokens[s - 1]?.text !== ',')) return null;
+  const name = join(tokens, s, v - 1);
+  return { speaker: { kind: 'person', text: name, name, end: v - 1 }, from: s };
+}
+
+/** Index where what was said begins after the verb at `v` ("told the group that …", "said on Monday that …"). */
+function contentStart(tokens: readonly Token[], v: number): number | null {
+  const verb = tokens[v] as Token;
+  let k = v + 1;
+  if (/^tol[ld]|^tells$/.test(verb.lower)) {
+    // "told Reuters that", "told the Funke media group that": an object before the clause
+    for (let j = k; j < tokens.length && j - k < 8; j++) {
+      if (tokens[j]?.lower === 'that') return j + 1;
+      if (!(tokens[j] as Token).word) break;
+    }
+    return null;
+  }
+  while (k < tokens.length && EN_SPEECH_FILLERS.has((tokens[k] as Token).lower)) k++;
+  if (tokens[k]?.lower === 'that') return k + 1;
+  const t = tokens[k];
+  // "said consumers should …": a clause right after the verb, at least three words long
+  if (k === v + 1 && t?.word && tokens.slice(k, k + 3).every((x) => x.word)) return k;
+  return null;
+}
+
+/** Finds the attributions of one English sentence (tokens of the masked sentence). */
+export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v] as Token;
+    // "according to X"
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
+      const s = parseSpeakerEn(tokens, v + 2);
+      if (s && s.kind !== 'pronoun') {
+        const from = tokens[v - 1]?.text === ',' ? v - 1 : v;
+        out.push({ form: 'laut', at: v, offset: t.start, speaker: s, from, to: s.end });
+      }
+      continue;
+    }
+    if (!EN_SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
+    let cs = v;
+    while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    let ps = cs;
+    while (ps < v && LEADING_CONJUNCTIONS.has((tokens[ps] as Token).lower)) ps++;
+    // "…," said X / …, said X, head of …: the speaker follows the verb
+    if (ps === v) {
+      const after = parseSpeakerEn(tokens, v + 1);
+      const app = appositionBefore(tokens, v);
+      if (app) {
+        const c = contentStart(tokens, v);
+        if (c !== null) {
+          out.push({ form: 'that', at: v, offset: t.start, speaker: app.speaker, from: app.from, to: c });
+          continue;
+        }
+      }
+      if (after && after.kind !== 'pronoun') {
+        const from = cs > 0 && tokens[cs - 1]?.text === ',' ? cs - 1 : cs;
+        let to = after.end;
+        while (to < tokens.length && tokens[to]?.text !== ',' && tokens[to]?.text !== ';') to++;
+        // "said X, head of energy policy at Y": the apposition belongs to the attribution
+        if (tokens[to]?.text === ',' && roleOf(tokens[to + 1]?.text ?? '', 'en')) {
+          to++;
+          while (to < tokens.length && tokens[to]?.text !== ',' && tokens[to]?.text !== ';') to++;
+        }
+        out.push({ form: 'trail', at: v, offset: t.start, speaker: after, from, to });
+      }
+      continue;
+    }
+    const speaker = parseSpeakerEn(tokens, ps);
+    if (!speaker || speaker.end !== v) continue;
+    const c = contentStart(tokens, v);
+    if (c !== null) {
+      out.push({ form: 'that', at: v, offset: t.start, speaker, from: cs, to: c });
+    } else if (cs > 0 && tokens[cs - 1]?.text === ',') {
+      // "…, the portal Verivox said on Wednesday.": what was said stands before
+      let to = v + 1;
+      while (to < tokens.length && tokens[to]?.text !== ',') to++;
+      out.push({ form: 'trail', at: v, offset: t.start, speaker, from: cs - 1, to });
+    } else {
+      out.push({ form: 'lead', at: v, offset: t.start, speaker, from: cs, to: v + 1 });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * English verbs that introduce speech in news prose, in the forms a report uses (past, present,
+ * 3rd person), lower-case. "told" takes an object before what was said ("told Reuters that …").
+ */
+export const EN_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  `said says say told tells added adds stated states explained explains warned warns noted notes
+  argued argues insisted insists claimed claims announced announces reported reports wrote writes
+  confirmed confirms denied denies stressed stresses urged urges predicted predicts estimated estimates
+  acknowledged acknowledges admitted admits suggested suggests cautioned cautions emphasized emphasised
+  emphasizes emphasises believes believed expects expected recalled recalls replied replies
+  announced conceded concedes contended contends maintained maintains declared declares`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Words that may stand between an English reporting verb and what was said ("said on Monday that"). */
+export const EN_SPEECH_FILLERS: ReadonlySet<string> = new Set(
+  `on in at last this next earlier later also previously recently yesterday today monday tuesday
+  wednesday thursday friday saturday sunday week month year morning evening night afternoon
+  separately again further`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** English personal pronouns that can stand for the last person named, with their gender. */
+export const EN_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
+
+/** Words that open an English attribution phrase before its source: "according to X". */
+export const EN_ACCORDING = ['according', 'to'] as const;

@@ -1,0 +1,33 @@
+/**
+ * Titles and roles of people in English news, lower-case. They stand capitalised before a name
+ * ("Economy Minister X", "Chief Executive X") and in lower case in appositions ("X, head of …",
+ * "its president, X").
+ */
+export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
+  `president vice-president minister chancellor premier secretary spokesman spokeswoman spokesperson
+  head chief director chairman chairwoman chair ceo cfo executive analyst economist strategist governor
+  mayor senator congressman congresswoman representative ambassador envoy professor researcher scientist
+  official manager founder co-founder coach manager judge prosecutor lawyer attorney officer commissioner
+  adviser advisor leader general commander lieutenant colonel captain sergeant chief-executive
+  treasurer partner owner editor correspondent expert physician doctor inspector superintendent
+  councillor councilor lawmaker deputy prime king queen prince pope bishop`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Nouns for English institutions that speak ("the ministry", "the agency"), matched as last words. */
+export const EN_BODY_WORDS: ReadonlySet<string> = new Set(
+  `ministry agency department office government commission council court police army company group
+  bank institute association federation union authority regulator service committee parliament
+  administration board portal`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** English unnamed sources ("analysts said", "officials told …"). */
+export const EN_SOURCE_WORDS: ReadonlySet<string> = new Set(
+  `analysts officials experts sources economists residents witnesses observers critics people
+  investors traders diplomats`
+    .split(/\s+/)
+    .filter(Boolean),
+);
