@@ -11,6 +11,7 @@ const SHARED = join(ROOT, '..', 'shared');
 const SCORER = join(SHARED, 'eval', 'score.mjs');
 const HAS_SHARED = existsSync(SCORER);
 const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
+const UNSEEN_2 = join(ROOT, 'tests', 'fixtures', 'unseen-2');
 
 interface Score {
   score: number;
@@ -51,6 +52,19 @@ describe('extraction quality against hand-made gold files', () => {
     async () => {
       const s = await extractAndScore(join(UNSEEN, 'articles'), join(UNSEEN, 'gold.json'));
       report('unseen', s);
+      expect(s.score).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  // Second held-out set (prisoner exchange in two outlets incl. Swiss spelling and numbers, English
+  // takeover wire, cp1252 strike report, climate study, CRLF police report, transfer news), written
+  // without looking at the extraction code. It scored 0.692 when added, below the 0.80 bar, so it is
+  // marked `fails`: once extraction reaches 0.80 this test fails and `.fails` must be removed.
+  it.skipIf(!HAS_SHARED).fails(
+    'second held-out set (foreign sites, Swiss numbers, wire copy, police report) scores at least 0.80',
+    async () => {
+      const s = await extractAndScore(join(UNSEEN_2, 'articles'), join(UNSEEN_2, 'gold.json'));
+      report('unseen-2', s);
       expect(s.score).toBeGreaterThanOrEqual(0.8);
     },
   );
