@@ -400,3 +400,50 @@ describe('extractQuotes: reported speech without a listed Konjunktiv or verb', (
     if (!sentence.startsWith('Laut')) expect(indirect([sentence])).toEqual([]);
   });
 });
+
+describe('extractQuotes: speakers that are broadcasters and companies', () => {
+  it.each([
+    {
+      name: '"Wie der <Adjektiv> Rundfunk (ABK) berichtet, …": the main clause is what was reported',
+      paras: ['Wie der Westdeutsche Rundfunk (WDR) berichtet, wurden zwei Fähren im Sturm beschädigt.'],
+      want: ['wurden zwei Fähren im Sturm beschädigt', 'Westdeutscher Rundfunk (WDR)'],
+    },
+    {
+      name: 'an adverb after "Wie" and a pluperfect',
+      paras: ['Wie zuerst der SWR berichtet hatte, wurden zwei Fähren im Sturm beschädigt.'],
+      want: ['wurden zwei Fähren im Sturm beschädigt', 'SWR'],
+    },
+    {
+      name: 'a broadcaster named with a place',
+      paras: ['Laut Radio Kassel waren am Abend noch viele Straßen gesperrt.'],
+      want: ['waren am Abend noch viele Straßen gesperrt', 'Radio Kassel'],
+    },
+    {
+      name: 'a capitalised adjective inside the complement of a role',
+      paras: ['Ein Sprecher des Hessischen Rundfunks sagte, man prüfe die Vorwürfe genau.'],
+      want: ['man prüfe die Vorwürfe genau', 'Sprecher des Hessischen Rundfunks'],
+    },
+    {
+      name: '"hieß es aus dem Unternehmen" after one company was named',
+      paras: [
+        'Der Autohersteller Velora drosselt die Produktion.',
+        'Man prüfe weitere Schritte, hieß es aus dem Unternehmen.',
+      ],
+      want: ['Man prüfe weitere Schritte', 'Velora'],
+    },
+    {
+      name: '"teilte der Konzern mit" after a company with a legal form',
+      paras: [
+        'Die Nordtext AG verliert Kunden. Der Umsatz sei um ein Zehntel gesunken, teilte der Konzern mit.',
+      ],
+      want: ['Der Umsatz sei um ein Zehntel gesunken', 'Nordtext AG'],
+    },
+    {
+      name: 'the generic noun stays when no company was named',
+      paras: ['Man prüfe weitere Schritte, hieß es aus dem Unternehmen.'],
+      want: ['Man prüfe weitere Schritte', 'Unternehmen'],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toContainEqual(want);
+  });
+});

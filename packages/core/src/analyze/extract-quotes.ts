@@ -9,6 +9,7 @@ import {
 import type { Quote } from '../schema.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
+import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { type Token, tokenize } from './find-names.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
 import {
@@ -315,6 +316,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   const out: Array<{ paragraph: number; p: string; spans: QuoteSpan[]; sentences: SentenceInfo[] }> = [];
   let lastSpeaker: string | null = null;
   const english = input.article.language === 'en';
+  const companies = findCompanies(input.paragraphs);
   input.paragraphs.forEach((p, paragraph) => {
     const spans = findQuoteSpans(p);
     const masked = maskQuotes(
@@ -327,6 +329,11 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
         const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);
+        // "hieß es aus dem Unternehmen", "wie der Konzern mitteilte": the one company named before
+        if (a.speaker && !a.speaker.text.includes(' ') && isCompanyNoun(a.speaker.text)) {
+          const company = companyFor(companies, paragraph, a.offset);
+          if (company) res.speaker = company;
+        }
         said.push({ ...a, who: res.speaker, role: res.role });
         if (res.speaker) lastSpeaker = res.speaker;
       }

@@ -85,7 +85,8 @@ const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text)
 const isPlaceAdjective = (t: Token | undefined, next: Token | undefined) =>
   !!t &&
   !!next &&
-  /^\p{Lu}\p{Ll}+er$/u.test(t.text) &&
+  // "Kieler Institut", and capitalised adjectives of a name: "Norddeutsche Rundfunk", "Deutschen Bahn"
+  /^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u.test(t.text) &&
   !matchRole(t.text) &&
   (isBodyWord(next.text) || isSourceWord(next.text) || !!matchRole(next.text));
 
@@ -104,7 +105,7 @@ function complementEnd(tokens: readonly Token[], i: number): number {
   if (!prep || !COMPLEMENT_PREPS.has(prep.lower)) return i;
   let k = i + 1;
   if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
-  while (isAdj(tokens[k])) k++;
+  while (isAdj(tokens[k]) || isPlaceAdjective(tokens[k], tokens[k + 1])) k++;
   const head = tokens[k];
   if (!isCap(head)) return i;
   // only institutions and places make a useful complement ("in Frankreich", "des Geheimdienstes")
@@ -199,8 +200,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
         n = e;
         while (isCap(tokens[n]) && !REPORTING_VERBS.has(tokens[n]?.lower ?? '') && n - k <= 8) n++;
       }
-      if (tokens[n]?.text === '(' && isAcronym(tokens[n + 1]) && tokens[n + 2]?.text === ')') n += 3;
     }
+    // "Norddeutscher Rundfunk (NDR)": the abbreviation belongs to the name
+    if (tokens[n]?.text === '(' && isAcronym(tokens[n + 1]) && tokens[n + 2]?.text === ')') n += 3;
     const c = complementEnd(tokens, n);
     return { kind: 'body', text: join(tokens, start, c), end: c };
   }
@@ -226,6 +228,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   if (isNameToken(head.text) && k === start && start === i) {
     let n = k;
     while (n < tokens.length && isNameToken((tokens[n] as Token).text) && n - k < 4) n++;
+    // "Radio Bremen", "Antenne Kassel": one capitalised word before a place names a broadcaster or firm
+    if (n === k + 1 && isCap(tokens[n]) && isPlaceWord(tokens[n]?.text ?? '') && !/s$/.test(head.text))
+      return { kind: 'org', text: join(tokens, start, n + 1), end: n + 1 };
     // "Macrons Büro": a name in the genitive before an institution
     if (/s$/.test(tokens[n - 1]?.text ?? '') && isBodyWord(tokens[n]?.text ?? ''))
       return { kind: 'body', text: join(tokens, start, n + 1), end: n + 1 };

@@ -30,8 +30,12 @@ const ADJECTIVE = /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u;
 // "Kieler Institut", "Hamburger Senat": a capitalised place adjective before the noun
 const PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 
+// "Norddeutschen Rundfunks": a capitalised adjective that is part of the name, declined like any other
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|es|em)$/u;
+
 const isAdjectiveWord = (w: string, next: string | undefined) =>
   (ADJECTIVE.test(w) && !FUNCTION_WORDS.has(w)) ||
+  (NAME_ADJECTIVE.test(w) && !!next && isBodyWord(nominativeNoun(next)) && !matchRole(w)) ||
   (PLACE_ADJECTIVE.test(w) && !!next && /^\p{Lu}/u.test(next) && !matchRole(w));
 
 /**
@@ -51,6 +55,6 @@ export function toNominative(phrase: string): string {
   // place adjectives ("Kieler") do not decline
   const adjectives = words
     .slice(0, h)
-    .map((a) => (/^\p{Lu}/u.test(a) ? a : a.replace(/(?:en|em|er|es|e)$/u, '') + ending));
+    .map((a) => (PLACE_ADJECTIVE.test(a) ? a : a.replace(/(?:en|em|er|es|e)$/u, '') + ending));
   return [...adjectives, noun, ...words.slice(h + 1)].join(' ');
 }

@@ -357,4 +357,10 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
   'indessen',
   'wiederum',
   'nämlich',
+  'zuerst',
+  'zunächst',
+  'kürzlich',
+  'jüngst',
+  'vorab',
+  'exklusiv',
 ]);

@@ -202,6 +202,7 @@ export const BODY_ENDINGS: readonly string[] = [
   // chambers of courts and trades ("die Kammer", "Handwerkskammer"), advice centres ("Verbraucherzentrale")
   'kammer',
   'zentrale',
+  'rundfunk',
 ];
 
 /** Nouns for unnamed sources that can be quoted ("eine Gewährsperson", "Experten"). */
@@ -320,5 +321,35 @@ export const BODY_GENDERS: Readonly<Record<string, 'm' | 'n'>> = {
   club: 'm',
   kreis: 'm',
   flughafen: 'm',
+  rundfunk: 'm',
   klinikum: 'n',
 };
+
+/**
+ * Word endings of nouns that describe a company ("der Chemiekonzern X", "der Autohersteller X"): such a
+ * noun alone later ("das Unternehmen", "der Konzern") refers back to the company named with it.
+ */
+export const COMPANY_NOUN_ENDINGS: readonly string[] = [
+  'konzern',
+  'unternehmen',
+  'hersteller',
+  'firma',
+  'gruppe',
+  'händler',
+  'versicherer',
+  'anbieter',
+  'betreiber',
+  'zulieferer',
+  'verlag',
+  'reederei',
+  'brauerei',
+  'discounter',
+  'versorger',
+  'dienstleister',
+  'produzent',
+  'entwickler',
+  'autobauer',
+  'bauer',
+  'startup',
+  'start-up',
+];
