@@ -439,11 +439,25 @@ describe('extractQuotes: speakers that are broadcasters and companies', () => {
       want: ['Der Umsatz sei um ein Zehntel gesunken', 'Nordtext AG'],
     },
     {
+      name: 'a company name of two words after its describing noun',
+      paras: [
+        'Der Reedereikonzern Fjordmark Shipping kauft die Werft.',
+        'Man rechne mit Aufträgen, hieß es aus dem Konzern.',
+      ],
+      want: ['Man rechne mit Aufträgen', 'Fjordmark Shipping'],
+    },
+    {
+      name: 'a descriptive noun before the name, then the person speaks',
+      paras: ['Das teilte Insolvenzverwalter Henrik Sommer mit.', '„Wir suchen einen Käufer“, sagte Sommer.'],
+      want: ['Wir suchen einen Käufer', 'Henrik Sommer'],
+      kind: 'direct',
+    },
+    {
       name: 'the generic noun stays when no company was named',
       paras: ['Man prüfe weitere Schritte, hieß es aus dem Unternehmen.'],
       want: ['Man prüfe weitere Schritte', 'Unternehmen'],
     },
-  ])('$name', ({ paras, want }) => {
-    expect(indirect(paras)).toContainEqual(want);
+  ])('$name', ({ paras, want, kind }) => {
+    expect(kind === 'direct' ? direct(paras) : indirect(paras)).toContainEqual(want);
   });
 });

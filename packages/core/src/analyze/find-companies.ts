@@ -32,7 +32,13 @@ export function findCompanies(paragraphs: readonly string[]): CompanyMention[] {
       // "der Chemiekonzern Falkenwerk (AG)": a describing noun, then the name
       if (isCompanyNoun(t.text) && isName(tokens[i + 1]) && !isPlaceWord(tokens[i + 1]?.text ?? '')) {
         let e = i + 2;
-        while (e < tokens.length && COMPANY_WORDS.has((tokens[e] as Token).lower)) e++;
+        // "Fjordmark Marine", "Nordtext Systems AG": more name words and company words
+        while (
+          e < tokens.length &&
+          e - i <= 4 &&
+          (COMPANY_WORDS.has((tokens[e] as Token).lower) || isNameToken((tokens[e] as Token).text))
+        )
+          e++;
         const name = tokens
           .slice(i + 1, e)
           .map((x) => x.text)

@@ -80,6 +80,12 @@ describe('findNames', () => {
       [['Greta Olsen', null]],
     ],
     [
+      'an unknown descriptive noun before a given name is the role',
+      'Gestern kam Deichgraf Henrik Sommer zum Ortstermin.',
+      [['Henrik Sommer', 'Deichgraf']],
+    ],
+    ['a coach with a genitive club', 'Rostocks Coach Ivan Petrow war zufrieden.', [['Ivan Petrow', 'Coach']]],
+    [
       'a noun naming one person before the name',
       'Anwohnerin Greta Lind hörte den Knall.',
       [['Greta Lind', 'Anwohnerin']],

@@ -326,6 +326,16 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
       i++;
       continue;
     }
+    // "Insolvenzverwalter Christoph X", "Werftarbeiter Jonas X": a noun the lexicon does not know stands
+    // before a given name; the name starts at the given name and the noun is the person's role
+    let described = false;
+    if (end - i >= 3 && !FIRST_NAMES.has((tokens[i] as Token).lower)) {
+      const j = tokens.slice(i + 1, end - 1).findIndex((t) => FIRST_NAMES.has(t.lower)) + i + 1;
+      if (j > i && j === i + 1 && lang !== 'en') {
+        i = j;
+        described = true;
+      }
+    }
     // a capitalised word at the very start of a sentence followed by a lower-case word is rarely a name alone
     const run = tokens.slice(i, end);
     const name = run.map((t) => t.text).join(' ');
@@ -360,6 +370,9 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
         .join(' ');
       female = !!roleOf(prev.text, lang)?.female;
       strong = true;
+    } else if (prev && described) {
+      role = prev.text;
+      strong = true;
     } else if (prev && run.length >= 2 && isPersonNoun(prev.text)) {
       // "Anwohnerin Petra X": a noun naming one person works as a role
       role = prev.text;
@@ -389,6 +402,8 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
       while (k >= 0 && inName(tokens[k] as Token) && i - 2 - k < 14) {
         const t = tokens[k] as Token;
         if (role$(t.text)) {
+          // "its chief executive, X": the whole title
+          while (lang === 'en' && k > 0 && role$((tokens[k - 1] as Token).text)) k--;
           role = rolePhraseAfter(tokens, k)
             .split(' ')
             .slice(0, i - 1 - k)

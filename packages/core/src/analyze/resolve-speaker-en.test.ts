@@ -81,7 +81,23 @@ describe('extractQuotes in English articles', () => {
   });
 
   it.each([
+    {
+      name: 'an unnamed witness after "said"',
+      paras: ['"The water came in minutes," said one farmer standing by the road.'],
+      want: [['direct', 'The water came in minutes', 'farmer']],
+    },
+    {
+      name: 'a two-word title before the apposition',
+      paras: ['Its chief executive, Mia Stone, said drivers should book early this year.'],
+      want: [['indirect', 'drivers should book early this year', 'Mia Stone']],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(quotes(paras)).toEqual(want);
+  });
+
+  it.each([
     ['a verb with no clause', 'The mayor said nothing.'],
+    ['an object after "expects", not a clause', 'The city expects savings of about a million dollars.'],
     ['narration without a verb of saying', 'Prices rose sharply in the north of the country last winter.'],
   ])('no quote for %s', (_n, sentence) => {
     expect(quotes([sentence])).toEqual([]);
@@ -101,6 +117,11 @@ describe('extractPeople in English articles', () => {
       [['Ola Berg', 'chief economist at Nordbank']],
     ],
     ['role before a comma', 'Its president, Mia Stone, left early.', [['Mia Stone', 'president']]],
+    [
+      'two role words before a comma',
+      'Its chief executive, Mia Stone, left early.',
+      [['Mia Stone', 'chief executive']],
+    ],
     ['no person in capitalised nouns', 'The European Central Bank kept rates on hold in March.', []],
   ])('%s', (_n, sentence, want) => {
     expect(extractPeople(input([sentence])).map((p) => [p.name, p.role])).toEqual(want);

@@ -1,9 +1,14 @@
-import { EN_PRONOUNS, EN_SPEECH_FILLERS, EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
+import {
+  EN_BARE_CLAUSE_VERBS,
+  EN_PRONOUNS,
+  EN_SPEECH_FILLERS,
+  EN_SPEECH_VERBS,
+} from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { isNameToken, roleOf, type Token } from './find-names.js';
 import type { Attribution, SpeakerPhrase } from './resolve-speaker.js';
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
 const CLAUSE_BREAKS = new Set([',', ':', ';', '"', '“', '”', '„', '»', '«', '–', '—', '(', ')']);
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'also', 'yet']);
 const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
@@ -41,6 +46,16 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   )
     e++;
   if (e === k) return null;
+  // "one nurse waiting at …", "a company spokeswoman for …": the phrase ends at its head noun, unless a
+  // name follows it ("the comparison portal Verivox")
+  for (let j = k; j < e; j++) {
+    const w = tokens[j] as Token;
+    if (isCap(w) || !(EN_SOURCE_WORDS.has(w.lower) || EN_BODY_WORDS.has(w.lower) || roleOf(w.text, 'en')))
+      continue;
+    if (isCap(tokens[j + 1]) || roleOf(tokens[j + 1]?.text ?? '', 'en')) continue;
+    e = j + 1;
+    break;
+  }
   const words = tokens.slice(k, e);
   // "Economy Minister X", "President X": the last title word, then the name
   const lastRole = words.findLastIndex((t) => isCap(t) && !!roleOf(t.text, 'en'));
@@ -103,7 +118,13 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
   if (tokens[k]?.lower === 'that') return k + 1;
   const t = tokens[k];
   // "said consumers should …": a clause right after the verb, at least three words long
-  if (k === v + 1 && t?.word && tokens.slice(k, k + 3).every((x) => x.word)) return k;
+  if (
+    k === v + 1 &&
+    EN_BARE_CLAUSE_VERBS.has(verb.lower) &&
+    t?.word &&
+    tokens.slice(k, k + 3).every((x) => x.word)
+  )
+    return k;
   return null;
 }
 

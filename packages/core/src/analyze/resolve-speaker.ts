@@ -514,7 +514,10 @@ export function resolveSpeaker(
   }
   if (phrase.kind === 'document') return { speaker: lastSpeaker, role: null, person: null };
   if (phrase.kind === 'person' && phrase.name) {
-    const p = lookupName(index, phrase.name, pos);
+    let p = lookupName(index, phrase.name, pos);
+    // "Insolvenzverwalter Christoph X": a descriptive noun the lexicon does not know before the name
+    const words = phrase.name.split(' ');
+    for (let w = 1; !p && w < words.length - 1; w++) p = lookupName(index, words.slice(w).join(' '), pos);
     if (p) return { speaker: p.name, role: p.role, person: p };
     return { speaker: phrase.name, role: phrase.role ?? null, person: null };
   }

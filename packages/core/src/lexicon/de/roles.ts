@@ -62,6 +62,8 @@ export const ROLE_BASES: readonly string[] = [
   'vorstand',
   'ceo',
   'trainer',
+  'coach',
+  'verwalter',
   'meteorologe',
   'richter',
   'staatsanwalt',
@@ -203,6 +205,7 @@ export const BODY_ENDINGS: readonly string[] = [
   'kammer',
   'zentrale',
   'rundfunk',
+  'bund',
 ];
 
 /** Nouns for unnamed sources that can be quoted ("eine Gewährsperson", "Experten"). */
@@ -322,6 +325,7 @@ export const BODY_GENDERS: Readonly<Record<string, 'm' | 'n'>> = {
   kreis: 'm',
   flughafen: 'm',
   rundfunk: 'm',
+  bund: 'm',
   klinikum: 'n',
 };
 

@@ -13,6 +13,14 @@ export const EN_SPEECH_VERBS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Verbs that take what was said without "that" ("said prices would rise"); others need "that". */
+export const EN_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  `said says say added adds warned warns noted notes argued argues insisted insists claimed claims
+  stressed stresses wrote writes`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Words that may stand between an English reporting verb and what was said ("said on Monday that"). */
 export const EN_SPEECH_FILLERS: ReadonlySet<string> = new Set(
   `on in at last this next earlier later also previously recently yesterday today monday tuesday

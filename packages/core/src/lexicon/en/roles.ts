@@ -27,7 +27,9 @@ export const EN_BODY_WORDS: ReadonlySet<string> = new Set(
 /** English unnamed sources ("analysts said", "officials told …"). */
 export const EN_SOURCE_WORDS: ReadonlySet<string> = new Set(
   `analysts officials experts sources economists residents witnesses observers critics people
-  investors traders diplomats`
+  investors traders diplomats nurse nurses worker workers commuter commuters passenger passengers
+  resident witness official source driver drivers farmer farmers teacher teachers student students
+  customer customers shopper shoppers voter voters`
     .split(/\s+/)
     .filter(Boolean),
 );
