@@ -110,6 +110,7 @@ describe('findNames', () => {
     ['institution before a verb', 'Das Landesamt Statistik meldete steigende Preise.'],
     ['a plural of a person noun', 'Anwohner Und Pendler warteten lange.'],
     ['a club with a city', 'Gegen Borussia Lindenau gewann Eintracht Hallberg.'],
+    ['a company named after a person', 'Die Peter Krahn GmbH liefert Ersatzteile.'],
   ])('finds no person in %s', (_n, sentence) => {
     expect(strong(sentence)).toEqual([]);
   });

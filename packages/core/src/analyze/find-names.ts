@@ -1,6 +1,12 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/de/calendar.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
-import { DEMONYM_ENDINGS, FUNCTION_WORDS, NOUN_ENDINGS, PLACE_WORDS } from '../lexicon/de/name-stopwords.js';
+import {
+  COMPANY_WORDS,
+  DEMONYM_ENDINGS,
+  FUNCTION_WORDS,
+  NOUN_ENDINGS,
+  PLACE_WORDS,
+} from '../lexicon/de/name-stopwords.js';
 import { REPORTING_VERBS, SPEECH_ADVERBS, STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
 import {
   BODY_ENDINGS,
@@ -113,17 +119,15 @@ export function isBodyWord(word: string): boolean {
 
 /** True for a noun naming an unnamed source ("Gewährsperson", "Experten", "Anwohnerin", "Augenzeugin"). */
 export function isSourceWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return SOURCE_NOUNS.some(
-    (s) =>
-      w === s ||
-      w.endsWith(s) ||
-      // feminine forms: "Anwohnerin", "Passantinnen", "Augenzeugin"
-      w.endsWith(`${s}in`) ||
-      w.endsWith(`${s}innen`) ||
-      (s.endsWith('e') && (w.endsWith(`${s.slice(0, -1)}in`) || w.endsWith(`${s.slice(0, -1)}innen`))),
-  );
+  return SOURCE_WORD.test(word.toLowerCase());
 }
+
+// one pattern for all source nouns and their feminine forms ("Anwohnerin", "Passantinnen", "Augenzeugin"):
+// asked for every capitalised word, so no loop over the list
+const SOURCE_WORD = new RegExp(
+  `(?:${SOURCE_NOUNS.flatMap((s) => [s, `${s}in`, `${s}innen`, ...(s.endsWith('e') ? [`${s.slice(0, -1)}in`, `${s.slice(0, -1)}innen`] : [])]).join('|')})$`,
+  'u',
+);
 
 /**
  * True for a source noun naming one person that can stand before a name like a role
@@ -427,6 +431,11 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;
+    // "die Adam Opel AG", "Hans Meier GmbH": a person's name before a legal form names a company
+    if (next && /^\p{Lu}/u.test(next.text) && COMPANY_WORDS.has(next.lower)) {
+      strong = false;
+      role = null;
+    }
     hits.push({
       name,
       start: (run[0] as Token).start,
