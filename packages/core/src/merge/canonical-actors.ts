@@ -47,6 +47,23 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
     for (const n of [s.name, ...(s.aliases ?? [])]) sourceByKey.set(sourceKey(n), s.name);
   const sourceName = (name: string) => sourceByKey.get(sourceKey(name)) ?? name;
   const memo = new Map<string, CanonicalActor>();
+  // Indexes built once: scanning every person (with nameKey) and compiling a regex per source alias for
+  // every unresolved name made the merge quadratic (46 s at 10,000 articles; the benchmark's profile).
+  const byPart = new Map<string, Set<Person>>();
+  for (const p of people)
+    for (const n of [p.name, ...p.aliases]) {
+      if (!n.includes(' ')) continue;
+      for (const part of nameKey(n).split(' ')) {
+        const set = byPart.get(part) ?? new Set<Person>();
+        set.add(p);
+        byPart.set(part, set);
+      }
+    }
+  const fullNameIndex = new Map<string, number>();
+  people.forEach((p, i) => {
+    if (p.name.includes(' ') && !fullNameIndex.has(p.name)) fullNameIndex.set(p.name, i);
+  });
+  let sourcePatterns: { name: string; patterns: RegExp[] }[] | undefined;
   const resolve = (raw: string): CanonicalActor => {
     const name = raw.trim();
     const person = personByKey.get(nameKey(name));
@@ -57,14 +74,17 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
     if (exact) return { name: sourceName(exact.name), person: null };
     // a single name that is a part of exactly one merged person's name ("Budanow" in another article)
     if (!name.includes(' ') && findNames(name).length === 1) {
-      const key = nameKey(name);
-      const fits = people.filter((p) =>
-        [p.name, ...p.aliases].some((n) => nameKey(n).split(' ').includes(key) && n.includes(' ')),
-      );
+      const fits = [...(byPart.get(nameKey(name)) ?? [])];
       if (fits.length === 1 && fits[0]) return { name: fits[0].name, person: fits[0] };
     }
     // "Richter X Y", "Trainerin X Y": a role before a merged person's full name
-    const named = people.find((p) => p.name.includes(' ') && name.endsWith(` ${p.name}`));
+    // the first person (in merged order) whose full name ends the text after a space
+    let namedAt = -1;
+    for (let at = name.indexOf(' '); at >= 0; at = name.indexOf(' ', at + 1)) {
+      const i = fullNameIndex.get(name.slice(at + 1));
+      if (i !== undefined && (namedAt < 0 || i < namedAt)) namedAt = i;
+    }
+    const named = namedAt >= 0 ? people[namedAt] : undefined;
     if (named && findNames(name).some((h) => h.name === named.name && h.role))
       return { name: named.name, person: named };
     const head = headWord(name);
@@ -72,11 +92,14 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
       // "Seouls Geheimdienst", "Nachrichtenagentur X", "Datenbank des Instituts Y": the source it names
       const hit = resolveSource(name, true);
       if (hit?.known) return { name: sourceName(hit.name), person: null };
-      for (const s of sources) {
-        const inside = [s.name, ...(s.aliases ?? [])].some(
-          (n) => n.length >= 3 && new RegExp(`(?<![\\p{L}])${escapeRegex(n)}(?![\\p{L}])`, 'u').test(name),
-        );
-        if (inside) return { name: s.name, person: null };
+      sourcePatterns ??= sources.map((s) => ({
+        name: s.name,
+        patterns: [s.name, ...(s.aliases ?? [])]
+          .filter((n) => n.length >= 3)
+          .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegex(n)}(?![\\p{L}])`, 'u')),
+      }));
+      for (const s of sourcePatterns) {
+        if (s.patterns.some((re) => re.test(name))) return { name: s.name, person: null };
       }
     }
     return { name: toNominative(name), person: null };
