@@ -143,6 +143,7 @@ describe('isNameToken and matchRole', () => {
     ['Dmitrij Medwedew', 'Dmitry Medvedev'],
     ['Lee Hae-jin', 'Lee Hae Jin'],
     ['Dmitrij Medwedew', 'Dmitri Medvedev'],
+    ['Jörg Grünwald', 'Joerg Gruenwald'],
   ])('nameKey(%s) = nameKey(%s)', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });

@@ -206,20 +206,24 @@ export function roleOf(word: string, lang = 'de'): RoleMatch | null {
 
 /** Reduces a name to a spelling-independent key (transliteration variants, hyphens, accents). */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[-‐–\s]+/g, ' ')
-    .replace(/tsch/g, 'ch')
-    .replace(/sch/g, 'sh')
-    .replace(/w/g, 'v')
-    .replace(/z/g, 's')
-    .replace(/[jy]/g, 'i')
-    .replace(/ie\b/g, 'i')
-    .replace(/(\p{L})\1+/gu, '$1')
-    .trim();
+  return (
+    name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      // "Müller" / "Mueller" / "Muller": umlauts written out in English text
+      .replace(/([aou])e/g, '$1')
+      .replace(/[-‐–\s]+/g, ' ')
+      .replace(/tsch/g, 'ch')
+      .replace(/sch/g, 'sh')
+      .replace(/w/g, 'v')
+      .replace(/z/g, 's')
+      .replace(/[jy]/g, 'i')
+      .replace(/ie\b/g, 'i')
+      .replace(/(\p{L})\1+/gu, '$1')
+      .trim()
+  );
 }
 
 /** One person named in a sentence. */
