@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './generate-articles.js';
 import { type BuildRun, runBuild } from './run-build.js';
-import { loadInputs, runBaseline, runExtraction, runExtractionParallel } from './run-extraction.js';
+import {
+  compareAnalyses,
+  loadInputs,
+  runBaseline,
+  runExtraction,
+  runExtractionParallel,
+} from './run-extraction.js';
 import { runReadabilityPeer } from './run-peer.js';
 import { runRender } from './run-render.js';
 import { writeCorpusOnce } from './write-corpus.js';
@@ -82,6 +88,13 @@ for (const size of sizes) {
   log(
     `extraction on the worker pool (${availableParallelism()} workers): ${fmt(par.ms, 0)} ms = ${fmt(mb(gen.bytes) / (par.ms / 1000), 2)} MB/s; corpus identical to the one-thread run: ${same ? 'yes' : 'NO'}`,
   );
+  if (!same) {
+    const diff = compareAnalyses(ex.analyses, par.analyses);
+    log(
+      `  ${diff.differing} article analyses differ (first: ${diff.first ?? '–'}); ${par.errors.length} errors in workers`,
+    );
+    for (const e of par.errors.slice(0, 3)) log(`  ${e}`);
+  }
   const base = await runBaseline(dir);
   log(
     `baseline (read + split sentences): ${fmt(base.ms, 0)} ms; ours incl. reading ${fmt(readMs + ex.ms, 0)} ms = ${fmt((readMs + ex.ms) / base.ms, 1)}× baseline`,

@@ -23,6 +23,7 @@ export async function loadInputs(dir: string): Promise<{ inputs: RawInput[]; ms:
 /** Runs the core (parse + analyze + buildCorpus) on one thread over in-memory inputs and times it. */
 export function runExtraction(inputs: readonly RawInput[]): {
   corpus: Corpus;
+  analyses: ArticleAnalysis[];
   ms: number;
   analyzeMs: number;
 } {
@@ -32,7 +33,7 @@ export function runExtraction(inputs: readonly RawInput[]): {
   const analyses = inputs.map((input) => analyzeArticle(parseArticle(input)));
   const analyzeMs = performance.now() - t;
   const corpus = buildCorpus(analyses);
-  return { corpus, ms: performance.now() - t, analyzeMs };
+  return { corpus, analyses, ms: performance.now() - t, analyzeMs };
 }
 
 /** The bare baseline: read the files and split them into sentences, nothing else. */
@@ -48,12 +49,38 @@ export async function runBaseline(dir: string): Promise<{ ms: number; sentences:
 }
 
 /** Runs the analysis on the app's worker pool (one worker per core) and builds the corpus; times both. */
-export async function runExtractionParallel(
-  inputs: readonly RawInput[],
-): Promise<{ corpus: Corpus; ms: number }> {
+export async function runExtractionParallel(inputs: readonly RawInput[]): Promise<{
+  corpus: Corpus;
+  analyses: (ArticleAnalysis | null)[];
+  errors: string[];
+  ms: number;
+}> {
   const t = performance.now();
   const outcomes = await runAnalyzeParallel(inputs);
-  const analyses = outcomes.flatMap((o): ArticleAnalysis[] => ('analysis' in o ? [o.analysis] : []));
-  const corpus = buildCorpus(analyses);
-  return { corpus, ms: performance.now() - t };
+  const analyses = outcomes.map((o) => ('analysis' in o ? o.analysis : null));
+  const corpus = buildCorpus(analyses.filter((a): a is ArticleAnalysis => a !== null));
+  const errors = outcomes.flatMap((o, i) => ('error' in o ? [`${inputs[i]?.file}: ${o.error}`] : []));
+  return { corpus, analyses, errors, ms: performance.now() - t };
+}
+
+/** Compares per-article analyses of two runs: how many differ, and where the first difference is. */
+export function compareAnalyses(
+  a: readonly (ArticleAnalysis | null)[],
+  b: readonly (ArticleAnalysis | null)[],
+): { differing: number; first: string | null } {
+  let differing = 0;
+  let first: string | null = null;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (JSON.stringify(x) === JSON.stringify(y)) continue;
+    differing++;
+    if (first === null) {
+      const key = (
+        ['article', 'paragraphs', 'figures', 'quotes', 'sources', 'people', 'events', 'problems'] as const
+      ).find((k) => JSON.stringify(x?.[k]) !== JSON.stringify(y?.[k]));
+      first = `${x?.article.file ?? y?.article.file ?? i} (${key ?? 'missing'})`;
+    }
+  }
+  return { differing, first };
 }
