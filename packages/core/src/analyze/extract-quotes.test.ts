@@ -394,6 +394,7 @@ describe('extractQuotes: reported speech without a listed Konjunktiv or verb', (
   it.each([
     ['indicative after "sagte" stays narration', 'Der Trainer sagte nach dem Spiel nichts mehr.'],
     ['"sie alle" is no verb', 'Die Gäste kamen spät, sie alle wirkten müde.'],
+    ['a preterite in -te after a pronoun', 'Der Trainer lobte die Elf, sie kämpfte bis zum Ende.'],
     ['a title in quotation marks is no quote', 'Laut dem „Stadtanzeiger“ plant die Behörde einen Neubau.'],
   ])('%s', (_n, sentence) => {
     expect(direct([sentence])).toEqual([]);
@@ -451,6 +452,11 @@ describe('extractQuotes: speakers that are broadcasters and companies', () => {
       paras: ['Das teilte Insolvenzverwalter Henrik Sommer mit.', '„Wir suchen einen Käufer“, sagte Sommer.'],
       want: ['Wir suchen einen Käufer', 'Henrik Sommer'],
       kind: 'direct',
+    },
+    {
+      name: 'an institution noun ending in -s before its name',
+      paras: ['Der Kreis Lindau verwies auf das Gesetz, wonach Gemeinden mehr Bauland ausweisen müssten.'],
+      want: ['wonach Gemeinden mehr Bauland ausweisen müssten', 'Kreis Lindau'],
     },
     {
       name: 'the generic noun stays when no company was named',

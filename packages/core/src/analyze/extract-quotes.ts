@@ -89,6 +89,8 @@ const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man']);
 const isEVerb = (t: Token | undefined) =>
   !!t &&
   /^[a-zäöüß]{3,}e$/u.test(t.text) &&
+  // "sie kaufte", "er arbeitete": the preterite ends in "-te" too ("er arbeite", "sie warte" are Konjunktiv)
+  !/(?:[^t]te|tete)$/u.test(t.lower) &&
   !FUNCTION_WORDS.has(t.lower) &&
   !NOT_SUBJUNCTIVE_E.has(t.lower) &&
   !REPORTING_VERBS.has(t.lower);

@@ -142,7 +142,15 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   }
   // genitive owner: "Frankreichs Präsident", "Londons Polizei", "Macrons Büro"
   const gen = tokens[k];
-  if (isCap(gen) && /s$/.test(gen?.text ?? '') && isCap(tokens[k + 1]) && !matchRole(gen?.text ?? '')) k++;
+  // ("der Kreis Kleve", "das Haus Bergmann": an institution noun ending in -s is no genitive)
+  if (
+    isCap(gen) &&
+    /s$/.test(gen?.text ?? '') &&
+    isCap(tokens[k + 1]) &&
+    !matchRole(gen?.text ?? '') &&
+    !isBodyWord(gen?.text ?? '')
+  )
+    k++;
   while (isAdj(tokens[k]) || isPlaceAdjective(tokens[k], tokens[k + 1])) k++;
   const head = tokens[k];
   if (!head?.word) return null;

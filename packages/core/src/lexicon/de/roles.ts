@@ -206,6 +206,7 @@ export const BODY_ENDINGS: readonly string[] = [
   'zentrale',
   'rundfunk',
   'bund',
+  'kreis',
 ];
 
 /** Nouns for unnamed sources that can be quoted ("eine Gewährsperson", "Experten"). */
