@@ -278,3 +278,150 @@ describe('cleanBody: furniture of other sites', () => {
     expect(r.citedSources).toEqual(['dpa']);
   });
 });
+
+describe('cleanBody: consent walls, ads, paywall prompts, bios and comment sections', () => {
+  const E1 = 'The city council approved the new harbour budget on Tuesday after a long and heated debate.';
+  const E2 = 'Construction is expected to start in spring and to last about two years, officials said.';
+  it.each([
+    [
+      'a German consent wall with heading and buttons',
+      page(
+        'Wir brauchen Ihre Zustimmung\nWir und unsere 64 Partner speichern Informationen auf Ihrem Gerät.\nAlles klar · Nur notwendige',
+        P1,
+        P2,
+      ),
+      ['Zustimmung', '64 Partner', 'Alles klar'],
+    ],
+    [
+      'a consent wall asking to read with ads',
+      page(
+        'Lesen mit Werbung oder Pur\nUm kostenlos zu bleiben, benötigen wir Ihre Einwilligung für Werbung.\nAkzeptieren und weiter | Pur-Abo',
+        P1,
+        P2,
+      ),
+      ['Lesen mit Werbung', 'Einwilligung', 'Akzeptieren'],
+    ],
+    [
+      'an English consent wall',
+      page(
+        'Privacy matters to us\nWe and our 120 vendors use cookies to personalise ads and content.\nAgree | Disagree | Show purposes',
+        E1,
+        E2,
+      ),
+      ['Privacy matters', '120 vendors', 'Show purposes'],
+    ],
+    ['a menu in columns', page('Stadt   Kreis   Sport   Leben', P1, P2), ['Stadt Kreis']],
+    ['a menu with slashes', page('Stadt / Kreis / Sport / Leben', P1, P2), ['Stadt / Kreis']],
+    [
+      'a "you are here" breadcrumb',
+      page('Sie befinden sich hier: Start / Lokales / Nordstadt', P1, P2),
+      ['Sie befinden'],
+    ],
+    ['a "Name, Ort" byline', page('Hallenbad kommt', 'Karin Vogt, Kassel', P1, P2), ['Karin Vogt']],
+    [
+      'a "Name, Ort" byline beside a date line',
+      page('Hallenbad kommt', P1, 'Ilka Strohm, Gotha\n12.05.2025, 10:00 Uhr', P2),
+      ['Ilka Strohm'],
+    ],
+    [
+      'a caption ending in a photo credit',
+      page(P1, 'Die Baustelle am Stadtrand im Winter. Bild: Stadtblatt/Jens Ohm', P2),
+      ['Baustelle am Stadtrand'],
+    ],
+    [
+      'an English caption ending in a photo credit',
+      page(E1, 'Cranes at the harbour on Monday. Photo: Reuters/Ann Lee', E2),
+      ['Cranes at'],
+    ],
+    [
+      'an ad block under its label',
+      page(P1, 'Werbung\nNur heute: 30 Prozent Rabatt auf alle Fahrräder!', P2),
+      ['Rabatt'],
+    ],
+    [
+      'an English ad block',
+      page(E1, 'Sponsored\nTry our bank account - 3% interest for a year.', E2),
+      ['3%'],
+    ],
+    [
+      'a login prompt with its buttons',
+      page(P1, P2, 'Um weiterzulesen, melden Sie sich bitte an.\nNoch kein Konto? Jetzt registrieren'),
+      ['weiterzulesen', 'Konto'],
+    ],
+    [
+      'an English login prompt',
+      page(E1, E2, 'Sign in to keep reading\nCreate a free account or log in to continue.'),
+      ['Sign in', 'free account'],
+    ],
+    [
+      'a bio in the third person',
+      page(
+        P1,
+        P2,
+        'Lutz Brenner ist Redakteur im Ressort Wirtschaft. Er berichtet seit 2012 über Handel und Häfen.',
+      ),
+      ['Lutz Brenner', '2012'],
+    ],
+    [
+      'a bio of the byline author',
+      page('Von Ina Falk', P1, P2, 'Ina Falk ist Korrespondentin der Zeitung in Madrid.'),
+      ['Ina Falk'],
+    ],
+    [
+      'a comment section',
+      page(
+        P1,
+        P2,
+        'Leserkommentare (2)\nKommentar verfassen',
+        'Nordlicht77 · vor 3 Stunden\nDas Bad war schon immer zu klein, endlich passiert etwas.',
+        '„Wer soll das bezahlen?“',
+      ),
+      ['Nordlicht77', 'zu klein', 'bezahlen'],
+    ],
+    [
+      'an empty comment section',
+      page(P1, P2, 'Noch keine Kommentare. Schreiben Sie den ersten!'),
+      ['Noch keine'],
+    ],
+    [
+      'an English comment section',
+      page(E1, E2, 'Comments (4)', 'harbourfan · 2 hours ago', 'About time this was fixed.'),
+      ['harbourfan', 'About time'],
+    ],
+  ])('drops %s', (_label, text, gone) => {
+    const body = cleanBody(text).paragraphs.join('\n');
+    for (const g of gone) expect(body).not.toContain(g);
+    expect(body).toMatch(/Schwimmhalle|harbour budget/);
+  });
+
+  it.each([
+    ['a label alone in its block before a paragraph', page(P1, 'Anzeige', P2, P3), [P2, P3]],
+    [
+      'a news sentence about a journalist',
+      page(P1, 'Eva Roth ist Reporterin des Senders und wurde am Montag in Minsk festgenommen.', P2),
+      ['Eva Roth ist Reporterin'],
+    ],
+    [
+      'a share bar with a comment count in the middle of the article',
+      page(P1, 'Kommentare (2)', P2, P3),
+      [P2, P3],
+    ],
+    [
+      'a sentence that mentions photographs',
+      page(
+        P1,
+        'Die Ausstellung zeigt Bilder: Landschaften, Porträts und Stillleben aus drei Jahrzehnten.',
+        P2,
+      ),
+      ['Landschaften, Porträts'],
+    ],
+    [
+      'an article about consent rules',
+      page(P1, 'Der Konzern braucht künftig die Einwilligung der Nutzer für personalisierte Werbung.', P2),
+      ['Einwilligung der Nutzer'],
+    ],
+  ])('keeps the article beside %s', (_label, text, kept) => {
+    const body = cleanBody(text).paragraphs.join('\n');
+    for (const k of kept) expect(body).toContain(k);
+  });
+});

@@ -1,10 +1,18 @@
 import {
   type BoilerplateRule,
+  DE_AD_LABELS,
   DE_BOILERPLATE_LINES,
   DE_BOILERPLATE_PHRASES,
+  DE_COMMENT_HEADINGS,
 } from '../lexicon/de/boilerplate.js';
+import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
-import { EN_BOILERPLATE_LINES, EN_BOILERPLATE_PHRASES } from '../lexicon/en/boilerplate.js';
+import {
+  EN_AD_LABELS,
+  EN_BOILERPLATE_LINES,
+  EN_BOILERPLATE_PHRASES,
+  EN_COMMENT_HEADINGS,
+} from '../lexicon/en/boilerplate.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
@@ -31,6 +39,8 @@ export interface ClassifiedUnit {
   drop: string | null;
   /** reads as article prose */
   good: boolean;
+  /** items the line's gaps of three or more spaces split it into */
+  cells: number;
 }
 
 /** A page split into classified units, with the sources its credit lines and source lists name. */
@@ -58,7 +68,24 @@ const PHOTO_CREDIT =
 const CONNECTOR = /^(?:\+|mehr|▶|►|»|>|bild vergrößern|vergrößern|zoom|\+\s*\d+)$/i;
 const BIO_START = /^(?:[Ii]ch bin|I am|I'm)\s+\p{Lu}/u;
 const BIO_ROLE =
-  /\b(?:autor(?:in)?|experte|expertin|schreibe|blogger(?:in)?|writer|author|editor)\b|(?:redakteur|journalist|reporter|korrespondent)(?:in|innen|en)?\b|\b(?:schreibt|berichtet) (?:seit|für|über)\b/i;
+  /\b(?:autor(?:in)?|experte|expertin|schreibe|blogger(?:in)?|writer|author|editor|columnist|kolumnist(?:in)?|correspondent|reporter|journalist)\b|(?:redakteur|journalist|reporter|korrespondent|volont[äa]r)(?:in|innen|en)?\b|\b(?:schreibt|berichtet) (?:seit|für|über)\b/i;
+// "Anna Berg ist Redakteurin im Ressort Politik.": a third-person bio opens with a name and its role
+const BIO_THIRD =
+  /^((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:ist|war|arbeitet (?:als|seit|für|bei)|schreibt (?:als|für)|is|was|works (?:as|for))\s+(?:[^.!?]{0,60}?)(?:(?:redakteur|journalist|reporter|korrespondent|volont[äa]r|autor|kolumnist|ressortleiter|chefredakteur)(?:in|innen|en)?|correspondent|reporter|editor|journalist|columnist|writer)\b/iu;
+// the second sentence of such a bio: "Sie berichtet seit 2019 aus Wien.", "She has covered retail since 2015."
+const BIO_PRONOUN =
+  /(?:^|[.!?]\s+)(?:Sie|Er|She|He)\s+(?:berichtet|schreibt|arbeitet|lebt|leitet|studierte|ist seit|volontierte|covers|writes|reports|has (?:covered|reported|written|worked)|joined|lives|previously)\b/u;
+// "Anna Berg, Hamburg": a name and a place under the headline
+const NAME_PLACE =
+  /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|zu)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?),\s*\p{Lu}[\p{L}.-]+(?:\s*[/ ]\s*\p{Lu}?[\p{L}.-]+){0,2}$/u;
+// "…, nach der Rückkehr am Sonntag. Bild: Agentur/Name": a photo credit at the end of a caption line
+const CREDIT_TAIL =
+  /(?:^|[.!?)]\s+|\s[-–—|]\s+|\s)\(?(?:foto|fotos|bild|bilder|bildquelle|photo|photograph|image|picture|credit)s?\s*:\s*([^:()]{2,80}?)\)?\.?$/iu;
+const AD_LABELS = [DE_AD_LABELS, EN_AD_LABELS];
+const COMMENT_HEADINGS = [DE_COMMENT_HEADINGS, EN_COMMENT_HEADINGS];
+// what a comment section shows near its top: a form, a time stamp, a count
+const COMMENT_SIGNAL =
+  /\bvor (?:\d+|einer|einem|wenigen) (?:sekunden?|minuten?|stunden?|std\.?|tage?n?|wochen?|monaten?)\b|\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b|\b(?:kommentar|comment)\w* (?:schreiben|verfassen|absenden|abschicken|post|write|leave)|kommentarfunktion|(?:antworten|reply|melden|report)\s*$|\bschrieb am\b|^[\p{L}\p{N}_.-]{2,30}\s*[·|•]\s*\S/iu;
 const NAME_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const BYLINE =
@@ -76,6 +103,7 @@ export function classifyText(text: string): Classification {
       bullet: u.bullet,
       drop: null,
       good: isGoodParagraph(tidy),
+      cells: u.cells,
     };
   });
   const drop = (i: number, reason: string): void => {
@@ -86,6 +114,8 @@ export function classifyText(text: string): Classification {
   units.forEach((u, i) => {
     const reason = lineReason(u.text, cited);
     if (reason) drop(i, reason);
+    // "Politik   Wirtschaft   Sport": short items set apart by wide gaps are a menu
+    else if (u.cells >= 3) drop(i, 'navigation');
     else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && wordsOf(u.text).length <= 80) {
       // the paragraph under "Über den Autor"
       drop(i, 'bio');
@@ -98,10 +128,15 @@ export function classifyText(text: string): Classification {
     }
   });
 
+  markNamePlaceBylines(units);
   markSourceLists(units, cited);
   markCreditedCaptions(units);
   markCaptionsAndRepeats(units);
   markRelatedBlocks(units);
+  markBlockFollowers(units);
+  markConsentBlocks(units);
+  markThirdPersonBios(units);
+  markCommentSection(units);
 
   const kept = units.map((u, i) => (u.drop === null ? i : -1)).filter((i) => i >= 0);
   const firstGood = kept.find((i) => units[i]!.good) ?? -1;
@@ -140,6 +175,7 @@ function lineReason(text: string, cited: string[]): string | null {
   const meta = metaLineReason(text, cited);
   if (meta) return meta;
   if (isDateLine(text)) return 'date';
+  if (isCaptionWithCredit(text)) return 'caption';
   if (wordsOf(text).length <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
   if (BYLINE.test(text) && wordsOf(text).length <= 12) return 'byline';
   return null;
@@ -176,6 +212,12 @@ function splitCredit(text: string): string[] {
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
   for (const r of LINE_RULES) if (r.pattern.test(t)) return r.reason;
+  if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
+  // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
+  const slashed = t.split(/\s+\/\s+/);
+  if (slashed.length >= 3 && slashed.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
+    return 'navigation';
+  }
   // "Artikel anhören • 4 Min", "Teilen | Drucken": every part is furniture
   const parts = t.split(/\s+[•·|]\s+/);
   if (
@@ -193,6 +235,114 @@ export function boilerplateReason(line: string): string | null {
     for (const r of PHRASE_RULES)
       if ((r.maxWords === undefined || words <= r.maxWords) && r.pattern.test(t)) return r.reason;
   return null;
+}
+
+// "Text der Bildunterschrift. Foto: Agentur/Name": a short line that ends in a photo credit is a caption.
+function isCaptionWithCredit(text: string): boolean {
+  if (wordsOf(text).length > 45) return false;
+  const m = CREDIT_TAIL.exec(text);
+  if (!m) return false;
+  // the credit names an agency or a photographer: capitalised words, slashes, "&", no sentence of its own
+  const credit = m[1]!.trim();
+  const words = wordsOf(credit);
+  return (
+    words.length >= 1 &&
+    words.length <= 8 &&
+    !/[.!?]\s/.test(credit) &&
+    words.every(
+      (w) =>
+        /^[\p{Lu}\p{N}(]/u.test(w) ||
+        /^(?:von|van|de|der|den|la|le|and|und|via|for|für|by)$/i.test(w) ||
+        /\//.test(w),
+    )
+  );
+}
+
+// "Anna Berg, Hamburg" under the headline is the byline: a known given name, or a date line right beside it.
+function markNamePlaceBylines(units: ClassifiedUnit[]): void {
+  units.forEach((u, i) => {
+    if (u.drop !== null || wordsOf(u.text).length > 7) return;
+    const m = NAME_PLACE.exec(u.text);
+    if (!m) return;
+    const given = m[1]!.split(/[\s-]/)[0]!.toLowerCase();
+    const besideDate = [units[i - 1], units[i + 1]].some((v) => v?.drop === 'date');
+    if (FIRST_NAMES.has(given) || besideDate) u.drop = 'byline';
+  });
+}
+
+// An ad label or a paywall prompt governs its block: the short lines after it in the same block are the
+// ad's copy or the prompt's buttons ("Anzeige" / "Jetzt wechseln und sparen …"), never the article.
+function markBlockFollowers(units: ClassifiedUnit[]): void {
+  units.forEach((u, i) => {
+    const ad = AD_LABELS.some((p) => p.test(u.text));
+    if (!ad && u.drop !== 'paywall') return;
+    if (ad && u.drop === null) u.drop = 'ad';
+    for (let j = i + 1, n = 0; j < units.length && n < 3; j++, n++) {
+      const v = units[j]!;
+      if (v.block !== u.block) break;
+      const words = wordsOf(v.text).length;
+      // a long paragraph of prose is the article going on in a page without blank lines
+      if (words > 40 || (v.good && words >= 25)) break;
+      if (v.drop === null) v.drop = ad ? 'ad' : 'paywall';
+    }
+  });
+}
+
+// A consent wall is one block: its heading and buttons beside a cookie line go with it
+// ("We value your privacy" / "We and our partners …" / "Accept | Reject").
+function markConsentBlocks(units: ClassifiedUnit[]): void {
+  const isShort = (v: ClassifiedUnit) => wordsOf(v.text).length <= 8 && !endsLikeSentence(v.text);
+  units.forEach((u, i) => {
+    if (u.drop !== 'cookie') return;
+    for (const step of [-1, 1]) {
+      for (let j = i + step; j >= 0 && j < units.length; j += step) {
+        const v = units[j]!;
+        if (v.block !== u.block || (v.drop !== null && v.drop !== 'cookie' && v.drop !== 'navigation')) break;
+        if (v.drop === null) {
+          if (!isShort(v)) break;
+          v.drop = 'cookie';
+        }
+      }
+    }
+  });
+}
+
+// "Anna Berg ist Redakteurin im Ressort Politik. Sie berichtet seit 2019 …": the author's bio in the third
+// person, when the name is the byline's or the bio goes on with what the author covers.
+function markThirdPersonBios(units: ClassifiedUnit[]): void {
+  const bylines = units.filter((u) => u.drop === 'byline').map((u) => u.text);
+  units.forEach((u, i) => {
+    if (u.drop !== null || wordsOf(u.text).length > 70) return;
+    const m = BIO_THIRD.exec(u.text);
+    if (!m) return;
+    const next = units[i + 1];
+    const goesOn =
+      BIO_PRONOUN.test(u.text) ||
+      (next !== undefined && next.drop === null && next.block === u.block && BIO_PRONOUN.test(next.text));
+    if (!goesOn && !bylines.some((b) => b.includes(m[1]!))) return;
+    u.drop = 'bio';
+    if (next && next.drop === null && next.block === u.block && BIO_PRONOUN.test(next.text))
+      next.drop = 'bio';
+  });
+}
+
+// A comment section heading ("Kommentare (3)", "Comments") below the article ends it: what follows are
+// readers' names, time stamps and posts. A heading counts when a comment form or time stamp follows it,
+// or when less prose stands after it than before it (a share bar mid-article does not cut the article).
+function markCommentSection(units: ClassifiedUnit[]): void {
+  const goodWords = units.map((u) => (u.drop === null && u.good ? wordsOf(u.text).length : 0));
+  const first = goodWords.findIndex((n) => n > 0);
+  if (first < 0) return;
+  for (let i = first + 1; i < units.length; i++) {
+    const u = units[i]!;
+    if (!COMMENT_HEADINGS.some((p) => p.test(u.text))) continue;
+    const signal = units.slice(i, i + 4).some((v) => COMMENT_SIGNAL.test(v.text));
+    const before = goodWords.slice(0, i).reduce((a, b) => a + b, 0);
+    const after = goodWords.slice(i + 1).reduce((a, b) => a + b, 0);
+    if (!signal && after * 2 >= before) continue;
+    for (let j = i; j < units.length; j++) if (units[j]!.drop === null) units[j]!.drop = 'comments';
+    return;
+  }
 }
 
 // Tidies one line until nothing changes, so that cleaning its own output changes nothing.
@@ -281,6 +431,14 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
 function markCreditedCaptions(units: ClassifiedUnit[]): void {
   units.forEach((u, i) => {
     if (u.drop !== 'caption' || !PHOTO_CREDIT.test(u.text)) return;
+    // a caption that carries its own credit at its end has no partner line
+    if (
+      !/^\(?(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|photo|image|credit)s?\s*:/i.test(
+        u.text,
+      ) &&
+      wordsOf(u.text).length > 8
+    )
+      return;
     for (const j of [i - 1, i + 1]) {
       const v = units[j];
       if (!v || v.drop !== null || v.block !== u.block) continue;

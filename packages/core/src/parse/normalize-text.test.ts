@@ -5,7 +5,9 @@ import { repairMojibake } from './repair-mojibake.js';
 describe('normalizeText', () => {
   it.each([
     ['\uFEFFKopf\r\nZeile\rEnde', 'Kopf\nZeile\nEnde'],
-    ['a\u00a0b\u202fc\td', 'a b c d'],
+    ['a\u00a0b\u202fc d', 'a b c d'],
+    // a tab keeps a wide gap, so that a menu laid out in columns stays recognisable
+    ['Politik\tSport\tKultur', 'Politik   Sport   Kultur'],
     ['Stra\u00adße\u200b', 'Straße'],
     ['Zeile   \nnächste', 'Zeile\nnächste'],
     ['Cafe\u0301', 'Café'],

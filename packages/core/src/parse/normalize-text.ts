@@ -8,7 +8,9 @@ export function normalizeText(raw: string): string {
       .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
       // soft hyphens, zero-width characters and stray BOMs are invisible in the page and break matching
       .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
-      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\v\f]/g, ' ')
+      // a tab separates columns (menus, tables): three spaces keep the gap visible to the line segmenter
+      .replace(/\t/g, '   ')
+      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\v\f]/g, ' ')
       // other control characters carry no text
       .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '')
       // composed after the removals, so a second pass finds nothing left to compose

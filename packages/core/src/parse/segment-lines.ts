@@ -5,6 +5,11 @@ export interface TextUnit {
   block: number;
   /** the line started with a list marker (removed from `text`) */
   bullet: boolean;
+  /**
+   * how many short items runs of three or more spaces split the line into ("Politik   Sport   Kultur": 3);
+   * 1 when the line has no such gaps or an item is longer than a menu entry
+   */
+  cells: number;
 }
 
 const BULLET = /^[-–—•·*▪►‣◦]\s+/;
@@ -15,13 +20,14 @@ export function segmentLines(text: string): TextUnit[] {
   const units: TextUnit[] = [];
   const blocks = text.split(/\n[ \t]*\n/);
   blocks.forEach((blockText, block) => {
-    const lines = blockText
-      .split('\n')
-      .map((l) => l.replace(/\s+/g, ' ').trim())
-      .filter(Boolean);
+    const rawLines = blockText.split('\n').filter((l) => l.trim());
+    const lines = rawLines.map((l) => l.replace(/\s+/g, ' ').trim());
     const wrapped = isHardWrapped(lines);
     let current: TextUnit | null = null;
-    for (const line of lines) {
+    lines.forEach((line, k) => {
+      // menus laid out in columns keep their gaps in the page; joined lines are prose, not a menu
+      const items = rawLines[k]!.trim().split(/ {3,}/);
+      const cells = items.every((c) => c.split(' ').length <= 4 && !ENDS_SENTENCE.test(c)) ? items.length : 1;
       const bullet = BULLET.test(line);
       const text = bullet ? line.replace(BULLET, '') : line;
       if (current && !bullet && (wrapped || continues(current.text, text))) {
@@ -29,11 +35,12 @@ export function segmentLines(text: string): TextUnit[] {
           current.text.endsWith('-') && /^\p{Ll}/u.test(text)
             ? current.text.slice(0, -1) + text
             : `${current.text} ${text}`;
-        continue;
+        current.cells = 1;
+        return;
       }
-      current = { text, block, bullet };
+      current = { text, block, bullet, cells };
       units.push(current);
-    }
+    });
   });
   return units.filter((u) => u.text.length > 0);
 }

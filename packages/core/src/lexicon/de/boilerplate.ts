@@ -32,6 +32,11 @@ export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
       /^\p{Lu}[\p{L}-]{1,25}(?: \p{L}[\p{L}-]{1,25})?\s+[/>›»]\s+\p{Lu}[\p{L}-]{1,25}(?: \p{L}[\p{L}-]{1,25})?$/u,
   },
   {
+    // "Sie sind hier: Startseite / Region", "Sie befinden sich hier: …"
+    reason: 'breadcrumb',
+    pattern: /^(?:sie sind hier|sie befinden sich (?:hier|auf)|du bist hier|aktuelle seite)\s*:/i,
+  },
+  {
     reason: 'share',
     pattern: /^(?:teilen|share) (?:auf|via|per|bei|on) \S+$/i,
   },
@@ -93,6 +98,13 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'paywall',
+    // login prompts that cut the article short: "Zum Weiterlesen bitte anmelden", "Noch kein Konto?"
+    pattern:
+      /zum weiterlesen|um (?:den artikel |diesen artikel |den beitrag |den text )?(?:vollst[äa]ndig )?weiterzulesen|(?:vollst[äa]ndig|komplett) (?:zu )?lesen,? (?:melden|loggen|registrieren)|(?:bitte )?(?:melden sie sich|loggen sie sich|registrieren sie sich) (?:bitte )?(?:an|ein)?,? um|jetzt (?:einloggen|anmelden|kostenlos registrieren)|noch kein(?:e)? (?:konto|kundenkonto|abo|abonnent)|bereits (?:registriert|abonniert|kunde)|kostenlos registrieren/i,
+    maxWords: 25,
+  },
+  {
+    reason: 'paywall',
     // words a sales box uses and prose rarely does on a line this short
     pattern:
       /jederzeit k[üu]ndbar|unbegrenzter zugang|jetzt (?:testen|registrieren)|probeabo|probemonat|digital-abo|plus-abo/i,
@@ -131,8 +143,16 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'cookie',
+    // consent walls speak to the reader about the site's partners, cookies and consent
     pattern:
-      /wir und unsere partner|ihre privatsph[äa]re ist uns wichtig|cookies (?:deaktiviert|blockiert|zulassen|erlauben)|aktivieren sie (?:bitte )?(?:cookies|javascript)|javascript (?:ist )?deaktiviert|zustimmen\s*[|•·]\s*ablehnen|(?:speichern|greifen).{0,40}informationen auf (?:einem|ihrem) ger[äa]t/i,
+      /wir und unsere (?:\d+ )?(?:partner|drittanbieter|dienstleister)|(?:website|webseite|seite|portal|angebot) (?:verwendet|nutzt|setzt) cookies|(?:wir )?(?:ben[öo]tigen|brauchen|bitten um) (?:ihre|deine) (?:einwilligung|zustimmung)|(?:ben[öo]tigen|brauchen) wir (?:ihre|deine) (?:einwilligung|zustimmung)|wir finanzieren uns (?:über|durch|mit) werbung|(?:zustimmen|akzeptieren|einwilligen) und weiter|wir und unsere partner|ihre privatsph[äa]re ist uns wichtig|cookies (?:deaktiviert|blockiert|zulassen|erlauben)|aktivieren sie (?:bitte )?(?:cookies|javascript)|javascript (?:ist )?deaktiviert|zustimmen\s*[|•·]\s*ablehnen|(?:speichern|greifen).{0,40}informationen auf (?:einem|ihrem) ger[äa]t/i,
+  },
+  {
+    reason: 'cookie',
+    // the buttons and headings of a consent wall; prose may use the words, but not on a line this short
+    pattern:
+      /mit werbung (?:weiter)?lesen|ohne werbung lesen|pur-?abo|nur (?:notwendige|essenzielle|erforderliche)(?: cookies)?|alle ablehnen|(?:datenschutz|privatsph[äa]re)-?einstellungen|cookie-?(?:hinweis|banner|richtlinie)|einstellungen (?:verwalten|anpassen)|ablehnen\s*[|•·]|akzeptieren\s*[|•·]/i,
+    maxWords: 12,
   },
   {
     reason: 'cookie',
@@ -147,7 +167,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'comments',
     pattern:
-      /schreibe(?:n sie)? einen kommentar|hinterlasse(?:n sie)? einen kommentar|kommentar (?:abschicken|absenden|schreiben|verfassen)|(?:deine|ihre) e-?mail-?adresse wird nicht ver[öo]ffentlicht|erforderliche felder sind (?:mit \*? ?)?markiert|pflichtfelder sind (?:mit \*? ?)?markiert|meinen namen, (?:meine )?e-?mail|in diesem browser speichern|kommentare? (?:anzeigen|laden|einblenden)|zu den kommentaren|kommentarfunktion|diskutieren sie mit|diskussion(?:en)? (?:geschlossen|beendet)|antworten abbrechen/i,
+      /noch keine (?:leser)?kommentare|seien sie (?:der|die) erste|schreiben sie den ersten kommentar|schreibe(?:n sie)? einen kommentar|hinterlasse(?:n sie)? einen kommentar|kommentar (?:abschicken|absenden|schreiben|verfassen|hinzuf[üu]gen|abgeben)|(?:deine|ihre) e-?mail-?adresse wird nicht ver[öo]ffentlicht|erforderliche felder sind (?:mit \*? ?)?markiert|pflichtfelder sind (?:mit \*? ?)?markiert|meinen namen, (?:meine )?e-?mail|in diesem browser speichern|kommentare? (?:anzeigen|laden|einblenden)|zu den kommentaren|kommentarfunktion|diskutieren sie mit|diskussion(?:en)? (?:geschlossen|beendet)|antworten abbrechen/i,
   },
   {
     reason: 'share',
@@ -175,3 +195,14 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
       /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
   },
 ];
+
+/**
+ * Headings that open a page's comment section: all that follows them is readers' talk, not the article.
+ * Matched on a whole line.
+ */
+export const DE_COMMENT_HEADINGS: RegExp =
+  /^(?:(?:leser|nutzer|user)?kommentare|\d+ (?:leser)?kommentare?|(?:leser)?kommentare? \(\d+\)|kommentar (?:schreiben|verfassen|hinzuf[üu]gen|abgeben)|(?:noch )?keine (?:leser)?kommentare(?: vorhanden)?|leserbriefe|diskussion(?: \(\d+\))?|(?:ihre|deine) meinung(?: ist gefragt)?|diskutieren sie mit)(?:\s*[|·:.!?–-]\s*.{0,80})?$/iu;
+
+/** Labels that introduce an advertisement: the short lines after them in the same block are the ad. */
+export const DE_AD_LABELS: RegExp =
+  /^(?:anzeige|werbung|sponsored|gesponsert|promotion|partnerinhalt|partner-inhalt|sponsored content|paid content|in kooperation mit .{1,40}|präsentiert von .{1,40}|werbung\s*[|·-]\s*anzeige)\s*:?$/i;

@@ -37,8 +37,23 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'cookie',
+    // consent walls: "We value your privacy", "We and our 200 partners store and access information …"
     pattern:
-      /we use cookies|this (?:site|website) uses cookies|accept all cookies|cookie (?:settings|preferences|policy)/i,
+      /we (?:value|care about|respect) your privacy|we and our (?:\d+ )?(?:partners|vendors|advertising partners)|(?:store|and\/or) access information on (?:a|your) device|to personali[sz]e (?:ads|advertising|content)|do not sell(?: or share)? my personal|we use cookies|this (?:site|website) uses cookies|accept all cookies|cookie (?:settings|preferences|policy)/i,
+  },
+  {
+    reason: 'paywall',
+    // login prompts that cut the article short
+    pattern:
+      /(?:sign|log) in to (?:keep|continue) reading|(?:sign|log) in (?:or (?:register|subscribe) )?to (?:continue|read)|^keep reading|create a (?:free )?account|already have an account|don'?t have an account|register for free/i,
+    maxWords: 20,
+  },
+  {
+    reason: 'cookie',
+    // the buttons and headings of a consent wall, on a short line
+    pattern:
+      /your privacy (?:choices|matters|settings|options)|privacy (?:settings|preferences|choices)|accept all|reject all|manage (?:preferences|options|settings|cookies)|show purposes|^i accept\b|consent preferences|cookie notice/i,
+    maxWords: 12,
   },
   {
     reason: 'newsletter',
@@ -60,7 +75,7 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'comments',
     pattern:
-      /leave a (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|post comment|cancel reply/i,
+      /no comments yet|be the first to comment|join the (?:conversation|discussion)|leave a (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|post comment|cancel reply/i,
   },
   {
     reason: 'share',
@@ -78,3 +93,11 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     maxWords: 30,
   },
 ];
+
+/** Headings that open a comment section on English-language sites (whole line). */
+export const EN_COMMENT_HEADINGS: RegExp =
+  /^(?:comments?|reader comments|\d+ comments?|comments? \(\d+\)|join the (?:conversation|discussion)|leave a comment|no comments yet|discussion)(?:\s*[|·:.!?–-]\s*.{0,80})?$/iu;
+
+/** Labels that introduce an advertisement on English-language sites. */
+export const EN_AD_LABELS: RegExp =
+  /^(?:advertisement|advertising|sponsored|sponsored content|sponsored post|paid content|paid post|promoted|promoted content|partner content|ad|presented by .{1,40})\s*:?$/i;
