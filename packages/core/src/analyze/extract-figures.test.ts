@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findEnglishFigures, findFigures, toLemma, toSubject } from './extract-figures.js';
+import { splitSentences } from '../text/split-sentences.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { extractFigures, findEnglishFigures, findFigures, toLemma, toSubject } from './extract-figures.js';
 
 describe('findFigures', () => {
   it.each([
@@ -99,5 +101,93 @@ describe('findEnglishFigures', () => {
     ['She lives at No. 12 on the main road.'],
   ])('finds no figure in %s', (sentence) => {
     expect(findEnglishFigures(sentence)).toEqual([]);
+  });
+});
+
+describe('findFigures: separators, changes, counted days and captivity', () => {
+  it.each([
+    ["Die Stiftung verteilte im Winter über 15'000 Decken an Obdachlose.", 15000, 'Decke'],
+    ['Der Konzern streicht bis 2027 rund 2’400 Stellen im Tessin.', 2400, 'Stelle'],
+    ['Die Gemeinde zahlte insgesamt 7’500 Franken an den Verein.', 7500, 'CHF'],
+    ['Die Messstation meldete an 17 Tagen Frost im April.', 17, 'Tag'],
+  ])('%s', (sentence, value, unit) => {
+    expect(findFigures(sentence)[0]).toMatchObject({ value, unit });
+  });
+
+  it.each([
+    [
+      'Die Zahl der Unwetterwarnungen stieg von durchschnittlich 3 auf 8 pro Jahrzehnt.',
+      [3, 8],
+      'Unwetterwarnung',
+    ],
+    ['Die Zahl der Frosttage ist von 40 auf 22 pro Winter gesunken.', [40, 22], 'Frosttag'],
+    ['Die Anzahl der Anfragen wuchs von 120 auf 310 im Monat.', [120, 310], 'Anfrage'],
+    ['Die Quote kletterte von 4,8 auf 5,3 Prozent.', [4.8, 5.3], 'Prozent'],
+  ])('a change names both numbers: %s', (sentence, values, unit) => {
+    const found = findFigures(sentence);
+    expect(found.map((f) => f.value)).toEqual(values);
+    expect(found.every((f) => f.unit === unit)).toBe(true);
+  });
+
+  it.each([
+    ['Seit 3 Tagen regnet es ohne Pause in der Stadt.'],
+    ['Der Preis stieg von 2019 bis 2023 kräftig an.'],
+    ['Die Straße bleibt von 8 bis 12 gesperrt, teilte die Stadt mit.'],
+  ])('no figure in %s', (sentence) => {
+    expect(findFigures(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Nach seinen Angaben sitzen noch 1.300 Georgier in russischer Haft.', 1300],
+    ['Noch immer werden über 600 Soldatinnen und Soldaten in Lagern festgehalten.', 600],
+    ['Insgesamt 42 Häftlinge kamen frei.', 42],
+  ])('people in captivity count as prisoners: %s', (sentence, value) => {
+    expect(findFigures(sentence)[0]).toMatchObject({ value, subject: 'Gefangene' });
+  });
+});
+
+describe('findEnglishFigures: decimals are no times', () => {
+  it.each([
+    ['The bank will pay 12.75 dollars per share in cash.', 12.75, 'USD'],
+    ['Shares closed up 4% at 31.20 euros in Paris.', 31.2, 'EUR'],
+  ])('%s', (sentence, value, unit) => {
+    expect(findEnglishFigures(sentence).some((f) => f.value === value && f.unit === unit)).toBe(true);
+  });
+
+  it('a time with am/pm stays no figure', () => {
+    expect(findEnglishFigures('The market opened at 9.30 am in London.')).toEqual([]);
+  });
+});
+
+describe('extractFigures: subheadings and payment subjects', () => {
+  const run = (paragraphs: string[]) => {
+    const sentences = paragraphs.flatMap((p, paragraph) =>
+      splitSentences(p).map((text) => ({ text, paragraph })),
+    );
+    return extractFigures({
+      article: { id: 'a', language: 'de' } as AnalysisInput['article'],
+      paragraphs,
+      sentences: sentences.map((s, index) => ({ ...s, index })),
+      citedSources: [],
+    });
+  };
+
+  it('a subheading repeating a figure of the body yields none of its own', () => {
+    const figs = run([
+      'Der Betreiber meldete am Montag einen Rekord.',
+      'Flughafen zählt 9000 Starts',
+      'Nach Angaben des Betreibers starteten im Mai mehr als 9000 Flugzeuge am Flughafen.',
+    ]);
+    expect(figs.filter((f) => f.value === 9000).map((f) => f.text)).toEqual([
+      'Nach Angaben des Betreibers starteten im Mai mehr als 9000 Flugzeuge am Flughafen.',
+    ]);
+  });
+
+  it('sums for the same payment share its noun as subject', () => {
+    const figs = run([
+      'Über den Kaufpreis schweigen beide Seiten. Der Investor zahlt eine Grundablöse von 12 Millionen Euro. Ein Magazin hatte zuvor von 15 Millionen Euro berichtet. Der Verkäufer nennt eine Gesamtsumme von 17 Millionen Euro.',
+    ]);
+    const subjects = figs.map((f) => f.subject);
+    expect(subjects).toEqual(['Ablöse', 'Ablöse', 'Ablöse']);
   });
 });

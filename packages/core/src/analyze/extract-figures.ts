@@ -8,11 +8,15 @@ import {
   YEAR_CUES,
 } from '../lexicon/de/numerals.js';
 import {
+  CAPTIVITY_WORDS,
   CURRENCIES,
+  DURATION_SINGULARS,
   DURATION_WORDS,
   EN_SINGULAR_ENDINGS,
+  GENERIC_SUM_NOUNS,
   IRREGULAR_PLURALS,
   MEASURES,
+  PAYMENT_NOUNS,
   PERCENT_WORDS,
   SUBJECT_GROUPS,
   WEAK_NOUN_ENDINGS,
@@ -31,7 +35,8 @@ import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
 
-const DIGITS = /(?<![\p{L}\p{N}\-/.,€$£])(\d{1,3}(?:[.\u00a0\u202f ]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
+// thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
+const DIGITS = /(?<![\p{L}\p{N}\-/.,'’€$£])(\d{1,3}(?:[.\u00a0\u202f '’]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
 const WORDS = new RegExp(
   `(?<![\\p{L}\\p{N}-])(${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}-])`,
   'giu',
@@ -41,11 +46,22 @@ const RANK = new RegExp(
   'giu',
 );
 // "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten"
-const RANGE_NEXT = /^\s*(?:und|bis|oder|–|-|der|von)\s*\d+(?:[.,]\d+)*(?!\p{N})/u;
+// and changes: "von 5,1 auf 5,4 Prozent"
+const RANGE_NEXT =
+  /^\s*(?:und|bis|oder|–|-|der|von|auf)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 const LABELS = new Set(NUMBER_LABELS);
 const YEAR_BEFORE = new Set([...YEAR_CUES, ...Object.keys(MONTHS)]);
+const CAPTIVITY = new RegExp(
+  `^(?:\\s+und\\s+\\p{Lu}\\p{L}*)?\\s+(?:in|im|aus)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${CAPTIVITY_WORDS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+// "von durchschnittlich 12 auf 49 pro Jahr": a change between two bare numbers
+const CHANGE = /\bvon\s+(?:\p{Ll}+\s+)?(\d[\d.,'’]*)\s+(?:auf|bis)\s+(?:\p{Ll}+\s+)?(\d[\d.,'’]*)(?!\p{N})/gu;
+// "Die Zahl der Tage mit …", "die Anzahl an Anträgen": the noun the sentence counts
+const COUNTED =
+  /\b(?:[Aa]n)?[Zz]ahl\s+(?:der|an|von)\s+(?:(?:\p{Ll}+(?:e|en|er|es|em))\s+)*(\p{Lu}[\p{L}-]*)/u;
 
 interface Unit {
   unit: string | null;
@@ -89,6 +105,11 @@ export function toSubject(lemma: string): string {
     if (g.lemmas.some((x) => l === x || (x.length >= 5 && l.endsWith(x)))) return g.label;
   }
   return lemma;
+}
+
+/** The singular of a counted noun, time words included ("Tage" → "Tag"). */
+function countedLemma(word: string): string {
+  return DURATION_SINGULARS[word.toLowerCase()] ?? toLemma(word);
 }
 
 /** Reads what a number counts from the text right after it. */
@@ -151,6 +172,7 @@ export function findFigures(
   const text = sentence
     .replace(/\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?/gu, (m) => ' '.repeat(m.length))
     .replace(/\b\d{1,2}[:.]\d{2}(?=\s*Uhr)|\b\d{1,2}(?=\s*Uhr)|\b\d+:\d+\b/gu, (m) => ' '.repeat(m.length));
+  const changes = [...text.matchAll(CHANGE)].map((c) => [c.index, c.index + c[0].length] as const);
   for (const m of text.matchAll(DIGITS)) {
     const raw = m[1]!;
     const before = text.slice(0, m.index);
@@ -160,14 +182,15 @@ export function findFigures(
     const pw = prevWord(before);
     if (LABELS.has(pw)) continue;
     const plain = /^\d+$/u.test(raw);
-    let value = Number(raw.replace(/[.\u00a0\u202f ]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
+    let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
     const sym = before.match(/([€$£])\s*$/u)?.[1];
     if (after.startsWith('%')) {
       out.push({ value, unit: 'Prozent', approx: isApprox(before), index: m.index });
       continue;
     }
     let scale = readScale(after);
-    let u = readUnit(after.slice(scale.len));
+    let unitText = after.slice(scale.len);
+    let u = readUnit(unitText);
     // "zwischen 1,6 und 1,9 Milliarden Euro", "5 bis 7 Prozent": the first number shares the second's scale and unit
     const range = !sym && scale.factor === 1 && !u.unit && !u.reject ? RANGE_NEXT.exec(after) : null;
     if (range) {
@@ -177,21 +200,37 @@ export function findFigures(
         continue;
       }
       scale = readScale(rest);
-      u = readUnit(rest.slice(scale.len));
+      unitText = rest.slice(scale.len);
+      u = readUnit(unitText);
     } else {
       after = after.slice(scale.len);
     }
     value *= scale.factor;
-    if (u.reject) continue;
-    const unit = sym ? (CURRENCIES[sym] ?? null) : u.unit;
-    if (!unit && scale.factor === 1) continue;
+    if (u.reject) {
+      // "an 31 Tagen über 20 Grad": days on which something happened are counted, they are no duration
+      if (pw === 'an' && scale.factor === 1 && /^\s*tagen(?![\p{L}])/iu.test(after))
+        out.push({ value, unit: 'Tag', subject: 'Tag', approx: isApprox(before), index: m.index });
+      continue;
+    }
+    let unit = sym ? (CURRENCIES[sym] ?? null) : u.unit;
+    let subject = u.subject && !sym ? u.subject : undefined;
+    if (!unit && scale.factor === 1) {
+      // "Die Zahl der Tage … von 12 auf 49": the counted noun named in the sentence
+      const inChange = changes.some(([a, b]) => m.index >= a && m.index < b);
+      const counted = inChange ? COUNTED.exec(text)?.[1] : undefined;
+      if (!counted) continue;
+      unit = countedLemma(counted);
+      subject = toSubject(unit);
+    }
+    // "8.000 Ukrainer in russischer Gefangenschaft": people counted in captivity are prisoners
+    if (subject && CAPTIVITY.test(unitText.slice(u.skip))) subject = 'Gefangene';
     if (plain && raw.length === 4 && value >= 1900 && value <= 2100 && scale.factor === 1 && !sym) {
       if (YEAR_BEFORE.has(pw) || !u.unit) continue;
     }
     out.push({
       value,
       unit,
-      ...(u.subject && !sym ? { subject: u.subject } : {}),
+      ...(subject ? { subject } : {}),
       approx: isApprox(before),
       index: m.index,
     });
@@ -252,7 +291,11 @@ export function findEnglishFigures(
   const out: { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] = [];
   const text = sentence
     .replace(EN_MONTHS_RE, (m) => ' '.repeat(m.length))
-    .replace(/\b\d{1,2}[:.]\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?|\b\d+:\d+\b/giu, (m) => ' '.repeat(m.length));
+    // "9.14 am" is a time, "48.50 euros" a decimal
+    .replace(
+      /\b\d{1,2}:\d{2}\s*(?:a\.m\.|p\.m\.|am|pm)?|\b\d{1,2}\.\d{2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d+:\d+\b/giu,
+      (m) => ' '.repeat(m.length),
+    );
   for (const m of text.matchAll(EN_NUMBER)) {
     const raw = m[1]!;
     const before = text.slice(0, m.index);
@@ -302,30 +345,112 @@ export function findEnglishFigures(
   return out;
 }
 
+const PAYMENTS = [...PAYMENT_NOUNS].sort((a, b) => b.length - a.length);
+const GENERIC_SUMS = new Set(GENERIC_SUM_NOUNS);
+const MONEY_UNITS = new Set(Object.values(CURRENCIES));
+
+// The payment a noun names ("Sockelablöse" → "Ablöse"), or undefined; generic sums ("Gesamtsumme") name none.
+function paymentOf(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (GENERIC_SUMS.has(lower)) return undefined;
+  const forms = [lower, lower.replace(/(?:en|n|es|s|e)$/u, '')];
+  const hit = PAYMENTS.find((p) => forms.some((f) => f === p || f.endsWith(p)));
+  return hit ? upperFirst(hit) : undefined;
+}
+
+// The payment nouns of a text, in order.
+function paymentsIn(text: string): { noun: string; index: number }[] {
+  const out: { noun: string; index: number }[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)) {
+    const noun = paymentOf(m[0].replace(/^.*-/u, ''));
+    if (noun) out.push({ noun, index: m.index });
+  }
+  return out;
+}
+
+/**
+ * What a sum of money pays: the payment noun nearest before it in its sentence ("eine Ablöse von 24 Millionen
+ * Euro"); in a sentence naming none ("X hatte von 28 Millionen Euro berichtet"), the payment of the first sum
+ * in the closest sentence before it in the paragraph, else the first payment noun named there.
+ */
+function moneySubject(
+  sentences: readonly { text: string; paragraph?: number }[],
+  i: number,
+  index: number,
+  firstSubject: ReadonlyMap<number, string>,
+): string | undefined {
+  const own = paymentsIn(sentences[i]!.text);
+  const before = own.filter((p) => p.index < index);
+  if (before.length) return before[before.length - 1]!.noun;
+  if (own.length) return own[0]!.noun;
+  const para = sentences[i]!.paragraph;
+  if (para === undefined) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 4) && sentences[k]!.paragraph === para; k--) {
+    const prior = firstSubject.get(k);
+    if (prior) return prior;
+  }
+  for (let k = Math.max(0, i - 4); k < i; k++) {
+    if (sentences[k]!.paragraph !== para) continue;
+    const found = paymentsIn(sentences[k]!.text);
+    if (found.length) return found[0]!.noun;
+  }
+  return undefined;
+}
+
+/**
+ * A subheading inside the body: a paragraph of one short line without a closing full stop
+ * ("Kiew spricht von über 8000 Gefangenen").
+ */
+export function isSubheading(sentences: readonly { text: string; paragraph?: number }[], i: number): boolean {
+  const s = sentences[i];
+  if (!s || s.paragraph === undefined) return false;
+  if (sentences[i - 1]?.paragraph === s.paragraph || sentences[i + 1]?.paragraph === s.paragraph)
+    return false;
+  return s.text.split(/\s+/u).length <= 12 && !/[.!?…:;"“”»«)]$/u.test(s.text.trim());
+}
+
 /** Finds the numeric claims of an article: value, unit, approximation and who states them. */
 export function extractFigures(input: AnalysisInput): FigureMention[] {
   const out: FigureMention[] = [];
   const english = input.article.language === 'en';
+  const headings: { value: number; unit: string | null; text: string }[] = [];
+  const moneySubjects = new Map<number, string>();
   input.sentences.forEach((s, i) => {
     if (s.text.split(/\s+/u).length < 4) return;
     const found = english ? findEnglishFigures(s.text) : findFigures(s.text);
     if (!found.length) return;
+    // a subheading repeats a claim of the body; it counts only when the body does not state it
+    if (isSubheading(input.sentences, i)) {
+      for (const f of found) headings.push({ value: f.value, unit: f.unit, text: s.text });
+      return;
+    }
     const claimant = findClaimant(input.sentences, i, english ? 'en' : 'de');
     const seen = new Set<string>();
     for (const f of found) {
       const key = `${f.value}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      const subject =
+        f.subject ??
+        (f.unit && MONEY_UNITS.has(f.unit)
+          ? moneySubject(input.sentences, i, f.index, moneySubjects)
+          : undefined);
+      if (subject && f.unit && MONEY_UNITS.has(f.unit) && !moneySubjects.has(i))
+        moneySubjects.set(i, subject);
       out.push({
         article: input.article.id,
         value: f.value,
         unit: f.unit,
         claimant,
-        ...(f.subject ? { subject: f.subject } : {}),
+        ...(subject ? { subject } : {}),
         ...(f.approx ? { approx: true } : {}),
         text: s.text,
       });
     }
   });
+  for (const h of headings) {
+    if (out.some((f) => f.value === h.value)) continue;
+    out.push({ article: input.article.id, value: h.value, unit: h.unit, claimant: null, text: h.text });
+  }
   return out;
 }

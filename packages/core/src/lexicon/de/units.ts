@@ -286,6 +286,10 @@ export const SUBJECT_GROUPS: readonly { label: string; lemmas: readonly string[]
   },
   { label: 'Verletzte', lemmas: ['verletzte', 'verletzter', 'verwundete', 'verwundeter'] },
   {
+    label: 'Gefangene',
+    lemmas: ['gefangene', 'gefangener', 'häftling', 'inhaftierte', 'inhaftierter', 'insasse', 'internierte'],
+  },
+  {
     label: 'Menschen',
     lemmas: [
       'mensch',
@@ -328,4 +332,89 @@ export const SUBJECT_GROUPS: readonly { label: string; lemmas: readonly string[]
   { label: 'Flugzeuge', lemmas: ['flugzeug', 'kampfjet', 'jet', 'hubschrauber'] },
   { label: 'Schiffe', lemmas: ['schiff', 'boot', 'kriegsschiff', 'frachter', 'tanker'] },
   { label: 'Gebäude', lemmas: ['gebäude', 'haus', 'wohnung', 'wohngebäude', 'unterkunft'] },
+];
+
+/** Plural time words to their singular, for counted days and nights ("an 31 Tagen", "die Zahl der Tage"). */
+export const DURATION_SINGULARS: Readonly<Record<string, string>> = {
+  tage: 'Tag',
+  tagen: 'Tag',
+  nächte: 'Nacht',
+  nächten: 'Nacht',
+  wochen: 'Woche',
+  monate: 'Monat',
+  monaten: 'Monat',
+  jahre: 'Jahr',
+  jahren: 'Jahr',
+  stunden: 'Stunde',
+  wochenenden: 'Wochenende',
+};
+
+/**
+ * Places and states of captivity (lower-case): people counted "in russischer Gefangenschaft" or "in Lagern"
+ * are prisoners, whatever noun counts them.
+ */
+export const CAPTIVITY_WORDS: readonly string[] = [
+  'gefangenschaft',
+  'kriegsgefangenschaft',
+  'haft',
+  'gewahrsam',
+  'gefängnis',
+  'gefängnissen',
+  'lagern',
+  'straflagern',
+  'gefangenenlagern',
+  'arrest',
+];
+
+/**
+ * Nouns naming what a sum of money is (lower-case, matched at the end of a compound: "Sockelablöse" →
+ * "Ablöse"), so figures about the same payment share a subject.
+ */
+export const PAYMENT_NOUNS: readonly string[] = [
+  'ablöse',
+  'ablösesumme',
+  'transfersumme',
+  'kaufpreis',
+  'übernahmepreis',
+  'preis',
+  'gehalt',
+  'lohn',
+  'mindestlohn',
+  'honorar',
+  'abfindung',
+  'prämie',
+  'bonus',
+  'bonuszahlung',
+  'kosten',
+  'umsatz',
+  'gewinn',
+  'verlust',
+  'schaden',
+  'investition',
+  'budget',
+  'etat',
+  'haushalt',
+  'defizit',
+  'schulden',
+  'dividende',
+  'miete',
+  'gebühr',
+  'steuer',
+  'subvention',
+  'förderung',
+  'hilfe',
+  'strafe',
+  'geldstrafe',
+  'entschädigung',
+  'rente',
+  'beitrag',
+];
+
+/** Nouns for a sum that say nothing of what it pays ("Summe", "Betrag"): the paragraph's topic gives the subject. */
+export const GENERIC_SUM_NOUNS: readonly string[] = [
+  'summe',
+  'gesamtsumme',
+  'betrag',
+  'gesamtbetrag',
+  'höhe',
 ];
