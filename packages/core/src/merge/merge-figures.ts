@@ -20,17 +20,29 @@ function mostCommon(values: readonly (string | null)[]): string | null {
  */
 export function mergeFigures(mentions: readonly FigureMention[]): Figure[] {
   const groups: FigureMention[][] = [];
+  // groups by value, in creation order: finding the first fitting group scanned every group (quadratic;
+  // 11 s at 10,000 articles in the benchmark). NaN never equals itself, so it never joins a group.
+  const byValue = new Map<number, FigureMention[][]>();
   for (const m of mentions) {
-    const g = groups.find((x) => x[0]!.value === m.value && x.every((y) => compatible(y, m)));
+    const same = Number.isNaN(m.value) ? undefined : byValue.get(m.value);
+    const g = same?.find((x) => x.every((y) => compatible(y, m)));
     if (g) g.push(m);
-    else groups.push([m]);
+    else {
+      const fresh = [m];
+      groups.push(fresh);
+      if (same) same.push(fresh);
+      else if (!Number.isNaN(m.value)) byValue.set(m.value, [fresh]);
+    }
   }
   return groups.map((g) => {
     const subject = mostCommon(g.map((m) => m.subject ?? null));
     const mentionsOut: Figure['mentions'] = [];
+    const seen = new Set<string>();
     for (const m of g) {
-      if (!mentionsOut.some((x) => x.article === m.article && x.text === m.text))
-        mentionsOut.push({ article: m.article, text: m.text });
+      const key = JSON.stringify([m.article, m.text]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      mentionsOut.push({ article: m.article, text: m.text });
     }
     return {
       value: g[0]!.value,
