@@ -75,8 +75,8 @@ const BIO_THIRD =
 // the second sentence of such a bio: "Sie berichtet seit 2019 aus Wien.", "She has covered retail since 2015."
 const BIO_PRONOUN =
   /(?:^|[.!?]\s+)(?:Sie|Er|She|He)\s+(?:berichtet|schreibt|arbeitet|lebt|leitet|studierte|ist seit|volontierte|covers|writes|reports|has (?:covered|reported|written|worked)|joined|lives|previously)\b/u;
-// "Anna Berg, Hamburg": a name and a place under the headline
-const NAME_PLACE =
+/** "Anna Berg, Hamburg": a name and a place under the headline (the name is group 1). */
+export const NAME_PLACE =
   /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|zu)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?),\s*\p{Lu}[\p{L}.-]+(?:\s*[/ ]\s*\p{Lu}?[\p{L}.-]+){0,2}$/u;
 // "…, nach der Rückkehr am Sonntag. Bild: Agentur/Name": a photo credit at the end of a caption line
 const CREDIT_TAIL =

@@ -209,3 +209,81 @@ describe('extractMetadata: other sites', () => {
     expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', P1, P2, line)).publisher).toBe(publisher);
   });
 });
+
+describe('extractMetadata: consent walls, menus, mastheads and short bylines', () => {
+  const H = 'Neue Schwimmhalle für Nordstadt';
+  it.each([
+    [
+      'not a German consent wall heading',
+      page(
+        'Diese Seite nutzt Cookies\nWir und unsere 30 Partner verwenden Cookies.\nAlle akzeptieren',
+        H,
+        P1,
+      ),
+    ],
+    [
+      'not an English privacy wall heading',
+      page(
+        'We respect your privacy\nWe and our partners store and access information on your device.',
+        H,
+        P1,
+      ),
+    ],
+    ['not consent buttons', page('Zustimmen und weiter | Pur-Abo abschließen', H, P1)],
+    ['not a menu in columns', page('Stadt   Kreis   Sport   Freizeit   Leben', H, P1)],
+    ['not a "you are here" breadcrumb', page('Sie sind hier: Start / Region / Nordstadt', H, P1)],
+    ['not a kicker above it', page('Bäderstreit', H, P1)],
+  ])('title: %s', (_label, text) => {
+    expect(extractMetadata(text).title).toBe(H);
+  });
+
+  it.each([
+    [
+      'a site name above a menu',
+      page('Stadtblatt', 'Lokales | Sport | Kultur | Leben', H, P1, P2),
+      'Stadtblatt',
+    ],
+    [
+      'a site name with a section above a consent line',
+      page('Kreisbote Nord | Polizei', 'Cookie-Hinweis: Wir setzen Cookies ein. OK', H, P1, P2),
+      'Kreisbote Nord',
+    ],
+    [
+      'a logo in capitals',
+      page('WESTFALENBLICK', 'Start   Region   Sport   Leben', H, P1, P2),
+      'Westfalenblick',
+    ],
+    [
+      'a copyright line without the company form',
+      page(H, P1, P2, '© Stadtblatt Medien GmbH 2025'),
+      'Stadtblatt',
+    ],
+    ['an English company form', page(H, P1, P2, '© 2025 Harbour Post Media Ltd'), 'Harbour Post'],
+  ])('publisher from %s', (_label, text, publisher) => {
+    expect(extractMetadata(text).publisher).toBe(publisher);
+  });
+
+  it.each([
+    ['a headline followed by a share bar', page('Schwimmhalle eröffnet heute', 'Artikel teilen', P1, P2)],
+    ['a headline followed by its text', page('Stadtblatt', P1, P2)],
+  ])('no publisher from %s', (_label, text) => {
+    expect(extractMetadata(text).publisher).toBeNull();
+  });
+
+  it.each([
+    ['a name and a place', page(H, 'Karin Vogt, Kassel', P1, P2), 'Karin Vogt'],
+    [
+      'a name and a place beside a date',
+      page(H, 'Ilka Strohm, Gotha\n12.05.2025, 10:00', P1, P2),
+      'Ilka Strohm',
+    ],
+    ['an English byline with two names', page(H, 'By Ann Lee and Tom Fox', P1, P2), 'Ann Lee and Tom Fox'],
+    [
+      'a third-person bio',
+      page(H, P1, P2, 'Lutz Brenner ist Redakteur im Lokalteil. Er berichtet seit 2012 über die Stadt.'),
+      'Lutz Brenner',
+    ],
+  ])('author from %s', (_label, text, author) => {
+    expect(extractMetadata(text).author).toBe(author);
+  });
+});

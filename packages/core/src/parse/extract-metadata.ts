@@ -1,8 +1,14 @@
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import type { IsoDate } from '../schema.js';
-import { type Classification, type ClassifiedUnit, classifyText } from './clean-body.js';
-import { findStatedDate } from './find-stated-date.js';
-import { wordsOf } from './line-features.js';
+import {
+  boilerplateReason,
+  type Classification,
+  type ClassifiedUnit,
+  classifyText,
+  NAME_PLACE,
+} from './clean-body.js';
+import { findStatedDate, isDateLine } from './find-stated-date.js';
+import { endsLikeSentence, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Metadata found in an article's text. */
@@ -16,9 +22,14 @@ export interface ExtractedMetadata {
 const NAME =
   "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
 const BYLINE = new RegExp(
-  `^(?:[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(?:und|and|&)\\s+(${NAME}))?\\s*(?:[,|].*)?$`,
+  `^(?:[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?\\s*(?:[,|].*)?$`,
   'u',
 );
+// "Ostkurier Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
+const LEGAL_FORM =
+  /(?:\s+(?:medien|media|mediengruppe|verlag|verlags|verlagsgesellschaft|verlagshaus|zeitungsverlag|publishing|holding))*\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg(?:aa)?)?)?|mbh|ag|kg|kgaa|se|ltd|limited|inc|llc|plc)\.?$/i;
+// furniture that stands under a site's name at the top of a page, never under a headline
+const MASTHEAD_FOLLOWERS = new Set(['navigation', 'breadcrumb', 'cookie', 'ad-blocker', 'paywall', 'ad']);
 const COPYRIGHT =
   /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?([^|/,.;·•]{2,50}?)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:(?:[.,;|·•]|\s[-–—]\s).*)?$/iu;
 // "Site © 2025 – Alle Rechte vorbehalten": the name before the sign
@@ -106,9 +117,17 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
       if (wordsOf(part).length > 12) continue;
       const m = BYLINE.exec(part);
       if (!m) continue;
-      const names = [m[1], m[2]].filter((x): x is string => !!x && !isAgency(x));
-      if (names.length > 0) return names.join(' und ');
+      const names = [m[1], m[3]].filter((x): x is string => !!x && !isAgency(x));
+      // "By A and B" stays English
+      const joiner = m[2] === 'and' || /^(?:by|written by)\b/i.test(part) ? ' and ' : ' und ';
+      if (names.length > 0) return names.join(joiner);
     }
+  }
+  // "Anna Berg, Hamburg" under the headline
+  for (const u of units) {
+    if (u.drop !== 'byline') continue;
+    const m = NAME_PLACE.exec(u.text);
+    if (m && !isAgency(m[1]!)) return m[1]!;
   }
   // "Über den Autor" / "Lisa Sommer ist Redakteurin bei …"
   for (const u of units) {
@@ -139,7 +158,7 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     const name = m?.[1]?.trim();
     if (!name || !/\p{L}/u.test(name) || wordsOf(name).length > 5 || /rechte|rights/i.test(name)) continue;
     if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;
-    return name;
+    return name.replace(LEGAL_FORM, '').trim() || name;
   }
   for (const u of units) {
     if (u.drop !== 'bio') continue;
@@ -151,7 +170,31 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     const m = SYNDICATED.exec(u.text);
     if (m) return m[1]!.split(/\s+[–—|-]\s+/)[0]!.trim();
   }
-  return null;
+  return findMasthead(units);
+}
+
+// The site's name on the first line of the page ("Stadtblatt", "Stadtblatt | Lokales"), when menus, a
+// consent wall or a breadcrumb follow it and a longer headline stands further down.
+function findMasthead(units: readonly ClassifiedUnit[]): string | null {
+  const i = units.findIndex((u) => /\p{L}/u.test(u.text));
+  const u = units[i];
+  if (!u || u.drop === null) return null;
+  const head = u.text.split(/\s+[|–—-]\s+/)[0]!.trim();
+  const words = wordsOf(head).length;
+  if (words < 1 || words > 4 || /\d/.test(head) || endsLikeSentence(head) || /[:,;]$/.test(head)) return null;
+  if (boilerplateReason(head) || isDateLine(head) || isAgency(head)) return null;
+  const next = units.slice(i + 1).find((v) => v.drop !== 'empty');
+  if (!next || !MASTHEAD_FOLLOWERS.has(next.drop ?? '')) return null;
+  const headline = units.slice(i + 1).some((v) => v.drop === 'header' && wordsOf(v.text).length >= 4);
+  if (!headline) return null;
+  // "OSTKURIER", "THE DAILY LEDGER": a logo set in capitals reads better in title case
+  const letters = head.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase()) {
+    return head
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  }
+  return head;
 }
 
 function isAgency(name: string): boolean {
