@@ -17,6 +17,9 @@ export function mergeSources(mentions: readonly SourceMention[]): Source[] {
   const alias = new Map<string, string>();
   for (const m of mentions) if (m.fullName) alias.set(keyOf(m.fullName), keyOf(m.name));
   const byKey = new Map<string, Source>();
+  // the articles of each source as a set too: includes() on the list was quadratic for a source cited by
+  // thousands of articles (the benchmark at 10,000)
+  const articlesOf = new Map<Source, Set<string>>();
   for (const m of mentions) {
     const key = alias.get(keyOf(m.name)) ?? keyOf(m.name);
     let s = byKey.get(key);
@@ -37,7 +40,12 @@ export function mergeSources(mentions: readonly SourceMention[]): Source[] {
     const names = [m.name, m.fullName].filter((n): n is string => !!n && n !== s.name);
     if (names.length) s.aliases = [...new Set([...(s.aliases ?? []), ...names])].filter((n) => n !== s.name);
     if (m.kind && !s.kind) s.kind = m.kind;
-    if (!s.articles.includes(m.article)) s.articles.push(m.article);
+    const seen = articlesOf.get(s) ?? new Set<string>();
+    articlesOf.set(s, seen);
+    if (!seen.has(m.article)) {
+      seen.add(m.article);
+      s.articles.push(m.article);
+    }
     s.count = (s.count ?? 0) + 1;
   }
   return [...byKey.values()]
