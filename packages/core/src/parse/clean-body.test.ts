@@ -171,6 +171,7 @@ describe('cleanBody drops page furniture and keeps the article', () => {
     [page(P1, `${P2.slice(0, -1)} (lk mit dpa).`), ['dpa'], '(lk mit dpa)'],
     [page(P1, P2, '(AFP/Reuters)'), ['AFP', 'Reuters'], 'AFP'],
     [page(P1, P2, 'Mit Material von Reuters und AP'), ['Reuters', 'AP'], 'Material'],
+    [page(P1, P2, '(mit Material von AFP und KNA)'), ['AFP', 'KNA'], 'Material'],
     [page(`Hamburg (dpa) - ${P1}`, P2), ['dpa'], '(dpa)'],
     [page(P1, 'Wie das Tagesblatt (Quelle) berichtet, ist die Halle beheizt.', P2), [], '(Quelle)'],
   ])('credits and source lists feed the sources: %#', (text, sources, gone) => {
@@ -382,6 +383,11 @@ describe('cleanBody: consent walls, ads, paywall prompts, bios and comment secti
       'an empty comment section',
       page(P1, P2, 'Noch keine Kommentare. Schreiben Sie den ersten!'),
       ['Noch keine'],
+    ],
+    [
+      'a forum with postings',
+      page(P1, P2, 'Forum', '7 Postings', 'Alpenfux vor 4 Stunden', 'Hätte man früher machen sollen.'),
+      ['Postings', 'Alpenfux', 'früher machen'],
     ],
     [
       'an English comment section',

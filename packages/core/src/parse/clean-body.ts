@@ -167,7 +167,8 @@ function lineReason(text: string, cited: string[]): string | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return 'empty';
   const reason = boilerplateReason(text);
   if (reason) return reason;
-  const material = MATERIAL_CREDIT.exec(text);
+  // "(mit Material von dpa und Reuters)": the credit may stand in brackets
+  const material = MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1'));
   if (material && wordsOf(text).length <= 15) {
     cited.push(...splitNames(material[1] ?? ''));
     return 'credit';

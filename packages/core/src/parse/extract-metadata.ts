@@ -27,7 +27,7 @@ const BYLINE = new RegExp(
 );
 // "Ostkurier Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
 const LEGAL_FORM =
-  /(?:\s+(?:medien|media|mediengruppe|verlag|verlags|verlagsgesellschaft|verlagshaus|zeitungsverlag|publishing|holding))*\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg(?:aa)?)?)?|mbh|ag|kg|kgaa|se|ltd|limited|inc|llc|plc)\.?$/i;
+  /(?:\s+(?:medien|media|mediengruppe|medienhaus|verlag|verlags|verlagsgesellschaft|verlagshaus|zeitungsverlag|publishing|holding|group|gruppe))*\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg(?:aa)?)?)?|mbh|ag|kg|kgaa|se|ltd|limited|inc|llc|plc)\.?$/i;
 // furniture that stands under a site's name at the top of a page, never under a headline
 const MASTHEAD_FOLLOWERS = new Set(['navigation', 'breadcrumb', 'cookie', 'ad-blocker', 'paywall', 'ad']);
 const COPYRIGHT =

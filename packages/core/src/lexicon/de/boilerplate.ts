@@ -201,7 +201,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
  * Matched on a whole line.
  */
 export const DE_COMMENT_HEADINGS: RegExp =
-  /^(?:(?:leser|nutzer|user)?kommentare|\d+ (?:leser)?kommentare?|(?:leser)?kommentare? \(\d+\)|kommentar (?:schreiben|verfassen|hinzuf[üu]gen|abgeben)|(?:noch )?keine (?:leser)?kommentare(?: vorhanden)?|leserbriefe|diskussion(?: \(\d+\))?|(?:ihre|deine) meinung(?: ist gefragt)?|diskutieren sie mit)(?:\s*[|·:.!?–-]\s*.{0,80})?$/iu;
+  /^(?:(?:leser|nutzer|user)?kommentare|\d+ (?:leser)?kommentare?|(?:leser)?kommentare? \(\d+\)|kommentar (?:schreiben|verfassen|hinzuf[üu]gen|abgeben)|(?:noch )?keine (?:leser)?kommentare(?: vorhanden)?|leserbriefe|(?:leser|diskussions)?forum|\d+ postings?|postings?(?: \(\d+\))?|posting (?:schreiben|verfassen)|diskussion(?: \(\d+\))?|(?:ihre|deine) meinung(?: ist gefragt)?|diskutieren sie mit)(?:\s*[|·:.!?–-]\s*.{0,80})?$/iu;
 
 /** Labels that introduce an advertisement: the short lines after them in the same block are the ad. */
 export const DE_AD_LABELS: RegExp =
