@@ -34,6 +34,7 @@ import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
+import { isSubheading } from './is-subheading.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
 const DIGITS = /(?<![\p{L}\p{N}\-/.,'’€$£])(\d{1,3}(?:[.\u00a0\u202f '’]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
@@ -395,18 +396,6 @@ function moneySubject(
     if (found.length) return found[0]!.noun;
   }
   return undefined;
-}
-
-/**
- * A subheading inside the body: a paragraph of one short line without a closing full stop
- * ("Kiew spricht von über 8000 Gefangenen").
- */
-export function isSubheading(sentences: readonly { text: string; paragraph?: number }[], i: number): boolean {
-  const s = sentences[i];
-  if (!s || s.paragraph === undefined) return false;
-  if (sentences[i - 1]?.paragraph === s.paragraph || sentences[i + 1]?.paragraph === s.paragraph)
-    return false;
-  return s.text.split(/\s+/u).length <= 12 && !/[.!?…:;"“”»«)]$/u.test(s.text.trim());
 }
 
 /** Finds the numeric claims of an article: value, unit, approximation and who states them. */

@@ -101,3 +101,105 @@ describe('englishClaimant', () => {
     expect(englishClaimant(sentence)).toBe(claimant);
   });
 });
+
+describe('claimantInSentence: subjects of demands, announcements and quoted titles', () => {
+  it.each([
+    ['Die Gewerkschaft Syna verlangt eine Zulage von 200 Franken im Monat.', 'Gewerkschaft Syna'],
+    ['Der Mieterbund fordert eine Obergrenze von 9 Euro pro Quadratmeter.', 'Mieterbund'],
+    ['Das Bundesamt für Verkehr (BAV) in Bern kündigte an, 40 Millionen Franken zu investieren.', 'BAV'],
+    ['Die „Neue Presse“ hatte zuvor von 300 Entlassungen berichtet.', 'Neue Presse'],
+    ['Der Verband selbst spricht in einer Mitteilung von 900 Betrieben.', 'Verband'],
+    ['Laut dem kanadischen Ombudsmann Pierre Gagnon warten 700 Familien auf Antwort.', 'Pierre Gagnon'],
+    ['Die Europäische Agentur für Flugsicherheit (EASA) hat nach eigenen Angaben 120 Flüge geprüft.', 'EASA'],
+    [
+      'Eine Studie der Universität Basel zeigt, dass 30 Prozent der Kinder zu wenig schlafen.',
+      'Universität Basel',
+    ],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+
+  it.each([['Demnach sank der Verbrauch um 6 Prozent.'], ['Demzufolge fehlen 300 Lehrkräfte.']])(
+    '%s points back',
+    (sentence) => {
+      expect(claimantInSentence(sentence)).toBe('back');
+    },
+  );
+
+  it('a quotation is no title: its words are lower-case', () => {
+    expect(claimantInSentence('„Das wird teuer“ sagte sie, es gehe um 20 Millionen Euro.')).not.toBe(
+      'Das wird teuer',
+    );
+  });
+});
+
+describe('findClaimant: continuations, pronouns and subheadings', () => {
+  const para = (texts: string[][]) => texts.flatMap((p, paragraph) => p.map((text) => ({ text, paragraph })));
+
+  it.each([
+    [
+      'a Konjunktiv sentence continues the speaker two sentences back',
+      [
+        [
+          'Man werde das Werk schließen, erklärte Firmensprecherin Jana Roth.',
+          '„Das ist bitter“, sagte sie.',
+          'Der Umbau würde die Firma rund 12 Millionen Euro kosten.',
+        ],
+      ],
+      2,
+      'Jana Roth',
+    ],
+    [
+      '"sagte sie" goes to the person named before, not to a subheading',
+      [
+        ['Die Stadt nennt höhere Zahlen'],
+        [
+          'Die Kämmerin Ulrike Haas widersprach dem Bericht.',
+          'Die Stadt habe lediglich 40 Millionen Euro Schulden, sagte sie dem Sender.',
+        ],
+      ],
+      2,
+      'Ulrike Haas',
+    ],
+    [
+      '"Demnach" takes the owner of the study named before',
+      [
+        [
+          'Das zeigt eine Studie des Deutschen Instituts für Urbanistik (Difu), die am Montag erschien.',
+          'Demnach fehlen in den Städten rund 3000 Busfahrer.',
+        ],
+      ],
+      1,
+      'Difu',
+    ],
+    [
+      '"heißt es in der Studie" reaches over sentences without a source',
+      [
+        [
+          'Eine Analyse des Instituts der deutschen Wirtschaft (IW) liegt seit Dienstag vor.',
+          'Für die Auswertung befragten die Forschenden Betriebe.',
+          'Besonders betroffen sei das Handwerk, heißt es in der Analyse.',
+          'Die Zahl der offenen Lehrstellen sei auf 9000 gestiegen.',
+        ],
+      ],
+      3,
+      'IW',
+    ],
+  ])('%s', (_label, texts, index, claimant) => {
+    expect(findClaimant(para(texts), index)).toBe(claimant);
+  });
+});
+
+describe('englishClaimant: definite subjects, expectations and data providers', () => {
+  it.each([
+    [
+      'The carmaker will cut 2,000 jobs, the two companies said on Monday, the largest cut according to FactSet data.',
+      'companies',
+    ],
+    ['Orlen expects savings of 90 million euros by 2027.', 'Orlen'],
+    ['Prices rose 3% last year, the ministry said.', 'ministry'],
+    ['The index fell 2% according to Eurostat figures.', 'Eurostat'],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(englishClaimant(sentence)).toBe(claimant);
+  });
+});

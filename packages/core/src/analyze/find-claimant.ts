@@ -1,9 +1,11 @@
 import {
   ATTRIBUTION_COMPOUND_ENDINGS,
   AUXILIARIES,
+  BACK_OPENERS,
   BACK_REFERENCES,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  KONJUNKTIV_FORMS,
   NOT_SOURCE_WORDS,
   PRONOUNS,
   REPORTING_PARTICIPLES,
@@ -12,8 +14,10 @@ import {
   SOURCE_AFTER,
   SOURCE_BEFORE,
 } from '../lexicon/de/attribution.js';
+import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
-import { resolveSource } from './resolve-source.js';
+import { isSubheading } from './is-subheading.js';
+import { resolveExact, resolveSource } from './resolve-source.js';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[(),;:„“”"»«–]/gu;
 const tokenize = (s: string): string[] => s.match(TOKEN) ?? [];
@@ -114,10 +118,34 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
   if (tokens[j]?.toLowerCase() === 'von') j++;
   if (isDet(tokens[j])) j++;
   while (isAdj(tokens[j])) j++;
+  // 'die „Bild“', 'das Portal „Tribuna“': a title in quotation marks is one name, whatever its case
+  if (OPENING_QUOTES.has(tokens[j] ?? '')) {
+    let end = j + 1;
+    while (end < tokens.length && end - j <= 5 && !CLOSING_QUOTES.has(tokens[end]!)) end++;
+    const title = tokens.slice(j + 1, end);
+    if (
+      title.length &&
+      CLOSING_QUOTES.has(tokens[end] ?? '') &&
+      isCap(title[0]) &&
+      title.every((t) => isCap(t) || NAME_CONNECTORS.has(t))
+    )
+      return { start: i, end: end + 1 };
+    return undefined;
+  }
   if (!isCap(tokens[j])) return undefined;
   while (isCap(tokens[j]) && !VERBS.has(tokens[j]!.toLowerCase())) j++;
+  // "Komitee vom Roten Kreuz (IKRK)", "Bundesamt für Seeschifffahrt und Hydrographie (BSH)": a name
+  // with connectors reaches as far as the abbreviation that closes it
+  for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
+    const t = tokens[k]!;
+    if (t === '(' && isAbbr(tokens[k + 1], tokens.slice(i, k)) && tokens[k + 2] === ')') {
+      if (k > j) j = k;
+      break;
+    }
+    if (!(isCap(t) || isAdj(t) || NAME_CONNECTORS.has(t))) break;
+  }
   for (;;) {
-    if (tokens[j] === '(' && /^[\p{Lu}]{2,6}$/u.test(tokens[j + 1] ?? '') && tokens[j + 2] === ')') {
+    if (tokens[j] === '(' && isAbbr(tokens[j + 1], tokens.slice(i, j)) && tokens[j + 2] === ')') {
       j += 3;
       continue;
     }
@@ -166,11 +194,33 @@ function npBackward(tokens: readonly string[], end: number): Np | undefined {
 
 type Resolved = string | 'back' | null;
 
+// "(IKRK)", "(EDA)", "(Difu)": an abbreviation in brackets; a mixed-case one must share the name's initial
+function isAbbr(t: string | undefined, name: readonly string[]): boolean {
+  if (!t) return false;
+  if (/^[\p{Lu}]{2,6}$/u.test(t)) return true;
+  const first = name.find((w) => /^\p{Lu}/u.test(w));
+  return /^\p{Lu}\p{Ll}{2,4}$/u.test(t) && !!first && first[0] === t[0];
+}
+
+// lower-case words that join the parts of an organisation's name
+const NAME_CONNECTORS = new Set(['vom', 'von', 'für', 'der', 'des', 'und', 'zur', 'zum', 'am', 'an', 'in']);
+
 /** Turns a name phrase into a claimant: the person of an apposition, a known source, or the phrase itself. */
 function resolveNp(tokens: readonly string[], np: Np): Resolved {
   if (np.apposition) return np.apposition.join(' ');
+  const span = tokens.slice(np.start, np.end);
+  // "Das Internationale Komitee vom Roten Kreuz (IKRK)": the abbreviation is the name it goes by
+  const abbr = span.findIndex(
+    (t, k) => t === '(' && span[k + 2] === ')' && isAbbr(span[k + 1], span.slice(0, k)),
+  );
+  if (abbr > 0) return resolveSource(span[abbr + 1]!)?.name ?? span[abbr + 1]!;
+  const quoted = span.findIndex((t) => OPENING_QUOTES.has(t));
+  if (quoted >= 0) {
+    const title = span.slice(quoted + 1, span.length - 1).join(' ');
+    return resolveExact(title)?.name ?? title;
+  }
   // "der 52-jährige Bürgermeister": an age is no part of the name
-  let words = tokens.slice(np.start, np.end).filter((w) => !/^\d/u.test(w));
+  let words = span.filter((w) => !/^\d/u.test(w));
   while (words.length && (isDet(words[0]) || words[0]?.toLowerCase() === 'von')) words = words.slice(1);
   if (!words.length) return null;
   if (NOT_SOURCE.has(words[0]!.toLowerCase()) && !(words.length === 1 && PRON.has(words[0]!.toLowerCase())))
@@ -321,11 +371,10 @@ export function claimantInSentence(sentence: string): Resolved {
     const isVerb = VERBS.has(tokens[v]!);
     const isAux = AUX.has(tokens[v]!) && participleAfter(lower, v);
     if (!isVerb && !isAux) continue;
-    let cs = v;
-    while (cs > 0 && !CLAUSE_BREAK.has(tokens[cs - 1]!)) cs--;
+    const cs = clauseStart(tokens, v);
     if (cs < v) {
       const np = npForward(tokens, cs);
-      if (np && np.end === v) {
+      if (np && subjectReaches(tokens, np.end, v)) {
         const r = resolveNp(tokens, np);
         if (r) return r;
       }
@@ -338,7 +387,57 @@ export function claimantInSentence(sentence: string): Resolved {
     const pron = lower[v + 1];
     if (pron && PRON.has(pron)) return 'back';
   }
-  return back ? 'back' : null;
+  if (back) return 'back';
+  // 8. "Demnach stieg …": the source named just before
+  if (BACK_OPENERS.some((o) => lower.slice(0, o.split(' ').length).join(' ') === o)) return 'back';
+  // 9. "Das zeigt eine Studie des X": the document's owner
+  return documentOwner(tokens);
+}
+
+// Where the clause holding token `v` starts; brackets and quoted titles ("(EDA)", "„Bild“") stay inside it.
+function clauseStart(tokens: readonly string[], v: number): number {
+  let cs = v;
+  while (cs > 0) {
+    const t = tokens[cs - 1]!;
+    const open = t === ')' ? '(' : CLOSING_QUOTES.has(t) ? 'quote' : null;
+    if (open) {
+      let k = cs - 2;
+      while (k >= 0 && k >= cs - 8 && !(open === '(' ? tokens[k] === '(' : OPENING_QUOTES.has(tokens[k]!)))
+        k--;
+      if (k >= 0 && k >= cs - 8 && tokens[k] !== t) {
+        cs = k;
+        continue;
+      }
+    }
+    if (CLAUSE_BREAK.has(t)) break;
+    cs--;
+  }
+  return cs;
+}
+
+// A subject ends right before its verb, or with "selbst" or a place between: "Das Amt (EDA) in Bern kündigte".
+function subjectReaches(tokens: readonly string[], end: number, verb: number): boolean {
+  if (end === verb) return true;
+  let k = end;
+  if (tokens[k]?.toLowerCase() === 'selbst') k++;
+  if ((tokens[k] === 'in' || tokens[k] === 'im' || tokens[k] === 'aus') && isCap(tokens[k + 1])) {
+    k += 2;
+    if (isCap(tokens[k]) && k < verb) k++;
+  }
+  return k === verb;
+}
+
+// "eine Studie des Alfred-Wegener-Instituts", "ein Bericht der Bundesbank": the owner of a document named here.
+function documentOwner(tokens: readonly string[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCap(tokens[i]) || !isDoc(tokens[i]!)) continue;
+    const g = tokens[i + 1]?.toLowerCase();
+    if (g !== 'des' && g !== 'der' && g !== 'von') continue;
+    const np = npForward(tokens, g === 'von' ? i + 1 : i + 2);
+    const r = np ? resolveNp(tokens, np) : null;
+    if (r && r !== 'back') return r;
+  }
+  return null;
 }
 
 // A reporting verb or participle within a few words after a name phrase, before the clause ends.
@@ -379,7 +478,7 @@ function participleAfter(lower: readonly string[], from: number): boolean {
  * the claimant of the sentences just before; null when the article itself states it.
  */
 export function findClaimant(
-  sentences: readonly { text: string }[],
+  sentences: readonly { text: string; paragraph?: number }[],
   index: number,
   language: 'de' | 'en' = 'de',
 ): string | null {
@@ -402,17 +501,53 @@ export function findClaimant(
       if (r && r !== 'back') return r;
     }
   }
-  if (own !== 'back') return own;
-  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
-    const r = claimantInSentence(at(k));
+  // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
+  if (own !== 'back' && !(own === null && isKonjunktiv(at(index)))) return own;
+  // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
+  let counted = 0;
+  for (let k = index - 1; k >= 0 && counted < 3 && index - k <= 8; k--) {
+    if (isSubheading(sentences, k)) continue;
+    const text = at(k);
+    const r = claimantInSentence(text);
     if (r && r !== 'back') return r;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
     if (k === index - 1 && POSSESSIVE_ACCOUNT.test(at(index))) {
-      const subject = leadingSubject(at(k));
+      const subject = leadingSubject(text);
       if (subject) return subject;
     }
+    // "Die Beauftragte Tatjana X widersprach. …, sagte sie": the person the sentence opens with
+    const subject = namedSubject(text);
+    if (subject) return subject;
+    if (r === 'back' || (r === null && isKonjunktiv(text))) continue;
+    counted++;
   }
   return null;
+}
+
+const KONJUNKTIV = new Set(KONJUNKTIV_FORMS);
+// Whether a sentence outside its quotations has a verb in the Konjunktiv.
+function isKonjunktiv(sentence: string): boolean {
+  const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
+  return tokenize(plain).some((t) => KONJUNKTIV.has(t.toLowerCase()));
+}
+
+// The subject a sentence opens with when it surely names someone: a role and a name ("Konzernchefin Petra X"),
+// an organisation with its abbreviation, or a known source.
+function namedSubject(sentence: string): string | null {
+  const tokens = tokenize(sentence);
+  const np = npForward(tokens, 0);
+  if (!np) return null;
+  const words = tokens.slice(np.start, np.end).filter((w) => !isDet(w) && !isAdj(w));
+  if (!words.length || NOT_SOURCE.has(words[0]!.toLowerCase())) return null;
+  const hasAbbr = words.includes('(');
+  const roleAt = words.findIndex((w) => isCap(w) && isRole(w));
+  const named = roleAt >= 0 && roleAt < words.length - 1;
+  // "Die Kämmerin Ulrike Haas": a known given name and a surname after it are a person
+  const given = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.toLowerCase()) && isCap(words[k + 1]));
+  if (given > 0 && !hasAbbr && !named) return words.slice(given).join(' ');
+  if (!hasAbbr && !named && !np.apposition && !resolveSource(words.join(' '))) return null;
+  const r = resolveNp(tokens, np);
+  return r && r !== 'back' ? r : null;
 }
 
 // a sentence cut after an ordinal or abbreviation ("am Donnerstag (24.") is read with its neighbours
@@ -438,7 +573,20 @@ export function englishClaimant(sentence: string): Resolved {
     /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:)]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
       sentence,
     );
+  // "…, the companies said, … according to LSEG data": the statement's own source comes first
+  const said = acc ? saidClaimant(sentence.slice(0, acc.index)) : null;
+  if (said && said !== 'back') return said;
   if (acc?.[1]) return known(acc[1].trim().replace(/[.,;:]+$/u, ''));
+  return saidClaimant(sentence);
+}
+
+// "the two banks said", "the ministry said": a definite common noun as the subject of a reporting verb
+const EN_DEFINITE_SUBJECT = /\bthe\s+(?:two\s+|three\s+|both\s+)?([a-z]{3,}?)\s*$/u;
+const EN_NOT_SUBJECT = new Set(['same', 'report', 'statement', 'data', 'figures', 'deal', 'price', 'news']);
+
+// The subject of the first reporting verb of an English text, 'back' for a pronoun, or null.
+function saidClaimant(sentence: string): Resolved {
+  const known = (name: string) => resolveSource(name)?.name ?? name;
   const words = sentence.split(/\s+/u);
   for (let v = 0; v < words.length; v++) {
     const verb = words[v]!.toLowerCase().replace(/[,.;:]+$/u, '');
@@ -452,6 +600,8 @@ export function englishClaimant(sentence: string): Resolved {
     const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
     if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
       return known(subject[1]!.replace(/^The\s+/u, ''));
+    const definite = EN_DEFINITE_SUBJECT.exec(before);
+    if (definite && !EN_NOT_SUBJECT.has(definite[1]!)) return definite[1]!;
     // "…, said Jane Doe, head of …"
     const after = new RegExp(`^(${EN_CAPS.source})`, 'u').exec(words.slice(v + 1).join(' '));
     if (after && /,["“”’']?\s*$/u.test(before)) return known(after[1]!.replace(/[,.]+$/u, ''));

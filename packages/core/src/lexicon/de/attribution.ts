@@ -90,6 +90,22 @@ export const REPORTING_VERBS: readonly string[] = [
   'ging',
   'gehen',
   'gingen',
+  // demands and expectations state figures too: "Verdi fordert 8 Prozent mehr Lohn"
+  'fordert',
+  'forderte',
+  'fordern',
+  'forderten',
+  'verlangt',
+  'verlangte',
+  'verlangen',
+  'verlangten',
+  'erwarten',
+  'erwarteten',
+  'beziffern',
+  'kalkuliert',
+  'kalkulierte',
+  'veranschlagt',
+  'veranschlagte',
 ];
 
 /** Past participles of reporting verbs, for "X hatte … berichtet". */
@@ -303,7 +319,79 @@ export const ROLE_ENDINGS: readonly string[] = [
   'managerin',
   'vorstand',
   'ceo',
+  'beauftragte',
+  'beauftragter',
+  'ombudsmann',
+  'ombudsfrau',
+  'führer',
+  'führerin',
+  'trainer',
+  'trainerin',
+  'wissenschaftler',
+  'wissenschaftlerin',
+  'loge',
+  'login',
+  'graf',
+  'grafin',
+  'landrat',
+  'landrätin',
+  'dezernent',
+  'dezernentin',
+  'intendant',
+  'intendantin',
+  'richter',
+  'richterin',
+  'anwalt',
+  'anwältin',
 ];
+
+/**
+ * Finite verb forms of the Konjunktiv (lower-case) that mark reported speech: a sentence with one and no
+ * attribution of its own continues the statement of the speaker before ("Die Kosten würden steigen.").
+ */
+export const KONJUNKTIV_FORMS: readonly string[] = [
+  'sei',
+  'seien',
+  'habe',
+  'hätte',
+  'hätten',
+  'werde',
+  'würde',
+  'würden',
+  'wäre',
+  'wären',
+  'könne',
+  'könnten',
+  'müsse',
+  'müssten',
+  'solle',
+  'wolle',
+  'dürfe',
+  'gebe',
+  'gäbe',
+  'liege',
+  'lägen',
+  'stehe',
+  'stünden',
+  'bleibe',
+  'gehe',
+  'komme',
+  'halte',
+  'brauche',
+  'fehle',
+  'drohe',
+  'steige',
+  'sinke',
+  'wachse',
+  'zeige',
+  'arbeite',
+  'plane',
+  'rechne',
+  'erwarte',
+];
+
+/** Sentence openers that point to the source named just before: "Demnach stieg …", "Demzufolge …". */
+export const BACK_OPENERS: readonly string[] = ['demnach', 'demzufolge', 'danach zufolge', 'dieser zufolge'];
 
 /** Determiners and articles that may open a source phrase (lower-case). */
 export const DETERMINERS: readonly string[] = [

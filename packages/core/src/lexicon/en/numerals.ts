@@ -138,4 +138,12 @@ export const EN_REPORTING_VERBS: readonly string[] = [
   'counted',
   'projected',
   'forecast',
+  // expectations and demands state figures too: "Nordvik expects savings of 150 million euros"
+  'expects',
+  'expected',
+  'forecasts',
+  'predicts',
+  'predicted',
+  'demands',
+  'demanded',
 ];
