@@ -311,6 +311,17 @@ describe('cleanBody: consent walls, ads, paywall prompts, bios and comment secti
       ),
       ['Privacy matters', '120 vendors', 'Show purposes'],
     ],
+    [
+      'a consent heading in a block of its own',
+      page(
+        'Ihre Privatsphäre zählt',
+        'Wir und unsere Partner verwenden Cookies und Tracking.',
+        'Einverstanden',
+        P1,
+        P2,
+      ),
+      ['Privatsphäre zählt', 'Partner'],
+    ],
     ['a menu in columns', page('Stadt   Kreis   Sport   Leben', P1, P2), ['Stadt Kreis']],
     ['a menu with slashes', page('Stadt / Kreis / Sport / Leben', P1, P2), ['Stadt / Kreis']],
     [

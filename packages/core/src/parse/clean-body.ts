@@ -81,6 +81,7 @@ export const NAME_PLACE =
 // "…, nach der Rückkehr am Sonntag. Bild: Agentur/Name": a photo credit at the end of a caption line
 const CREDIT_TAIL =
   /(?:^|[.!?)]\s+|\s[-–—|]\s+|\s)\(?(?:foto|fotos|bild|bilder|bildquelle|photo|photograph|image|picture|credit)s?\s*:\s*([^:()]{2,80}?)\)?\.?$/iu;
+const CONSENT_WORD = /privatsph[äa]re|datenschutz|cookie|einwilligung|zustimmung|privacy|consent|tracking/i;
 const AD_LABELS = [DE_AD_LABELS, EN_AD_LABELS];
 const COMMENT_HEADINGS = [DE_COMMENT_HEADINGS, EN_COMMENT_HEADINGS];
 // what a comment section shows near its top: a form, a time stamp, a count
@@ -296,9 +297,12 @@ function markConsentBlocks(units: ClassifiedUnit[]): void {
   units.forEach((u, i) => {
     if (u.drop !== 'cookie') return;
     for (const step of [-1, 1]) {
-      for (let j = i + step; j >= 0 && j < units.length; j += step) {
+      for (let j = i + step, block = u.block; j >= 0 && j < units.length; j += step) {
         const v = units[j]!;
-        if (v.block !== u.block || (v.drop !== null && v.drop !== 'cookie' && v.drop !== 'navigation')) break;
+        if (v.drop !== null && v.drop !== 'cookie' && v.drop !== 'navigation') break;
+        // a heading set apart by a blank line goes too when it speaks of privacy or consent
+        if (v.block !== block && !(isShort(v) && CONSENT_WORD.test(v.text))) break;
+        block = v.block;
         if (v.drop === null) {
           if (!isShort(v)) break;
           v.drop = 'cookie';

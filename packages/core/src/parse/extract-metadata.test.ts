@@ -229,6 +229,10 @@ describe('extractMetadata: consent walls, menus, mastheads and short bylines', (
         P1,
       ),
     ],
+    [
+      'not a consent heading in a block of its own',
+      page('Datenschutz ist uns wichtig', 'Wir und unsere Partner nutzen Cookies.', H, P1),
+    ],
     ['not consent buttons', page('Zustimmen und weiter | Pur-Abo abschließen', H, P1)],
     ['not a menu in columns', page('Stadt   Kreis   Sport   Freizeit   Leben', H, P1)],
     ['not a "you are here" breadcrumb', page('Sie sind hier: Start / Region / Nordstadt', H, P1)],
