@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSources, findSources } from './extract-sources.js';
+import { extractSources, findAbbreviatedSources, findSources } from './extract-sources.js';
 
 describe('findSources', () => {
   it.each([
@@ -58,5 +58,51 @@ describe('findSources: names that begin with a head word or a first name', () =>
     ['Laut Heinrich Hertz-Institut steigt die Zahl.', 'Heinrich Hertz-Institut'],
   ])('%s → %s', (sentence, name) => {
     expect(findSources(sentence).map((s) => s.name)).toEqual([name]);
+  });
+});
+
+describe('findSources: quoted titles, journals and data providers', () => {
+  it.each([
+    ['Die Studie erschien im Fachjournal „Ocean Science Letters“.', 'Ocean Science Letters'],
+    ['Das belgische Sportportal „Voetbalkrant“ titelte: „Er kommt“.', 'Voetbalkrant'],
+    ['Die „Neue Presse“ hatte zuvor über den Verkauf berichtet.', 'Neue Presse'],
+    ['Nach Informationen der „Westfälischen Rundschau“ fehlen 20 Lehrer.', 'Westfälische Rundschau'],
+    ['Das bestätigte ein Sprecher dem „Trierischen Volksfreund“ am Montag.', 'Trierischer Volksfreund'],
+    ['Nach Recherchen des „Kölner Stadt-Anzeigers“ fehlt das Geld.', 'Kölner Stadt-Anzeiger'],
+    ['Exports fell 4% in May, according to Eurostat data.', 'Eurostat'],
+    ['It was the biggest deal this year according to Dealroom figures.', 'Dealroom'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findSources(sentence).map((s) => s.name)).toContain(name);
+  });
+
+  it.each([
+    ['Der Film „Das Boot“ lief am Abend im Kino.'],
+    ['Er rief „Hilfe“ und rannte los.'],
+    ['Die Partei „Neue Mitte“ hat 300 Mitglieder.'],
+    ['„Wir schaffen das“, sagte sie am Abend.'],
+  ])('no source in %s', (sentence) => {
+    expect(findSources(sentence)).toEqual([]);
+  });
+});
+
+describe('findAbbreviatedSources', () => {
+  it.each([
+    [['Die Landesanstalt für Wasserwirtschaft (LAWA) hat nach eigenen Angaben 40 Pegel geprüft.'], 'LAWA'],
+    [
+      [
+        'Das Bundesinstitut für Bevölkerungsforschung (BiB) stellte neue Zahlen vor.',
+        'Nach BiB-Angaben sank die Geburtenrate.',
+      ],
+      'BiB',
+    ],
+    [['Bereits im Mai hatte das Amt für Statistik und Wahlen (ASW) einen Rückgang gemeldet.'], 'ASW'],
+  ])('%j → %s', (sentences, name) => {
+    expect(findAbbreviatedSources(sentences).map((s) => s.name)).toEqual([name]);
+  });
+
+  it('an organisation that only acts is no source', () => {
+    expect(
+      findAbbreviatedSources(['Der Kommunale Arbeitgeberverband (KAV) hält die Forderungen für zu hoch.']),
+    ).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
-import { SOURCE_HEADS } from '../lexicon/de/outlets.js';
+import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { claimantInSentence } from './find-claimant.js';
 import { findKnownSources, resolveExact, resolveSource } from './resolve-source.js';
+import { toNominativeTitle } from './to-nominative-title.js';
 
 const HEADS = Object.keys(SOURCE_HEADS)
   .sort((a, b) => b.length - a.length)
@@ -20,6 +22,22 @@ const INSTITUTE =
 // "Full Name (ABBR)": the abbreviation names the same source
 const PAIR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|the|and|on|für|der|des|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
 const LIST = /^(?:Quellen?|Sources?)\s*:\s*(.+)$/iu;
+// a title in quotation marks, with the article before it: 'der „Lippischen Landes-Zeitung“', 'Die „Bild“'
+const QUOTED_TITLE =
+  /(?:(?<![\p{L}])(der|die|das|dem|des|den|Der|Die|Das|Dem|Des|Den)\s+)?(?:„([^„“”"]{2,50})[“”"]|»([^»«]{2,50})«)/gu;
+const QUOTED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${QUOTED_SOURCE_BEFORE.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s*$`,
+  'iu',
+);
+// "„X“ berichtete", "„X“ hatte zuvor … berichtet", "„X“ titelte": the title is the subject of reporting
+const QUOTED_REPORTS =
+  /^\s*(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|schreibt|schrieb|titelte|titelt|enthüllte|zitierte|zitiert|(?:hatte|hat|hatten|haben)\s+(?:[^\s,;:.]+\s+){0,14}?(?:berichtet|gemeldet|geschrieben|enthüllt|zitiert))(?![\p{L}])/u;
+const TOLD_BEFORE =
+  /(?:^|[^\p{L}])(?:sagte|sagten|sagt|erklärte|erklärten|bestätigte|bestätigten|versicherte|kündigte)\s+(?:[^\s,;:.]+\s+){0,5}$/iu;
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*|am|an|der|die|das|für|von|und|de|of|the)$/u;
+// "according to LSEG data", "according to Eurostat figures": a data provider
+const EN_DATA =
+  /\baccording to (?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:data|figures|estimates|statistics|calculations|numbers)\b/gu;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 
@@ -53,8 +71,11 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
   for (const h of findKnownSources(text)) add(h.name, h.kind, h.full);
   for (const m of text.matchAll(HEAD_NAME)) {
     const head = m[2]!.toLowerCase();
+    // 'im Fachjournal „X“', 'das Sportportal „X“': before a quoted title any compound names the kind
+    const quoted = m[3] ?? m[4];
     if (
       m[1] &&
+      !quoted &&
       /\p{L}$/u.test(m[1]) &&
       !m[1].endsWith('-') &&
       !/^(?:nachrichten|presse|tages|wochen|sonntags|boulevard|forschungs|staats|fernseh|radio|online|kurznachrichten|rundfunk)$/iu.test(
@@ -74,6 +95,24 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (!name) continue;
     const abbr = m[6];
     add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
+  }
+  for (const m of text.matchAll(QUOTED_TITLE)) {
+    const title = (m[2] ?? m[3] ?? '').trim();
+    const words = title.split(/\s+/u);
+    if (words.length > 5 || !/^\p{Lu}/u.test(title) || !words.every((w) => TITLE_WORD.test(w))) continue;
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + m[0].length);
+    // "bestätigte ein Sprecher dem „X“": the outlet a statement was given to, in the dative
+    const toldTo = /^de[mr]$/iu.test(m[1] ?? '') && TOLD_BEFORE.test(before);
+    if (!QUOTED_BEFORE.test(before) && !QUOTED_REPORTS.test(after) && !toldTo) continue;
+    const known = resolveExact(title);
+    if (known) add(known.name, known.kind, known.full);
+    else add(toNominativeTitle(title, m[1] ?? ''), 'outlet');
+  }
+  for (const m of text.matchAll(EN_DATA)) {
+    const name = m[1]!.trim();
+    const known = resolveExact(name);
+    add(known?.name ?? name, known?.kind ?? 'other', known?.full);
   }
   for (const m of text.matchAll(INSTITUTE)) {
     let name = (m[1] ?? m[2] ?? '').trim();
@@ -135,5 +174,38 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     if (list) for (const item of list[1]!.split(/\s+[-–•]\s+|[,;]\s*/u)) push(fromList(item));
   }
   for (const s of input.sentences) for (const f of findSources(s.text)) push(f);
+  for (const f of findAbbreviatedSources(input.sentences.map((s) => s.text))) push(f);
+  return out;
+}
+
+const ABBR_PAIR =
+  /((?:\p{Lu}[\p{L}-]*\s+(?:(?:für|vom|von|der|des|und|zur|zum|for|of|the|and|on|de)\s+)*){1,7})\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu;
+
+/**
+ * Organisations introduced as "Full Name (ABBR)" that act as sources: they state something themselves
+ * ("Das Bundesamt für X (BX) hat nach eigenen Angaben …", "…, teilte die Agentur (AX) mit") or the article
+ * cites them by the abbreviation ("nach BX-Angaben", "laut BX", "BX zufolge").
+ */
+export function findAbbreviatedSources(
+  sentences: readonly string[],
+): { name: string; kind?: SourceKind; fullName?: string }[] {
+  const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
+  const all = sentences.join(' ');
+  for (const text of sentences) {
+    for (const m of text.matchAll(ABBR_PAIR)) {
+      const abbr = m[2]!;
+      const full = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des)\s+/u, '');
+      if (!initials(full).includes(abbr[0]!) || out.some((o) => o.name === abbr)) continue;
+      if (/^\p{Lu}\p{Ll}/u.test(abbr) && initials(full)[0] !== abbr[0]) continue;
+      if (resolveSource(abbr) || resolveSource(full)) continue; // known names are found by findSources
+      const esc = abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const cited = new RegExp(
+        `(?<![\\p{L}])(?:${esc}-(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)|(?:laut|nach Angaben (?:des|der))\\s+(?:(?:des|der|dem)\\s+)?${esc}(?![\\p{L}])|${esc}\\s+zufolge)`,
+        'u',
+      ).test(all);
+      const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
+      if (cited || speaks) out.push({ name: abbr, kind: 'institute', fullName: full });
+    }
+  }
   return out;
 }

@@ -443,7 +443,11 @@ export const SOURCE_HEADS: Readonly<Record<string, SourceKind>> = {
   wochenzeitung: 'outlet',
   sonntagszeitung: 'outlet',
   zeitschrift: 'outlet',
+  fachzeitschrift: 'outlet',
+  journal: 'outlet',
+  fachjournal: 'outlet',
   magazin: 'outlet',
+  fachmagazin: 'outlet',
   blatt: 'outlet',
   boulevardblatt: 'outlet',
   portal: 'outlet',
@@ -530,4 +534,64 @@ export const COUNTRY_SERVICES: readonly {
   },
   { adjective: 'chinesisch', names: ['China', 'Peking'], services: { any: 'MSS' } },
   { adjective: 'pakistanisch', names: ['Pakistan'], services: { any: 'ISI' } },
+];
+
+/**
+ * Head words of newspaper titles (lower-case, matched at the end of the title's last word) and their
+ * gender — f, m, n or p (plural) — to put an inflected title back in the nominative.
+ */
+export const TITLE_HEAD_GENDERS: Readonly<Record<string, 'f' | 'm' | 'n' | 'p'>> = {
+  zeitung: 'f',
+  post: 'f',
+  rundschau: 'f',
+  presse: 'f',
+  allgemeine: 'f',
+  zeit: 'f',
+  welt: 'f',
+  stimme: 'f',
+  woche: 'f',
+  volkszeitung: 'f',
+  nachrichten: 'p',
+  neuesten: 'p',
+  anzeiger: 'm',
+  kurier: 'm',
+  bote: 'm',
+  merkur: 'm',
+  spiegel: 'm',
+  express: 'm',
+  volksfreund: 'm',
+  beobachter: 'm',
+  morgen: 'm',
+  standard: 'm',
+  blatt: 'n',
+  tagblatt: 'n',
+  tageblatt: 'n',
+  echo: 'n',
+  journal: 'n',
+  magazin: 'n',
+};
+
+/**
+ * Words before a quoted title that make it a cited source: "laut „X“", "nach Informationen der „X“",
+ * "sagte der „X“", "im Interview mit dem „X“" (lower-case, matched at the end of the text before the quote).
+ */
+export const QUOTED_SOURCE_BEFORE: readonly string[] = [
+  'laut',
+  'nach informationen',
+  'nach angaben',
+  'nach recherchen',
+  'sagte',
+  'sagt',
+  'erklärte',
+  'bestätigte',
+  'gegenüber',
+  'interview mit',
+  'gespräch mit',
+  'berichtete',
+  'berichtet',
+  'meldete',
+  'meldet',
+  'schreibt',
+  'schrieb',
+  'zitiert',
 ];
