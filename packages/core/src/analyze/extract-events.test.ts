@@ -85,3 +85,15 @@ describe('extractEvents: tense, nights and English', () => {
     expect(extractEvents(input([text], date)).map((e) => e.date)).toEqual([expected]);
   });
 });
+
+describe('extractEvents: a day something is called or set for lies ahead', () => {
+  // 2025-03-12 is a Wednesday
+  it.each([
+    ['Die Gewerkschaft hat die Lehrkräfte für Freitag zu einem Warnstreik aufgerufen.', '2025-03-14'],
+    ['Der Bauernverband ruft für Montag zu einer Sternfahrt nach Kiel auf.', '2025-03-17'],
+    ['Die Gemeinde lädt für Donnerstag zu einer Informationsrunde ins Rathaus ein.', '2025-03-13'],
+    ['Die Feuerwehr rückte am Montag zu einem Brand in der Altstadt aus.', '2025-03-10'],
+  ])('%s', (text, expected) => {
+    expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual([expected]);
+  });
+});

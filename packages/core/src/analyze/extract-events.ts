@@ -133,6 +133,14 @@ function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
       .pop() ?? '';
   const after = sentence.slice(expr.end).split(/[,;:]\s/u)[0] ?? '';
   const clause = `${before} ${after}`;
+  // "hat für Donnerstag zu einem Warnstreik aufgerufen", "lädt für Mittwoch ein": a day something is
+  // called or set for lies ahead, whatever the tense of the call
+  if (
+    expr.relative?.unit === 'weekday' &&
+    expr.relative.mode === 'nearest' &&
+    /(?:^|[^\p{L}])für\s+(?:den\s+)?\p{L}+$/iu.test(sentence.slice(Math.max(0, expr.start - 12), expr.end))
+  )
+    return true;
   if (PAST_MARKERS.test(clause)) return false;
   if (FUTURE_MARKERS.test(clause)) return true;
   // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
