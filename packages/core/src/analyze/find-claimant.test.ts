@@ -203,3 +203,13 @@ describe('englishClaimant: definite subjects, expectations and data providers', 
     expect(englishClaimant(sentence)).toBe(claimant);
   });
 });
+
+describe('findClaimant: anonymous back-references take no bystander', () => {
+  it('"hieß es" does not go to the person a sentence before merely mentions', () => {
+    const sentences = [
+      { text: 'Ministerin Petra Lang besuchte am Morgen den Hafen.', paragraph: 0 },
+      { text: 'Dort seien 300 Polizisten im Einsatz gewesen, hieß es.', paragraph: 0 },
+    ];
+    expect(findClaimant(sentences, 1)).toBeNull();
+  });
+});

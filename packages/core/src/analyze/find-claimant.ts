@@ -505,23 +505,37 @@ export function findClaimant(
   if (own !== 'back' && !(own === null && isKonjunktiv(at(index)))) return own;
   // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
   let counted = 0;
+  let pronoun = pronounSpeaker(at(index));
   for (let k = index - 1; k >= 0 && counted < 3 && index - k <= 8; k--) {
     if (isSubheading(sentences, k)) continue;
     const text = at(k);
     const r = claimantInSentence(text);
     if (r && r !== 'back') return r;
+    if (r === 'back' && pronounSpeaker(text)) pronoun = true;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
     if (k === index - 1 && POSSESSIVE_ACCOUNT.test(at(index))) {
       const subject = leadingSubject(text);
       if (subject) return subject;
     }
-    // "Die Beauftragte Tatjana X widersprach. …, sagte sie": the person the sentence opens with
-    const subject = namedSubject(text);
+    // "Die Beauftragte Tatjana X widersprach. …, sagte sie": the person the sentence opens with; only a
+    // pronoun speaker points to a subject of a sentence that reports nothing ("hieß es" does not)
+    const subject = pronoun && r !== 'back' ? namedSubject(text) : null;
     if (subject) return subject;
     if (r === 'back' || (r === null && isKonjunktiv(text))) continue;
     counted++;
   }
   return null;
+}
+
+// "…, sagte sie der Agentur X", "Er erklärte, …": a personal pronoun as the subject of a reporting verb
+function pronounSpeaker(sentence: string): boolean {
+  const lower = lowerTokens(tokenize(sentence));
+  return lower.some(
+    (t, k) =>
+      (t === 'er' || t === 'sie') &&
+      ((k > 0 && VERBS.has(lower[k - 1]!)) ||
+        (VERBS.has(lower[k + 1] ?? '') && (k === 0 || CLAUSE_BREAK.has(lower[k - 1]!)))),
+  );
 }
 
 const KONJUNKTIV = new Set(KONJUNKTIV_FORMS);
