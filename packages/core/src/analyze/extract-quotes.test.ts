@@ -467,3 +467,82 @@ describe('extractQuotes: speakers that are broadcasters and companies', () => {
     expect(kind === 'direct' ? direct(paras) : indirect(paras)).toContainEqual(want);
   });
 });
+
+describe('extractQuotes: reported speech continuing, after a colon, and named by a body', () => {
+  it.each([
+    {
+      name: 'a one-letter platform name ends the sentence, the Konjunktiv sentence after it continues',
+      paras: [
+        '„Unsere Gäste sind da“, schrieb Bürgermeister Karl Brandt am Abend auf der Plattform X. Zusätzlich seien drei Busse angekommen.',
+      ],
+      want: ['Zusätzlich seien drei Busse angekommen', 'Karl Brandt'],
+    },
+    {
+      name: 'pronoun with a dative outlet, then a name and a verb in -e',
+      paras: [
+        'Ministerin Petra Lang widersprach. Der Etat reiche nicht aus, sagte sie der Agentur Reuters. Die Opposition übertreibe die Kosten.',
+      ],
+      want: ['Die Opposition übertreibe die Kosten', 'Petra Lang'],
+    },
+    {
+      name: 'plural Konjunktiv II after an intervening "sagte er"',
+      paras: [
+        '„Wir sind zufrieden“, sagte Trainer Paul Esser. „Das Team hat gekämpft“, sagte er. Die Ausfälle würden die Mannschaft aber schwächen.',
+      ],
+      want: ['Die Ausfälle würden die Mannschaft aber schwächen', 'Paul Esser'],
+    },
+    {
+      name: 'a short quoted phrase inside a continuing sentence',
+      paras: [
+        '„Jeder Tag zählt“, sagt Helferin Ute Roth. Die Versorgung bleibe allerdings «weit hinter dem Bedarf».',
+      ],
+      want: ['Die Versorgung bleibe allerdings «weit hinter dem Bedarf»', 'Ute Roth'],
+    },
+    {
+      name: 'dative outlet in quotation marks after a lead verb',
+      paras: ['Ein Sprecher der Stadtwerke sagte der „Südpost“, viele Leitungen stünden vor dem Austausch.'],
+      want: ['viele Leitungen stünden vor dem Austausch', 'Sprecher der Stadtwerke'],
+    },
+    {
+      name: '"nach Informationen der „Zeitung“"',
+      paras: ['Nach Informationen der „Kieler Nachrichten“ soll der Fahrer betrunken gewesen sein.'],
+      want: ['soll der Fahrer betrunken gewesen sein', 'Kieler Nachrichten'],
+    },
+    {
+      name: '"hieß es von der Polizei"',
+      paras: ['Der Mann sei leicht verletzt worden, hieß es von der Polizei.'],
+      want: ['Der Mann sei leicht verletzt worden', 'Polizei'],
+    },
+    {
+      name: 'a Konjunktiv clause after a colon',
+      paras: ['Vereinschef Tom Weiß verteidigte die Entscheidung: Man habe keine andere Wahl gehabt.'],
+      want: ['Man habe keine andere Wahl gehabt', 'Tom Weiß'],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toContainEqual(want);
+  });
+
+  it.each([
+    { name: 'narration with an initial', paras: ['Das Haus baute John F. Kennedy. Es steht noch heute.'] },
+    {
+      name: 'a condition in Konjunktiv II after a statement is not continued',
+      paras: ['„Wir sind bereit“, sagte Trainer Paul Esser. Wenn es regnet, würden die Spiele verschoben.'],
+    },
+    {
+      name: 'a colon without Konjunktiv',
+      paras: ['Trainer Paul Esser stellte die Elf vor: Meier spielt im Tor.'],
+    },
+  ])('no reported speech: $name', ({ paras }) => {
+    expect(indirect(paras)).toEqual([]);
+  });
+});
+
+describe('extractQuotes: a publication title names the speaker', () => {
+  it('"Das Magazin „X“ titelte: „…“"', () => {
+    expect(
+      direct([
+        'Das britische Magazin „Kicker Weekly“ titelte: „Ein langer Sommer ohne jedes Ende für Leeds“.',
+      ]),
+    ).toEqual([['Ein langer Sommer ohne jedes Ende für Leeds', 'Kicker Weekly']]);
+  });
+});

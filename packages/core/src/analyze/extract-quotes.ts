@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
 import {
+  CONTINUING_SUBJUNCTIVE_FORMS,
   INFINITIVE_SPEECH_VERBS,
   NOT_SUBJUNCTIVE_E,
   REPORTING_VERBS,
@@ -86,6 +87,8 @@ const NAMING_SUFFIXES = [
 ];
 
 const SUBJECT_PRONOUNS = new Set(['er', 'sie', 'es', 'man']);
+// "Ich gehe", "Wir warte…": first-person verbs in "-e" are indicative
+const FIRST_PERSON = new Set(['ich', 'wir', 'du', 'ihr']);
 const isEVerb = (t: Token | undefined) =>
   !!t &&
   /^[a-zäöüß]{3,}e$/u.test(t.text) &&
@@ -107,6 +110,8 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
     const prev = tokens[i - 1];
     if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
     const det = tokens[i - 2];
+    // "Kiew übertreibe …": a sentence opening with a name or noun and a verb in "-e"
+    if (i === 1 && prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !FIRST_PERSON.has(prev.lower)) return true;
     return (
       i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
     );
@@ -145,8 +150,8 @@ interface SentenceInfo {
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 const TITLE_BEFORE =
-  /(?:\b[Ll]aut|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
-const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt|schrieb)\b/u;
+  /(?:\b[Ll]aut|\b[Nn]ach\s+(?:Informationen|Angaben|Recherchen)|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
+const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt|schrieb|titelte|titelt)\b/u;
 
 /**
  * True for a publication's title in quotation marks where it is the source of a statement
@@ -238,6 +243,12 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   const after = (): [number, number] | null => {
     let i = a.to;
     if (a.form !== 'wonach' && a.form !== 'laut' && a.form !== 'that') {
+      // "X sagte der Zeitung „Y“, …": a short dative object (the outlet told) may stand before the clause
+      if (a.form === 'lead' && DATIVE_OPEN.has(s.tokens[i]?.lower ?? '')) {
+        let k = i + 1;
+        while (k < s.tokens.length && k - i <= 6 && !PUNCT_OPEN.has((s.tokens[k] as Token).text)) k++;
+        if (s.tokens[k]?.text === ',') i = k;
+      }
       // the clause after the verb opens with a comma or colon; another verb before it has its own clause
       if (!PUNCT_OPEN.has(s.tokens[i]?.text ?? '')) return null;
       i++;
@@ -303,14 +314,20 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
 }
 
 const PUNCT_OPEN = new Set([',', ':', ';', '–', '—']);
+// articles of a dative object after a reporting verb ("sagte der Agentur …", "sagte dem Sender …")
+const DATIVE_OPEN = new Set(['der', 'dem', 'einem', 'einer', 'gegenüber']);
 const LEAD_FORMS = new Set(['lead', 'relative', 'coordinated']);
 
 /** True for a sentence in Konjunktiv I with no quotation of its own: reported speech going on. */
 function continuesSpeech(s: SentenceInfo): boolean {
-  if (QUOTE_MARKS.test(s.text) || wordCount(s.text) < 4) return false;
-  // "es sei denn" is a conjunction, not reported speech
-  if (/\bes sei denn\b/u.test(s.masked)) return false;
-  return s.tokens.some((t) => SUBJUNCTIVE_FORMS.has(t.lower));
+  // a short quoted phrase inside the sentence ("… bleibe «völlig offen».") is part of the statement
+  if (wordCount(s.masked) < 4) return false;
+  // "es sei denn" is a conjunction, not reported speech; "wenn …, würden": a condition in narration
+  if (/\bes sei denn\b/u.test(s.masked) || /^(?:wenn|falls|ob)\b/iu.test(s.masked)) return false;
+  return (
+    s.tokens.some((t) => SUBJUNCTIVE_FORMS.has(t.lower) || CONTINUING_SUBJUNCTIVE_FORMS.has(t.lower)) ||
+    hasSubjunctive(s.tokens)
+  );
 }
 
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
@@ -376,7 +393,16 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
     for (const span of spans) {
       const si = sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
       const s = sentences[si];
-      if (!s || isNamingQuote(p, span, s)) continue;
+      if (!s) continue;
+      // "Der Zugang bleibe «völlig ungenügend».": a phrase quoted inside a Konjunktiv sentence that goes on
+      // with the statement before is the speaker's wording, not a label
+      const goesOn =
+        hasSubjunctive(s.tokens) &&
+        !/:\s*$/.test(p.slice(0, span.open)) &&
+        !!sentences[si - 1]?.said.some((x) => x.who) &&
+        !isAttributedTitle(p, span) &&
+        !/[\p{L}\p{N}-]$/u.test(p.slice(0, span.open));
+      if (!goesOn && isNamingQuote(p, span, s)) continue;
       let said = attributionFor(span, s);
       // "„…“ Das sagte der Minister am Montag." / a quote paragraph followed by "sagte er"; a sentence
       // with words of its own around the quote does not take the next sentence's speaker
@@ -449,8 +475,34 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const text = reportedText(s, a);
         if (text) push({ article, speaker: a.who, text, kind: 'indirect', role: a.role, sentence: s.text });
       }
+      // "Der Direktor X verteidigte den Verkauf: Man könne …": a Konjunktiv clause after a colon is what the
+      // person the sentence opens with said
+      if (!own && !s.said.length) {
+        const colon = s.tokens.findIndex((t) => t.text === ':');
+        const subject = colon > 1 ? sentenceSubject(s.tokens) : null;
+        const rest = colon > 0 ? s.tokens.slice(colon + 1) : [];
+        if (subject && subject.kind !== 'place' && subject.kind !== 'pronoun' && subject.end < colon) {
+          const text = tidy(tokenText(s, colon + 1, s.tokens.length));
+          if (hasSubjunctive(rest) && !QUOTE_MARKS.test(text) && wordCount(text) >= 4) {
+            const res = resolveSpeaker(subject, index, { paragraph: paragraphOf(pi), offset: s.start }, null);
+            if (res.speaker) {
+              push({
+                article,
+                speaker: res.speaker,
+                text,
+                kind: 'indirect',
+                role: res.role,
+                sentence: s.text,
+              });
+              own = { who: res.speaker, role: res.role };
+            }
+          }
+        }
+      }
       // "Die Lage sei ernst." after a statement: reported speech goes on in Konjunktiv I without a verb
-      if (!own && continued && !s.said.length && continuesSpeech(s)) {
+      // (a sentence whose quoted phrase already took the speaker goes on with the same statement)
+      const sameSpeaker = !own || own.who === continued?.who;
+      if (sameSpeaker && continued && !s.said.length && continuesSpeech(s)) {
         push({
           article,
           speaker: continued.who,

@@ -63,6 +63,14 @@ export function maskQuotes(paragraph: string, spans: readonly QuoteSpan[]): stri
   return out + paragraph.slice(at);
 }
 
+/**
+ * True when a capital letter before a full stop is a name ("auf der Plattform X.", "bei X."), not an initial:
+ * an initial follows a first name, never a lower-case word or "der Noun".
+ */
+function isNamedLetter(before: string): boolean {
+  return /(?:\b\p{Ll}+|\b(?:der|die|das|dem|den|des|einer|eines)\s+\p{Lu}\p{Ll}+)\s+\p{Lu}$/u.test(before);
+}
+
 /** Sentence ranges of a (masked) paragraph: no break inside quotes, after ordinals or abbreviations. */
 export function sentenceRanges(masked: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -73,7 +81,10 @@ export function sentenceRanges(masked: string): Array<{ start: number; end: numb
     // "24. Oktober", "Nr. 5", "Dr. Weber", "z. B." are not sentence ends
     if (
       m[0] === '.' &&
-      /(?:^|[\s(])(?:\d{1,3}|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(before)
+      /(?:^|[\s(])(?:\d{1,3}|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(
+        before,
+      ) &&
+      !isNamedLetter(masked.slice(0, m.index))
     )
       continue;
     const end = m.index + m[0].length;

@@ -190,6 +190,13 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     const c = complementEnd(tokens, k + 1);
     return { kind: 'source', text: join(tokens, start, c), end: c };
   }
+  // "Das Sportportal „Tribuna“", "die Zeitung „Kurier“": the title in quotation marks is the name
+  if ((isBodyWord(head.text) || isSourceWord(head.text)) && OPEN_MARKS.has(tokens[k + 1]?.text ?? '')) {
+    let c = k + 2;
+    while (c < tokens.length && c - k <= 6 && !CLOSE_MARKS.has((tokens[c] as Token).text)) c++;
+    if (c > k + 2 && CLOSE_MARKS.has(tokens[c]?.text ?? ''))
+      return { kind: 'org', text: join(tokens, k + 2, c), end: c + 1 };
+  }
   if (isBodyWord(head.text)) {
     let n = k + 1;
     // "Nachrichtenagentur Yonhap", "Militärgeheimdienst HUR"
@@ -283,6 +290,10 @@ export interface Attribution {
   to: number;
 }
 
+// "hieß es von der Feuerwehr", "heißt es beim Verband"
+const HEARSAY_PREPS = new Set(['von', 'vom', 'bei', 'beim', 'seitens']);
+// "nach Informationen der Zeitung", "nach Angaben des Ministeriums"
+const NACH_NOUNS = new Set(['informationen', 'angaben', 'recherchen', 'darstellung', 'einschätzung']);
 const CLAUSE_BREAKS = new Set([',', ':', ';', '„', '“', '”', '"', '»', '«', '–', '—']);
 const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 
@@ -353,8 +364,13 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         out.push({ form: 'so', at: v, offset: t.start, speaker: s, ...regionOf(tokens, 'so', v, v, s.end) });
       continue;
     }
-    if (t.lower === 'laut') {
-      let k = v + 1;
+    // "Nach Informationen der „Zeitung“ soll …", "nach Angaben des Verbands": like "laut"
+    const nach =
+      t.lower === 'nach' &&
+      NACH_NOUNS.has(tokens[v + 1]?.lower ?? '') &&
+      ['des', 'der', 'von', 'vom'].includes(tokens[v + 2]?.lower ?? '');
+    if (t.lower === 'laut' || nach) {
+      let k = nach ? v + 2 : v + 1;
       if (tokens[k]?.lower === 'angaben' && ['des', 'der', 'von', 'vom'].includes(tokens[k + 1]?.lower ?? ''))
         k += 2;
       const s = parseSpeakerAt(tokens, k);
@@ -404,10 +420,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
         const w = tokens[k] as Token;
         if (!w.word) break;
         const isDoc = STATEMENT_NOUNS.has(w.lower);
-        if (isDoc || w.lower === 'aus') {
+        // "hieß es von der Feuerwehr", "hieß es beim Verband": the body that spoke
+        const fromBody = HEARSAY_PREPS.has(w.lower);
+        if (isDoc || w.lower === 'aus' || fromBody) {
           let n = isDoc ? k + 1 : k;
           // "Mitteilung aus dem Präsidialbüro", "Bericht in der Times", "Erklärung des Ministeriums"
-          if (COMPLEMENT_PREPS.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'aus') n++;
+          if (COMPLEMENT_PREPS.has(tokens[n]?.lower ?? '') || tokens[n]?.lower === 'aus' || fromBody) n++;
           const s = parseSpeakerAt(tokens, n);
           if (isSpeakerLike(s)) speaker = s;
           else {

@@ -292,6 +292,29 @@ export const SUBSTITUTE_SUBJUNCTIVE_FORMS: ReadonlySet<string> = new Set([
   'müssten',
   'sollten',
   'dürften',
+  // strong Konjunktiv II forms in reported speech ("viele stünden vor …", "es gäbe keinen Plan")
+  'stünden',
+  'stünde',
+  'gäbe',
+  'gäben',
+  'käme',
+  'kämen',
+  'läge',
+  'lägen',
+  'ginge',
+  'gingen',
+]);
+
+/** Konjunktiv II forms that carry reported speech on by themselves in a sentence after a statement (plural, so rarely narration). */
+export const CONTINUING_SUBJUNCTIVE_FORMS: ReadonlySet<string> = new Set([
+  'hätten',
+  'wären',
+  'würden',
+  'könnten',
+  'müssten',
+  'stünden',
+  'gäbe',
+  'lägen',
 ]);
 
 /**
