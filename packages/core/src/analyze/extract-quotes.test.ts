@@ -546,3 +546,14 @@ describe('extractQuotes: a publication title names the speaker', () => {
     ).toEqual([['Ein langer Sommer ohne jedes Ende für Leeds', 'Kicker Weekly']]);
   });
 });
+
+describe('extractQuotes: an adjective after an article is no Konjunktiv', () => {
+  it('"Die russische Beauftragte X widersprach." after a statement is narration', () => {
+    expect(
+      indirect([
+        'Bonn meldet neue Zahlen',
+        'Die russische Beauftragte Olga Petrowa widersprach dieser Darstellung.',
+      ]),
+    ).toEqual([]);
+  });
+});

@@ -111,7 +111,14 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
     if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
     const det = tokens[i - 2];
     // "Kiew übertreibe …": a sentence opening with a name or noun and a verb in "-e"
-    if (i === 1 && prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !FIRST_PERSON.has(prev.lower)) return true;
+    if (
+      i === 1 &&
+      prev &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+      !FIRST_PERSON.has(prev.lower) &&
+      !FUNCTION_WORDS.has(prev.lower)
+    )
+      return true;
     return (
       i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
     );
