@@ -123,6 +123,7 @@ describe('findFigures: separators, changes, counted days and captivity', () => {
     ['Die Zahl der Frosttage ist von 40 auf 22 pro Winter gesunken.', [40, 22], 'Frosttag'],
     ['Die Anzahl der Anfragen wuchs von 120 auf 310 im Monat.', [120, 310], 'Anfrage'],
     ['Die Quote kletterte von 4,8 auf 5,3 Prozent.', [4.8, 5.3], 'Prozent'],
+    ['Die Zahl der Neuanmeldungen liegt inzwischen bei etwa 4’500.', [4500], 'Neuanmeldung'],
   ])('a change names both numbers: %s', (sentence, values, unit) => {
     const found = findFigures(sentence);
     expect(found.map((f) => f.value)).toEqual(values);

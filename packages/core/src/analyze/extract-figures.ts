@@ -217,7 +217,10 @@ export function findFigures(
     let subject = u.subject && !sym ? u.subject : undefined;
     if (!unit && scale.factor === 1) {
       // "Die Zahl der Tage … von 12 auf 49": the counted noun named in the sentence
-      const inChange = changes.some(([a, b]) => m.index >= a && m.index < b);
+      // "Die Zahl der Wechselwähler liegt bei etwa 120.000": the value of the count the sentence names
+      const inChange =
+        changes.some(([a, b]) => m.index >= a && m.index < b) ||
+        /\b(?:bei|auf)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before);
       const counted = inChange ? COUNTED.exec(text)?.[1] : undefined;
       if (!counted) continue;
       unit = countedLemma(counted);

@@ -70,6 +70,7 @@ describe('findSources: quoted titles, journals and data providers', () => {
     ['Das bestätigte ein Sprecher dem „Trierischen Volksfreund“ am Montag.', 'Trierischer Volksfreund'],
     ['Nach Recherchen des „Kölner Stadt-Anzeigers“ fehlt das Geld.', 'Kölner Stadt-Anzeiger'],
     ['Exports fell 4% in May, according to Eurostat data.', 'Eurostat'],
+    ['Das Meinungsforschungsinstitut Pollux befragte 900 Menschen.', 'Pollux'],
     ['It was the biggest deal this year according to Dealroom figures.', 'Dealroom'],
   ])('%s → %s', (sentence, name) => {
     expect(findSources(sentence).map((s) => s.name)).toContain(name);

@@ -78,7 +78,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
       !quoted &&
       /\p{L}$/u.test(m[1]) &&
       !m[1].endsWith('-') &&
-      !/^(?:nachrichten|presse|tages|wochen|sonntags|boulevard|forschungs|staats|fernseh|radio|online|kurznachrichten|rundfunk)$/iu.test(
+      !/^(?:nachrichten|presse|tages|wochen|sonntags|boulevard|forschungs|meinungs|meinungsforschungs|wirtschaftsforschungs|umfrage|marktforschungs|staats|fernseh|radio|online|kurznachrichten|rundfunk)$/iu.test(
         m[1],
       )
     )

@@ -111,6 +111,7 @@ describe('claimantInSentence: subjects of demands, announcements and quoted titl
     ['Der Verband selbst spricht in einer Mitteilung von 900 Betrieben.', 'Verband'],
     ['Laut dem kanadischen Ombudsmann Pierre Gagnon warten 700 Familien auf Antwort.', 'Pierre Gagnon'],
     ['Die Europäische Agentur für Flugsicherheit (EASA) hat nach eigenen Angaben 120 Flüge geprüft.', 'EASA'],
+    ['Das Institut Civey hatte zuvor ein Plus von 4 Punkten vorhergesagt.', 'Civey'],
     [
       'Eine Studie der Universität Basel zeigt, dass 30 Prozent der Kinder zu wenig schlafen.',
       'Universität Basel',
@@ -198,6 +199,7 @@ describe('englishClaimant: definite subjects, expectations and data providers', 
     ],
     ['Orlen expects savings of 90 million euros by 2027.', 'Orlen'],
     ['Prices rose 3% last year, the ministry said.', 'ministry'],
+    ['Stocks stood at 40% of capacity, the grid operators said in a report.', 'grid operators'],
     ['The index fell 2% according to Eurostat figures.', 'Eurostat'],
   ])('%s → %s', (sentence, claimant) => {
     expect(englishClaimant(sentence)).toBe(claimant);

@@ -198,8 +198,10 @@ type Resolved = string | 'back' | null;
 function isAbbr(t: string | undefined, name: readonly string[]): boolean {
   if (!t) return false;
   if (/^[\p{Lu}]{2,6}$/u.test(t)) return true;
-  const first = name.find((w) => /^\p{Lu}/u.test(w));
-  return /^\p{Lu}\p{Ll}{2,4}$/u.test(t) && !!first && first[0] === t[0];
+  return (
+    /^\p{Lu}\p{Ll}{2,4}$/u.test(t) &&
+    name.some((w) => /^\p{Lu}/u.test(w) && !DET.has(w.toLowerCase()) && w[0] === t[0])
+  );
 }
 
 // lower-case words that join the parts of an organisation's name
@@ -595,7 +597,7 @@ export function englishClaimant(sentence: string): Resolved {
 }
 
 // "the two banks said", "the ministry said": a definite common noun as the subject of a reporting verb
-const EN_DEFINITE_SUBJECT = /\bthe\s+(?:two\s+|three\s+|both\s+)?([a-z]{3,}?)\s*$/u;
+const EN_DEFINITE_SUBJECT = /\bthe\s+(?:two\s+|three\s+|both\s+)?((?:[a-z]{3,}\s+)?[a-z]{3,}?)\s*$/u;
 const EN_NOT_SUBJECT = new Set(['same', 'report', 'statement', 'data', 'figures', 'deal', 'price', 'news']);
 
 // The subject of the first reporting verb of an English text, 'back' for a pronoun, or null.

@@ -134,6 +134,11 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   'veröffentlicht',
   'informiert',
   'angekündigt',
+  'vorhergesagt',
+  'vorausgesagt',
+  'prognostiziert',
+  'errechnet',
+  'ermittelt',
 ];
 
 /** Finite auxiliaries that can stand between a subject and a reporting participle. */
