@@ -133,7 +133,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
       const existing = out.find((o) => o.name === abbr || o.name === full || full.endsWith(o.name));
       if (known) add(known.name, known.kind, known.full);
       else if (existing) {
-        existing.fullName = full.slice(full.indexOf(existing.name) >= 0 ? full.indexOf(existing.name) : 0);
+        existing.fullName = full.slice(Math.max(0, full.indexOf(existing.name)));
         existing.name = abbr;
       }
     }

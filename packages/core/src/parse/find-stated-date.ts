@@ -1,22 +1,6 @@
 import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { EN_MONTH_PATTERN, EN_MONTHS, EN_WEEKDAY_PATTERN } from '../lexicon/en/calendar.js';
 import type { IsoDate } from '../schema.js';
-
-const EN_MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-const EN_MONTH_PATTERN = Object.keys(EN_MONTHS).join('|');
-const EN_WEEKDAY_PATTERN = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 // one date in the forms news pages print: 1.11.2024, 01.11.24, 1. November 2024, 2024-11-01, November 1, 2024
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
