@@ -23,6 +23,9 @@ describe('runAnalyzeParallel', () => {
       const parallel = await runAnalyzeParallel(inputs, { workers, batchSize, workerUrl });
       expect(parallel).toEqual(inputs.map(analyzeOne));
     },
+    // Starting workers and analysing 24 articles twice takes seconds when turbo runs the other
+    // packages' tests on the same two cores.
+    30_000,
   );
 
   it('gives nothing for no inputs', async () => {
