@@ -43,8 +43,8 @@ describe('extractQuotes: direct quotes and their speakers', () => {
     },
     {
       name: 'guillemets and a subject before the verb',
-      paras: ['Wetterdienst-Chef Tomas Lindqvist warnte: »Der Sturm erreicht morgen die Küste.«'],
-      want: [['Der Sturm erreicht morgen die Küste.', 'Tomas Lindqvist']],
+      paras: ['Wetterdienst-Chef Tomas Berglund warnte: »Der Sturm erreicht morgen die Küste.«'],
+      want: [['Der Sturm erreicht morgen die Küste.', 'Tomas Berglund']],
     },
     {
       name: 'ASCII marks, pronoun resolved to the last woman named',

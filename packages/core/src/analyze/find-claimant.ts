@@ -118,7 +118,7 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
   if (tokens[j]?.toLowerCase() === 'von') j++;
   if (isDet(tokens[j])) j++;
   while (isAdj(tokens[j])) j++;
-  // 'die „Bild“', 'das Portal „Tribuna“': a title in quotation marks is one name, whatever its case
+  // 'die „Bild“', 'das Portal „Sportal“': a title in quotation marks is one name, whatever its case
   if (OPENING_QUOTES.has(tokens[j] ?? '')) {
     let end = j + 1;
     while (end < tokens.length && end - j <= 5 && !CLOSING_QUOTES.has(tokens[end]!)) end++;

@@ -190,7 +190,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     const c = complementEnd(tokens, k + 1);
     return { kind: 'source', text: join(tokens, start, c), end: c };
   }
-  // "Das Sportportal „Tribuna“", "die Zeitung „Kurier“": the title in quotation marks is the name
+  // "Das Sportportal „Sportal“", "die Zeitung „Kurier“": the title in quotation marks is the name
   if ((isBodyWord(head.text) || isSourceWord(head.text)) && OPEN_MARKS.has(tokens[k + 1]?.text ?? '')) {
     let c = k + 2;
     while (c < tokens.length && c - k <= 6 && !CLOSE_MARKS.has((tokens[c] as Token).text)) c++;

@@ -10,7 +10,7 @@ describe('toNominativeTitle', () => {
     ['Kölner Stadt-Anzeigers', 'des', 'Kölner Stadt-Anzeiger'],
     ['Hamburger Abendblatt', 'dem', 'Hamburger Abendblatt'],
     ['Sächsischen Zeitung', 'die', 'Sächsischen Zeitung'],
-    ['Tribuna', '', 'Tribuna'],
+    ['Sportal', '', 'Sportal'],
   ])('%s after "%s" → %s', (title, article, nominative) => {
     expect(toNominativeTitle(title, article)).toBe(nominative);
   });

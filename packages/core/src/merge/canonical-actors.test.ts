@@ -5,7 +5,7 @@ import { actorResolver, toCanonicalActors } from './canonical-actors.js';
 
 const people: Person[] = [
   { name: 'Jonas Albrecht', aliases: ['Albreht'], role: 'Chef des Bundeskartellamts', articles: ['a'] },
-  { name: 'Mira Lindqvist', aliases: [], role: 'Meteorologin', articles: ['b'] },
+  { name: 'Mira Berglund', aliases: [], role: 'Meteorologin', articles: ['b'] },
 ];
 const sources: Source[] = [
   { name: 'BND', aliases: ['Bundesnachrichtendienst'], articles: ['a'] },
@@ -36,7 +36,7 @@ describe('actorResolver', () => {
     ['Jonas Albrecht', 'Jonas Albrecht'],
     ['Albreht', 'Jonas Albrecht'],
     ['Albrecht', 'Jonas Albrecht'],
-    ['Lindqvist', 'Mira Lindqvist'],
+    ['Berglund', 'Mira Berglund'],
     ['Bundesnachrichtendienst', 'BND'],
     ['russische Militärgeheimdienst', 'GRU'],
     ['Berlins Geheimdienst', 'BND'],
@@ -60,7 +60,7 @@ describe('toCanonicalActors', () => {
   });
   it.each([
     ['Albreht', null, 'Jonas Albrecht', 'Chef des Bundeskartellamts'],
-    ['Mira Lindqvist', 'Meteorologin', 'Mira Lindqvist', 'Meteorologin'],
+    ['Mira Berglund', 'Meteorologin', 'Mira Berglund', 'Meteorologin'],
     ['Bürgermeister', 'Bürgermeister', 'Bürgermeister', null],
     ['Sprecherin des Umweltministeriums', 'Sprecherin', 'Sprecherin des Umweltministeriums', null],
   ])('speaker %s (role %s) → %s (role %s)', (speaker, role, name, wantRole) => {

@@ -72,7 +72,7 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
     if (merged) return { name: merged, person: null };
     const exact = resolveExact(name);
     if (exact) return { name: sourceName(exact.name), person: null };
-    // a single name that is a part of exactly one merged person's name ("Budanow" in another article)
+    // a single name that is a part of exactly one merged person's name ("Medwedew" in another article)
     if (!name.includes(' ') && findNames(name).length === 1) {
       const fits = [...(byPart.get(nameKey(name)) ?? [])];
       if (fits.length === 1 && fits[0]) return { name: fits[0].name, person: fits[0] };

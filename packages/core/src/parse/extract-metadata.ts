@@ -25,7 +25,7 @@ const BYLINE = new RegExp(
   `^(?:[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?\\s*(?:[,|].*)?$`,
   'u',
 );
-// "Ostkurier Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
+// "Nordblick Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
 const LEGAL_FORM =
   /(?:\s+(?:medien|media|mediengruppe|medienhaus|verlag|verlags|verlagsgesellschaft|verlagshaus|zeitungsverlag|publishing|holding|group|gruppe))*\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg(?:aa)?)?)?|mbh|ag|kg|kgaa|se|ltd|limited|inc|llc|plc)\.?$/i;
 // furniture that stands under a site's name at the top of a page, never under a headline

@@ -138,7 +138,7 @@ export const EN_REPORTING_VERBS: readonly string[] = [
   'counted',
   'projected',
   'forecast',
-  // expectations and demands state figures too: "Nordvik expects savings of 150 million euros"
+  // expectations and demands state figures too: "Acme expects savings of 150 million euros"
   'expects',
   'expected',
   'forecasts',
