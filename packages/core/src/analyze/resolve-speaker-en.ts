@@ -69,7 +69,7 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
     };
   }
   const last = words[words.length - 1] as Token;
-  // a bare name: "Weiland", "Thorsten Weiland"
+  // a bare name: "Hansen", "Ellen Hansen"
   if (!definite && words.every(isName)) {
     return { kind: 'person', text: join(tokens, k, e), name: join(tokens, k, e), end: e };
   }

@@ -1,8 +1,8 @@
 import { TITLE_HEAD_GENDERS } from '../lexicon/de/outlets.js';
 
 /**
- * The nominative of a newspaper title quoted after a dative or genitive article ("der „Lippischen
- * Landes-Zeitung“" → "Lippische Landes-Zeitung", "des „Trierischen Volksfreunds“" → "Trierischer
+ * The nominative of a newspaper title quoted after a dative or genitive article ("der „Badischen
+ * Zeitung“" → "Badische Zeitung", "des „Trierischen Volksfreunds“" → "Trierischer
  * Volksfreund"); the gender of the head word decides the adjective ending.
  */
 export function toNominativeTitle(title: string, article: string): string {
