@@ -71,9 +71,21 @@ function tokenAfter(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
+// chrono also reads "1/2" or "3-4"; German dates are written with dots or a month name.
+const CHRONO_NAMED = new RegExp(
+  `\\d{1,2}\\.\\s*(?:bis\\s+(?:zum\\s+|am\\s+)?\\d{1,2}\\.\\s*)?(?:${MONTH_PATTERN}|[A-Z][a-zä]{2,3}\\.?)`,
+  'u',
+);
+/**
+ * Every chrono result kept below needs one of these in the text (a casual day word, "vor/in … Tag", or a
+ * digit and a dot for a day-month date); texts without any skip the parser, which yields nothing for them.
+ */
+const CHRONO_MAY_MATCH = /\d\.|gestern|heute|morgen|(?:vor|in)\s.*?(?:Tag|Woche|Monat|Jahr)/iu;
+
 /** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
 function chronoDates(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!CHRONO_MAY_MATCH.test(text)) return out;
   for (const r of chrono.de.casual.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     const raw = r.text;
@@ -114,11 +126,7 @@ function chronoDates(text: string): DateExpression[] {
       continue;
     }
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
-    // chrono also reads "1/2" or "3-4"; German dates are written with dots or a month name.
-    const named = new RegExp(
-      `\\d{1,2}\\.\\s*(?:bis\\s+(?:zum\\s+|am\\s+)?\\d{1,2}\\.\\s*)?(?:${MONTH_PATTERN}|[A-Z][a-zä]{2,3}\\.?)`,
-      'u',
-    ).test(raw);
+    const named = CHRONO_NAMED.test(raw);
     const numeric = /^\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(raw.replace(/^(?:am|den)\s+/iu, ''));
     if (!named && !numeric) continue;
     const expr: DateExpression = {
@@ -156,14 +164,15 @@ function numericDayMonth(text: string): DateExpression[] {
   return out;
 }
 
+const DAY_RANGE = new RegExp(
+  `${L}(?:zwischen\\s+dem|vom|von|am|den)\\s+(\\d{1,2})\\.(?:\\s*(${MONTH_PATTERN}))?\\s*(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*(\\d{1,2})\\.\\s*(${MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
+  'giu',
+);
+
 /** "zwischen dem 8. und 13. Oktober", "vom 2. bis 5. Mai 2023", "zwischen dem 30. April und dem 2. Mai". */
 function dayRanges(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  const re = new RegExp(
-    `${L}(?:zwischen\\s+dem|vom|von|am|den)\\s+(\\d{1,2})\\.(?:\\s*(${MONTH_PATTERN}))?\\s*(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*(\\d{1,2})\\.\\s*(${MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
-    'giu',
-  );
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(DAY_RANGE)) {
     const untilMonth = monthOf(m[4] as string);
     const month = m[2] ? monthOf(m[2]) : untilMonth;
     const day = Number(m[1]);
@@ -200,11 +209,13 @@ const MONTH_LEAD = new Set([
   'zwischen',
 ]);
 
+const MONTH_NAME = new RegExp(`${L}(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'gu');
+const QUALIFIER_START = new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu');
+
 /** "im Februar 2022", "seit August", "Anfang August", "seit letztem August", "(Juni 2024)". */
 function months(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  const re = new RegExp(`${L}(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'gu');
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(MONTH_NAME)) {
     // A day before the month belongs to a day-month date.
     if (/\d\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const month = monthOf(m[1] as string) as number;
@@ -214,7 +225,7 @@ function months(text: string): DateExpression[] {
     const expr: DateExpression = { start, end: m.index + m[0].length, text: '', month };
     if (year) expr.year = year;
     const offset = qualifierOffset(prev);
-    if (offset !== undefined && new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu').test(prev)) {
+    if (offset !== undefined && QUALIFIER_START.test(prev)) {
       if (!year) expr.yearOffset = offset;
       start = text.lastIndexOf(prev, m.index);
       prev = wordBefore(text, start);
@@ -233,6 +244,8 @@ function months(text: string): DateExpression[] {
 const TIME_UNIT_AFTER =
   /^(?:Jahre|Jahren|Tage|Tagen|Monate|Monaten|Wochen|Stunden|Uhr|Euro|Dollar|Prozent|Mal)$/u;
 
+const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`, 'u');
+
 /** A year that dates something: "im Jahr 2022", "seit 2014", "Ende 2022", "fand 2022 … statt"; never a count. */
 function bareYears(text: string): DateExpression[] {
   const out: DateExpression[] = [];
@@ -244,7 +257,7 @@ function bareYears(text: string): DateExpression[] {
     const next = tokenAfter(text, m.index + 4);
     if (TIME_UNIT_AFTER.test(next)) continue;
     // Months and day dates are handled elsewhere.
-    if (new RegExp(`^(?:${MONTH_PATTERN})$`, 'u').test(prev)) continue;
+    if (MONTH_WORD.test(prev)) continue;
     const marked =
       (YEAR_MARKERS as readonly string[]).includes(prev) || (SEASONS as readonly string[]).includes(prev);
     const quantity = (QUANTITY_WORDS as readonly string[]).includes(lower(prev)) || /\d/u.test(prev);
@@ -266,14 +279,15 @@ const WEEK_SUFFIX = `(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})
 // 'zu': "in der Nacht zu Freitag"
 const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'zu', 'für', 'den']);
 
+const WEEKDAY_EXPR = new RegExp(
+  `${L}(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
+  'gu',
+);
+
 /** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
 function weekdays(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  const re = new RegExp(
-    `${L}(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
-    'gu',
-  );
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(WEEKDAY_EXPR)) {
     const weekday = WEEKDAYS[lower(m[2])] as number;
     const prefix = m[1] ? qualifierOffset(text.slice(m.index).split(/\s/u)[0] as string) : undefined;
     const suffix = m[3] ? qualifierOffset(m[0].split(/\s+/u).slice(-2)[0] as string) : undefined;
@@ -304,14 +318,15 @@ function weekdays(text: string): DateExpression[] {
   return out;
 }
 
+const RELATIVE_PERIOD = new RegExp(
+  `${L}(?:(?:in\\s+der|im|in)\\s+)?((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+(Woche|Monat|Monats|Jahr|Jahres)${R}`,
+  'giu',
+);
+
 /** "vergangene Woche", "letzten Monat", "im vergangenen Jahr", "kommende Woche". */
 function relativePeriods(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  const re = new RegExp(
-    `${L}(?:(?:in\\s+der|im|in)\\s+)?((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+(Woche|Monat|Monats|Jahr|Jahres)${R}`,
-    'giu',
-  );
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const offset = qualifierOffset(m[1] as string);
     if (offset === undefined) continue;
     const noun = lower(m[2]);
@@ -321,14 +336,15 @@ function relativePeriods(text: string): DateExpression[] {
   return out;
 }
 
+const WEEKEND = new RegExp(
+  `${L}(?:(am|an\\s+diesem|übers?)\\s+)?(?:((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+)?Wochenende${R}`,
+  'giu',
+);
+
 /** "am Wochenende", "am vergangenen Wochenende", "kommendes Wochenende". */
 function weekends(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  const re = new RegExp(
-    `${L}(?:(am|an\\s+diesem|übers?)\\s+)?(?:((?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*)\\s+)?Wochenende${R}`,
-    'giu',
-  );
-  for (const m of text.matchAll(re)) {
+  for (const m of text.matchAll(WEEKEND)) {
     const offset = m[2] ? qualifierOffset(m[2]) : undefined;
     if (offset === undefined && !m[1]) continue;
     out.push({
@@ -342,37 +358,38 @@ function weekends(text: string): DateExpression[] {
 }
 
 const EN_QUALIFIER = Object.keys(EN_RELATIVE_QUALIFIERS).join('|');
+// Compiled once; matchAll copies a global regex, so sharing them between calls is safe.
+const EN_MONTH_FIRST = new RegExp(
+  `${L}(${EN_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`,
+  'gu',
+);
+const EN_DAY_FIRST = new RegExp(
+  `${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
+  'gu',
+);
+const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
+const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
 
 /** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
 function englishDates(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   const push = (m: RegExpMatchArray, parts: DateParts) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
-  const monthFirst = new RegExp(
-    `${L}(${EN_MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${R}`,
-    'gu',
-  );
-  for (const m of text.matchAll(monthFirst)) {
+  for (const m of text.matchAll(EN_MONTH_FIRST)) {
     const day = Number(m[2]);
     if (day < 1 || day > 31) continue;
     push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
   }
-  const dayFirst = new RegExp(
-    `${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
-    'gu',
-  );
-  for (const m of text.matchAll(dayFirst)) {
+  for (const m of text.matchAll(EN_DAY_FIRST)) {
     const day = Number(m[1]);
     if (day < 1 || day > 31) continue;
     push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
   }
-  const period = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
-  for (const m of text.matchAll(period)) {
+  for (const m of text.matchAll(EN_PERIOD)) {
     const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
     push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
   }
-  const weekday = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
-  for (const m of text.matchAll(weekday)) {
+  for (const m of text.matchAll(EN_WEEKDAY)) {
     const day = EN_WEEKDAYS[lower(m[2])]!;
     const q = lower(m[1]);
     const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
