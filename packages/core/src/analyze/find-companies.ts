@@ -1,5 +1,6 @@
 import { COMPANY_WORDS } from '../lexicon/de/name-stopwords.js';
 import { COMPANY_NOUN_ENDINGS } from '../lexicon/de/roles.js';
+import { memoizeWord } from '../text/memoize-word.js';
 import { isNameToken, isPlaceWord, type Token, tokenize } from './find-names.js';
 
 /** A company the article names, with where. */
@@ -11,6 +12,12 @@ export interface CompanyMention {
 
 /** True for a noun that describes a company ("Chemiekonzern", "Unternehmen", "Autohersteller"). */
 export function isCompanyNoun(word: string): boolean {
+  return companyNounMemo(word);
+}
+
+const companyNounMemo = memoizeWord(findCompanyNoun);
+
+function findCompanyNoun(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const w = word.toLowerCase().replace(/(?:s|es)$/, '');
   const full = word.toLowerCase();

@@ -19,6 +19,7 @@ import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
+import { memoizeWord } from '../text/memoize-word.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
@@ -111,6 +112,12 @@ const endsWithAny = (w: string, ends: readonly string[]) => ends.some((e) => w.e
 
 /** True for a capitalised noun naming an institution ("Botschaft", "Außenministerium"). */
 export function isBodyWord(word: string): boolean {
+  return bodyWordMemo(word);
+}
+
+const bodyWordMemo = memoizeWord(findBodyWord);
+
+function findBodyWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
   const last = word.toLowerCase().split('-').pop() ?? '';
   const stem = last.replace(/(?:s|es)$/, '');
@@ -119,8 +126,10 @@ export function isBodyWord(word: string): boolean {
 
 /** True for a noun naming an unnamed source ("Gewährsperson", "Experten", "Anwohnerin", "Augenzeugin"). */
 export function isSourceWord(word: string): boolean {
-  return SOURCE_WORD.test(word.toLowerCase());
+  return sourceWordMemo(word);
 }
+
+const sourceWordMemo = memoizeWord((word) => SOURCE_WORD.test(word.toLowerCase()));
 
 // one pattern for all source nouns and their feminine forms ("Anwohnerin", "Passantinnen", "Augenzeugin"):
 // asked for every capitalised word, so no loop over the list
@@ -167,6 +176,13 @@ const PARTICLES = new Set([
 export function isNameToken(word: string, lang = 'de'): boolean {
   if (!NAME_SHAPE.test(word)) return false;
   if (lang === 'en' && !isEnglishNameWord(word)) return false;
+  return nameWordMemo(word);
+}
+
+const nameWordMemo = memoizeWord(isNameWord);
+
+/** The language-independent part of isNameToken, for a word of name shape. */
+function isNameWord(word: string): boolean {
   const w = word.toLowerCase();
   // "Jan" is a first name far more often than the abbreviation of a month (written "Jan.")
   const month = w in MONTHS && (w.length > 3 || w === 'mai');
