@@ -1,5 +1,6 @@
 import { COUNTRY_SERVICES, KNOWN_SOURCES, type KnownSource } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
+import { toTriePattern } from '../text/to-trie-pattern.js';
 
 /** A source found in a text: its name (canonical when known), kind and where it stands. */
 export interface SourceHit {
@@ -11,14 +12,14 @@ export interface SourceHit {
   known: boolean;
 }
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const L = '\\p{L}\\p{N}';
 
 // common-word names never stand inside a hyphenated compound ("Welt-Institut"); unambiguous ones may ("AFP-Bericht")
+// the aliases as a trie: same matches as the alternation sorted longest first, without trying ~600 of them
+// at every position
 function aliasRegex(aliases: string[], hyphen: boolean): RegExp {
-  const sorted = [...new Set(aliases)].sort((a, b) => b.length - a.length).map(escapeRegex);
   const edge = hyphen ? L : `${L}-`;
-  return new RegExp(`(?<![${edge}])(?:${sorted.join('|')})(?![${edge}])`, 'gu');
+  return new RegExp(`(?<![${edge}])(?:${toTriePattern(aliases)})(?![${edge}])`, 'gu');
 }
 
 const strongMap = new Map<string, KnownSource>();
