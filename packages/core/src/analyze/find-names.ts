@@ -33,14 +33,15 @@ export interface Token {
 /** Cuts text into words (hyphenated compounds stay whole) and single punctuation marks. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+  // group 1 is a word (it starts with a letter or digit); the other branch is one punctuation mark
+  const re = /([\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({
       text: m[0],
       lower: m[0].toLowerCase(),
       start: m.index + offset,
       end: m.index + m[0].length + offset,
-      word: /[\p{L}\p{N}]/u.test(m[0]),
+      word: m[1] !== undefined,
     });
   }
   return out;
@@ -222,6 +223,19 @@ export function roleOf(word: string, lang = 'de'): RoleMatch | null {
 
 /** Reduces a name to a spelling-independent key (transliteration variants, hyphens, accents). */
 export function nameKey(name: string): string {
+  let key = nameKeyMemo.get(name);
+  if (key === undefined) {
+    if (nameKeyMemo.size >= 50_000) nameKeyMemo.clear();
+    key = toNameKey(name);
+    nameKeyMemo.set(name, key);
+  }
+  return key;
+}
+
+// asked again for every alias of every person at each lookup: remember the keys (bounded)
+const nameKeyMemo = new Map<string, string>();
+
+function toNameKey(name: string): string {
   return (
     name
       .normalize('NFKD')
