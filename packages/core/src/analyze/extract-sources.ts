@@ -19,7 +19,9 @@ const HEAD_NAME = new RegExp(
 // "Ifo-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
 const INSTITUTE =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}]*-)+Institut)(?:es|s)?(?![\p{L}])|(?<![\p{L}-])((?:Institut|Institute|Center|Centre)\s+(?:für|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:und|and|of|for|the)?\s*\p{Lu}[\p{L}-]*){0,4})/gu;
+const INSTITUTE_WORD = /Institut|Center|Centre/u;
 // "Full Name (ABBR)": the abbreviation names the same source
+const PAIR_ABBR = /\(\p{Lu}{2,6}\)/u;
 const PAIR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|the|and|on|für|der|des|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
 const LIST = /^(?:Quellen?|Sources?)\s*:\s*(.+)$/iu;
 // a title in quotation marks, with the article before it: 'der „Lippischen Landes-Zeitung“', 'Die „Bild“'
@@ -96,7 +98,9 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const abbr = m[6];
     add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
   }
-  for (const m of text.matchAll(QUOTED_TITLE)) {
+  // the patterns below backtrack at every capitalised word; a literal each of them needs is checked first
+  const quotedTitles = text.includes('„') || text.includes('»') ? text.matchAll(QUOTED_TITLE) : [];
+  for (const m of quotedTitles) {
     const title = (m[2] ?? m[3] ?? '').trim();
     const words = title.split(/\s+/u);
     if (words.length > 5 || !/^\p{Lu}/u.test(title) || !words.every((w) => TITLE_WORD.test(w))) continue;
@@ -109,12 +113,12 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (known) add(known.name, known.kind, known.full);
     else add(toNominativeTitle(title, m[1] ?? ''), 'outlet');
   }
-  for (const m of text.matchAll(EN_DATA)) {
+  for (const m of text.includes('according to ') ? text.matchAll(EN_DATA) : []) {
     const name = m[1]!.trim();
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'other', known?.full);
   }
-  for (const m of text.matchAll(INSTITUTE)) {
+  for (const m of INSTITUTE_WORD.test(text) ? text.matchAll(INSTITUTE) : []) {
     let name = (m[1] ?? m[2] ?? '').trim();
     // "Robert Koch-Institut": a capitalised first name before the hyphenated compound belongs to it
     const lead = m[1]
@@ -125,7 +129,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (known) add(known.name, known.kind, known.full);
     else if (name && !/^Universität/u.test(name)) add(name, 'institute');
   }
-  for (const m of text.matchAll(PAIR)) {
+  for (const m of PAIR_ABBR.test(text) ? text.matchAll(PAIR) : []) {
     const full = m[1]!.trim();
     const abbr = m[2]!;
     if (initials(full).endsWith(abbr) || initials(full).includes(abbr)) {
