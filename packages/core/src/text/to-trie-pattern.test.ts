@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toTriePattern } from './to-trie-pattern.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // the alternation the trie replaces: longest word first
 const plain = (words: string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegex)
     .join('|');
 
 describe('toTriePattern', () => {
