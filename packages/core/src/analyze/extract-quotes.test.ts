@@ -535,6 +535,15 @@ describe('extractQuotes: reported speech continuing, after a colon, and named by
   ])('no reported speech: $name', ({ paras }) => {
     expect(indirect(paras)).toEqual([]);
   });
+
+  it.each([
+    ['so', 'Die Kosten hätten sich verdoppelt, so der Landesrechnungshof der Hansestadt.'],
+    ['laut', 'Laut einer Umfrage der Kammer seien die Kosten gestiegen.'],
+    ['zufolge', 'Dem Verband zufolge seien die Kosten gestiegen.'],
+  ])('a Konjunktiv sentence with its own source (%s) does not continue the speaker before', (_, next) => {
+    const said = indirect([`„Wir sind bereit“, sagte Trainer Paul Esser. ${next}`]);
+    expect(said.filter(([, who]) => who === 'Paul Esser')).toEqual([]);
+  });
 });
 
 describe('extractQuotes: a publication title names the speaker', () => {

@@ -325,12 +325,18 @@ const PUNCT_OPEN = new Set([',', ':', ';', '–', '—']);
 const DATIVE_OPEN = new Set(['der', 'dem', 'einem', 'einer', 'gegenüber']);
 const LEAD_FORMS = new Set(['lead', 'relative', 'coordinated']);
 
+const OWN_SOURCE =
+  /,\s+so\s+(?:(?:der|die|das|des|dem|den)\s+)?\p{Lu}|\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s|\s\p{Lu}[\p{L}-]*\s+zufolge\b/u;
+
 /** True for a sentence in Konjunktiv I with no quotation of its own: reported speech going on. */
 function continuesSpeech(s: SentenceInfo): boolean {
   // a short quoted phrase inside the sentence ("… bleibe «völlig offen».") is part of the statement
   if (wordCount(s.masked) < 4) return false;
   // "es sei denn" is a conjunction, not reported speech; "wenn …, würden": a condition in narration
   if (/\bes sei denn\b/u.test(s.masked) || /^(?:wenn|falls|ob)\b/iu.test(s.masked)) return false;
+  // a sentence that names its own source ("…, so der Städtetag", "laut X", "X zufolge") is not the
+  // previous speaker's, even when that source is not recognised as a speaker
+  if (OWN_SOURCE.test(s.masked)) return false;
   return (
     s.tokens.some((t) => SUBJUNCTIVE_FORMS.has(t.lower) || CONTINUING_SUBJUNCTIVE_FORMS.has(t.lower)) ||
     hasSubjunctive(s.tokens)

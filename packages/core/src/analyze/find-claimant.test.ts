@@ -44,6 +44,7 @@ describe('claimantInSentence: more attribution forms', () => {
   it.each([
     ['Am Flughafen maß der DWD nach eigenen Angaben Böen von 120 Kilometern pro Stunde.', 'DWD'],
     ['Die Stadtwerke haben nach eigenen Angaben 300 Leitungen geprüft.', 'Stadtwerke'],
+    ['Die Bergwacht rückte nach eigenen Angaben zu mehr als 40 Einsätzen aus.', 'Bergwacht'],
     [
       'Zuvor waren 40 Keller vollgelaufen, wie ein Sprecher der Feuerwehr mitteilte.',
       'Sprecher der Feuerwehr',

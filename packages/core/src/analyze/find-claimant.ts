@@ -181,6 +181,10 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
 
 /** Reads a name phrase backward from (not including) index `end`. */
 function npBackward(tokens: readonly string[], end: number): Np | undefined {
+  // a name phrase ends in a noun or an abbreviation: "rückte" in "Die Feuerwehr rückte nach eigenen
+  // Angaben …" is the verb, and the phrase is the sentence's subject instead
+  const last = tokens[end - 1];
+  if (last === undefined || (!isCap(last) && last !== ')')) return undefined;
   let k = end - 1;
   while (k >= 0) {
     const t = tokens[k]!;
