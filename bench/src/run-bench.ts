@@ -1,8 +1,8 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CACHE_DIR, HERE, ROOT, SEED_DIR } from './bench-paths.js';
 import { generateArticles } from './generate-articles.js';
 import { type BuildRun, runBuild } from './run-build.js';
 import {
@@ -15,10 +15,6 @@ import {
 import { runReadabilityPeer } from './run-peer.js';
 import { runRender } from './run-render.js';
 import { writeCorpusOnce } from './write-corpus.js';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const cacheDir = resolve(here, '../.cache');
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
@@ -42,18 +38,17 @@ const mb = (bytes: number) => bytes / 1024 / 1024;
 const fmt = (n: number | null | undefined, digits = 1) =>
   n == null || !Number.isFinite(n) ? '–' : n.toFixed(digits);
 
-const seedDir = join(root, 'data/articles');
 const seeds = await Promise.all(
-  (await readdir(seedDir))
+  (await readdir(SEED_DIR))
     .filter((n) => n.endsWith('.txt'))
     .sort()
-    .map((n) => readFile(join(seedDir, n), 'utf8')),
+    .map((n) => readFile(join(SEED_DIR, n), 'utf8')),
 );
 
 log(
   `dossier bench: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${fmt(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
 );
-log(`sizes ${sizes.join(', ')}; seed ${seed}; corpora in ${cacheDir}\n`);
+log(`sizes ${sizes.join(', ')}; seed ${seed}; corpora in ${CACHE_DIR}\n`);
 
 interface Row {
   size: number;
@@ -74,7 +69,7 @@ interface Row {
 const rows: Row[] = [];
 
 for (const size of sizes) {
-  const dir = join(cacheDir, `corpus-${size}`);
+  const dir = join(CACHE_DIR, `corpus-${size}`);
   const gen = await writeCorpusOnce(dir, seeds, size, seed);
   log(`── ${size} articles, ${fmt(mb(gen.bytes), 2)} MB (${gen.reused ? 'reused' : 'generated'})`);
 
@@ -118,15 +113,15 @@ for (const size of sizes) {
   let incremental: BuildRun | null = null;
   let noChange: BuildRun | null = null;
   if (!values['no-build']) {
-    const outDir = join(cacheDir, `out-${size}`);
+    const outDir = join(CACHE_DIR, `out-${size}`);
     await rm(outDir, { recursive: true, force: true });
     await mkdir(outDir, { recursive: true });
     const build = () =>
       runBuild({
-        bin: join(root, 'apps/dossier/bin/dossier.js'),
+        bin: join(ROOT, 'apps/dossier/bin/dossier.js'),
         dir,
         outDir,
-        rssReporter: join(here, 'report-rss.js'),
+        rssReporter: join(HERE, 'report-rss.js'),
       });
     full = await build();
     log(describe('full build (cold cache)', full));

@@ -1,18 +1,15 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderDossierPdf } from '@dossier/app';
+import { CACHE_DIR, SEED_DIR } from './bench-paths.js';
 import { loadInputs, runExtraction } from './run-extraction.js';
 import { type CpuProfile, summarizeProfile } from './summarize-profile.js';
 import { writeCorpusOnce } from './write-corpus.js';
 
 // Profiles the extraction (and, with --render, the PDF) on one synthetic corpus with the V8 profiler, writes
 // the .cpuprofile (open it in Chrome DevTools) and prints the functions with the most self time.
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../..');
-const cacheDir = resolve(here, '../.cache');
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
@@ -24,14 +21,13 @@ const { values } = parseArgs({
   },
 });
 const size = Number(values.size);
-const seedDir = join(root, 'data/articles');
 const seeds = await Promise.all(
-  (await readdir(seedDir))
+  (await readdir(SEED_DIR))
     .filter((n) => n.endsWith('.txt'))
     .sort()
-    .map((n) => readFile(join(seedDir, n), 'utf8')),
+    .map((n) => readFile(join(SEED_DIR, n), 'utf8')),
 );
-const dir = join(cacheDir, `corpus-${size}`);
+const dir = join(CACHE_DIR, `corpus-${size}`);
 await writeCorpusOnce(dir, seeds, size, Number(values.seed));
 const { inputs } = await loadInputs(dir);
 
@@ -47,7 +43,7 @@ if (values.render || pre) await renderDossierPdf(ex.corpus, { createdAt: new Dat
 const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
 session.disconnect();
 
-const out = join(cacheDir, 'profiles');
+const out = join(CACHE_DIR, 'profiles');
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 const file = join(out, `${pre ? 'render' : 'extract'}-${size}${values.render ? '-render' : ''}.cpuprofile`);
