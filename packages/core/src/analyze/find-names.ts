@@ -395,13 +395,23 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
     } else if (lang === 'en' && prev && /^\p{Lu}/u.test(prev.text) && roleOf(prev.text, lang)) {
       // "Economy Minister X", "Chief Executive X": capitalised words before an English title belong to it
       let s0 = r;
-      while (
-        s0 > 0 &&
-        r - s0 < 3 &&
-        /^\p{Lu}/u.test(tokens[s0 - 1]?.text ?? '') &&
-        isEnglishNameWord(tokens[s0 - 1]?.text ?? '')
-      )
-        s0--;
+      // "Chief Technology Officer X": a title of several capitalised words starts at its first title word
+      // ("Acme Chief Executive" → "Chief Executive"); without one, a qualifier ("Economy Minister")
+      let t0 = r;
+      while (t0 > 0 && r - t0 < 4 && /^\p{Lu}/u.test(tokens[t0 - 1]?.text ?? '') && tokens[t0 - 1]?.word)
+        t0--;
+      const firstTitle = tokens.slice(t0, r).findIndex((t) => !!roleOf(t.text, lang));
+      if (firstTitle >= 0) s0 = t0 + firstTitle;
+      else
+        while (
+          s0 > 0 &&
+          r - s0 < 3 &&
+          /^\p{Lu}/u.test(tokens[s0 - 1]?.text ?? '') &&
+          isEnglishNameWord(tokens[s0 - 1]?.text ?? '')
+        )
+          s0--;
+      // "founder and Chief Technology Officer X": a role joined by "and" belongs to the title
+      if (tokens[s0 - 1]?.lower === 'and' && roleOf(tokens[s0 - 2]?.text ?? '', lang)) s0 -= 2;
       role = tokens
         .slice(s0, r + 1)
         .map((t) => t.text)
@@ -442,6 +452,17 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
         if (role$(t.text)) {
           // "its chief executive, X": the whole title
           while (lang === 'en' && k > 0 && role$((tokens[k - 1] as Token).text)) k--;
+          // "its regional district head, X": lower-case nouns before an English title qualify it
+          const k0 = k;
+          while (
+            lang === 'en' &&
+            k > 0 &&
+            k0 - k < 2 &&
+            !EN_SPEECH_VERBS.has((tokens[k - 1] as Token).lower) &&
+            /^\p{Ll}+$/u.test((tokens[k - 1] as Token).text) &&
+            isEnglishNameWord((tokens[k - 1] as Token).text)
+          )
+            k--;
           role = rolePhraseAfter(tokens, k)
             .split(' ')
             .slice(0, i - 1 - k)
@@ -462,6 +483,11 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
         prev &&
         /^(?:der|die|das|den|dem|des|ein|eine|einer|einem|eines|the|a|an|its|their)$/i.test(prev.text);
       if (!article && (isVerbAt(tokens, k, lang) || isVerbAt(tokens, end, lang))) strong = true;
+    }
+    // "Chief Technology Officer X": capitalised words before an English title are part of it, not a name
+    if (lang === 'en' && next && /^\p{Lu}/u.test(next.text) && role$(next.text)) {
+      strong = false;
+      role = null;
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;

@@ -122,6 +122,21 @@ describe('extractPeople in English articles', () => {
       'Its chief executive, Mia Stone, left early.',
       [['Mia Stone', 'chief executive']],
     ],
+    [
+      'a company name before a multi-word title',
+      'Brightline Chief Executive Tom Hale opened the plant.',
+      [['Tom Hale', 'Chief Executive']],
+    ],
+    [
+      'two titles joined by "and", no person made of title words',
+      'The app was built by co-founder and Chief Operating Officer Lena Park.',
+      [['Lena Park', 'co-founder and Chief Operating Officer']],
+    ],
+    [
+      'a lower-case qualifier before the title in an apposition',
+      "The party's Saxony regional chair, Omar Quist, resigned.",
+      [['Omar Quist', 'regional chair']],
+    ],
     ['no person in capitalised nouns', 'The European Central Bank kept rates on hold in March.', []],
   ])('%s', (_n, sentence, want) => {
     expect(extractPeople(input([sentence])).map((p) => [p.name, p.role])).toEqual(want);
