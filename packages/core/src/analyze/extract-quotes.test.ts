@@ -142,6 +142,13 @@ describe('extractQuotes: reported speech', () => {
       want: ['dass die Straße wieder frei sei', 'Polizei'],
     },
     {
+      name: 'Konjunktiv I with a pronoun and a dative outlet after a feminine nominalised-adjective role',
+      paras: [
+        'Die belgische Verkehrsbeauftragte Ines Vandaal widersprach. Belgien habe nur rund 3.800 Busse im Einsatz, sagte sie der Agentur Belga.',
+      ],
+      want: ['Belgien habe nur rund 3.800 Busse im Einsatz', 'Ines Vandaal'],
+    },
+    {
       name: 'Konjunktiv I before a trailing attribution with a short name',
       paras: ['Landrat Felix Auer besuchte den Ort.', 'Die Schäden seien enorm, sagte Auer.'],
       want: ['Die Schäden seien enorm', 'Felix Auer'],

@@ -100,6 +100,11 @@ describe('findNames', () => {
       'Die Leiterin des Verbands der Zahn- und Kieferärzte (VZK), Hanne Olbrich, forderte Geld.',
       [['Hanne Olbrich', 'Leiterin des Verbands der Zahn- und Kieferärzte']],
     ],
+    [
+      'a nominalised adjective as a feminine role (article "die")',
+      'Die dänische Klimabeauftragte Maren Holt reiste ab.',
+      [['Maren Holt', 'dänische Klimabeauftragte']],
+    ],
   ])('%s', (_n, sentence, want) => {
     expect(strong(sentence)).toEqual(want);
   });

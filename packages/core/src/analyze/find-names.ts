@@ -292,7 +292,11 @@ function rolePhraseBefore(tokens: readonly Token[], r: number): { text: string; 
   if (prev && /s$/.test(prev.text) && isPlaceWord(prev.text) && /^\p{Lu}/u.test(prev.text)) s--;
   // "der Vorsitzende Richter X": a role word before the role
   else if (s === r && prev && /^\p{Lu}/u.test(prev.text) && matchRole(prev.text)) s--;
-  const female = !!m?.female;
+  // "die Beauftragte X", "eine Vorsitzende X": a nominalised adjective shows its gender only in the article
+  const article = tokens[s - 1]?.lower;
+  const female =
+    !!m?.female ||
+    (!!m && m.base.endsWith('e') && role.lower.endsWith(m.base) && (article === 'die' || article === 'eine'));
   const words = tokens
     .slice(s, r)
     .map((t) => (/^\p{Ll}/u.test(t.text) ? strongForm(t.text, female) : t.text));
