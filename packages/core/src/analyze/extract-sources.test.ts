@@ -107,3 +107,23 @@ describe('findAbbreviatedSources', () => {
     ).toEqual([]);
   });
 });
+
+describe('findSources: source organisations, neuter publications, all-caps names', () => {
+  it.each([
+    ['Wie das Gartenblatt berichtet, wächst der Kürbis früher.', 'Gartenblatt'],
+    ['Wie das Deutsche Ärzteblatt berichtete, fehlen Praxen auf dem Land.', 'Ärzteblatt'],
+    ['Nach Daten der Wirtschaftsauskunftei Boniversum steigen die Pleiten.', 'Boniversum'],
+    ['Laut dem Branchenverband BVXQ sinkt der Absatz von Rädern.', 'BVXQ'],
+    ['Das ergab eine Erhebung der Auskunftei Schufa im Frühjahr.', 'Schufa'],
+    ['Nach Angaben von infratest dimap liegt die Partei vorn.', 'Infratest dimap'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findSources(sentence).map((s) => s.name)).toContain(name);
+  });
+
+  it.each([
+    ['Das sagte die Ministerin dem MOORLAND KURIER am Montag.', 'Kurier'],
+    ['Wie das Ministerium berichtet, sinken die Zahlen.', 'Ministerium'],
+  ])('%s has no source %s', (sentence, name) => {
+    expect(findSources(sentence).map((s) => s.name)).not.toContain(name);
+  });
+});

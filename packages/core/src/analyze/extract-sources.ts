@@ -40,6 +40,9 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}\p{N}.'’&-]*|am|an|der|die|das|für|von|un
 // "according to LSEG data", "according to Eurostat figures": a data provider
 const EN_DATA =
   /\baccording to (?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.-]*\s+){1,3})(?:data|figures|estimates|statistics|calculations|numbers)\b/gu;
+const WIE_DAS_REPORTS =
+  /(?<![\p{L}])[Ww]ie\s+das\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)(?![\p{L}])/gu;
+const PUBLICATION_END = /(?:blatt|magazin|journal|portal|netzwerk|[A-Z]{2,})$/u;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 
@@ -112,6 +115,13 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(title);
     if (known) add(known.name, known.kind, known.full);
     else add(toNominativeTitle(title, m[1] ?? ''), 'outlet');
+  }
+  // "Wie das Fachblatt X berichtet": a neuter name as the subject of reporting, usually a publication
+  for (const m of text.matchAll(WIE_DAS_REPORTS)) {
+    const name = m[1]!.trim();
+    const known = resolveExact(name);
+    if (known) add(known.name, known.kind, known.full);
+    else if (PUBLICATION_END.test(name)) add(name, 'outlet');
   }
   for (const m of text.includes('according to ') ? text.matchAll(EN_DATA) : []) {
     const name = m[1]!.trim();

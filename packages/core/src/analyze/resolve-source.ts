@@ -129,6 +129,12 @@ export function findKnownSources(text: string, attributed = false): SourceHit[] 
   const out: SourceHit[] = [];
   for (const m of text.matchAll(STRONG)) {
     const s = strongMap.get(m[0]);
+    // "dem WESERTAL KURIER": an all-caps alias next to another all-caps word is part of a longer name
+    if (s && /^\p{Lu}{2,}$/u.test(m[0]) && !/^\p{Lu}{2,5}$/u.test(m[0])) {
+      const prev = /(\p{Lu}{2,})\s+$/u.test(text.slice(Math.max(0, m.index - 40), m.index));
+      const next = /^\s+\p{Lu}{2,}(?![\p{Ll}])/u.test(text.slice(m.index + m[0].length));
+      if (prev || next) continue;
+    }
     if (s) out.push(toHit(s, m.index, m[0].length));
   }
   for (const m of text.matchAll(CONTEXT)) {
