@@ -442,3 +442,49 @@ describe('cleanBody: consent walls, ads, paywall prompts, bios and comment secti
     for (const k of kept) expect(body).toContain(k);
   });
 });
+
+describe('cleanBody: ads framed by decorated markers', () => {
+  it.each([
+    [
+      'dashes with an end marker',
+      page(
+        P1,
+        '–– Anzeige ––\nSommerreifen jetzt zum halben Preis!\n\nGratis Montage bis Freitag.\n–– Anzeige Ende ––',
+        P2,
+      ),
+      ['Sommerreifen', 'Montage', 'Anzeige'],
+    ],
+    [
+      'arrows with the promo line after',
+      page(P1, '>> WERBUNG <<\nBaumarkt Kellner: Jetzt Gartenmöbel sichern', P2),
+      ['WERBUNG', 'Gartenmöbel'],
+    ],
+    ['brackets', page(P1, '[Anzeige]\nDer neue Tarif für Vielfahrer', P2), ['Anzeige', 'Vielfahrer']],
+    [
+      'em dashes and "Ende der Anzeige"',
+      page(P1, '— Anzeige —', 'Kreuzfahrt buchen und sparen', 'Ende der Anzeige', P2),
+      ['Anzeige', 'Kreuzfahrt'],
+    ],
+    [
+      'English end marker',
+      page(P1, '*** Advertisement ***', 'Cheap flights to Lisbon', '*** End of advertisement ***', P2),
+      ['Advertisement', 'Lisbon'],
+    ],
+  ])('%s', (_name, text, gone) => {
+    const body = cleanBody(text).paragraphs.join('\n');
+    for (const p of [P1, P2]) expect(body).toContain(p);
+    for (const g of gone) expect(body).not.toContain(g);
+  });
+});
+
+describe('cleanBody: bylines with credits and "Ein Artikel von"', () => {
+  it.each([
+    ['Von Marta Kessler mit Material von dpa und Reuters', ['dpa', 'Reuters']],
+    ['Ein Artikel von Jonas Wendt', []],
+    ['Ein Beitrag von Greta Lindholm', []],
+  ])('%s', (line, cited) => {
+    const r = cleanBody(page('Titel der Meldung', line, P1, P2));
+    expect(r.paragraphs.join('\n')).not.toContain(line);
+    for (const c of cited) expect(r.citedSources.join(' ')).toMatch(new RegExp(c, 'i'));
+  });
+});

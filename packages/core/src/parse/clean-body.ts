@@ -1,5 +1,6 @@
 import {
   type BoilerplateRule,
+  DE_AD_END_LABELS,
   DE_AD_LABELS,
   DE_BOILERPLATE_LINES,
   DE_BOILERPLATE_PHRASES,
@@ -8,6 +9,7 @@ import {
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import {
+  EN_AD_END_LABELS,
   EN_AD_LABELS,
   EN_BOILERPLATE_LINES,
   EN_BOILERPLATE_PHRASES,
@@ -83,6 +85,11 @@ const CREDIT_TAIL =
   /(?:^|[.!?)]\s+|\s[-–—|]\s+|\s)\(?(?:foto|fotos|bild|bilder|bildquelle|photo|photograph|image|picture|credit)s?\s*:\s*([^:()]{2,80}?)\)?\.?$/iu;
 const CONSENT_WORD = /privatsph[äa]re|datenschutz|cookie|einwilligung|zustimmung|privacy|consent|tracking/i;
 const AD_LABELS = [DE_AD_LABELS, EN_AD_LABELS];
+const AD_END_LABELS = [DE_AD_END_LABELS, EN_AD_END_LABELS];
+// "–– Anzeige ––", ">> WERBUNG <<", "[Anzeige]": sites frame an ad's label with dashes, arrows or brackets
+const MARKER_DECORATION = /^[\s\-–—=*#~_>»<«|·•[\](){}]+|[\s\-–—=*#~_>»<«|·•[\](){}]+$/g;
+// an ad framed by a start and an end marker is never longer than this many lines
+const MAX_FRAMED_AD = 25;
 const COMMENT_HEADINGS = [DE_COMMENT_HEADINGS, EN_COMMENT_HEADINGS];
 // what a comment section shows near its top: a form, a time stamp, a count
 const COMMENT_SIGNAL =
@@ -90,7 +97,9 @@ const COMMENT_SIGNAL =
 const NAME_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const BYLINE =
-  /^(?:[Vv]on|[Bb]y|Autor(?:in)?\s*:|Text\s*:|Von\s*:|Reporter(?:in)?\s*:|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|and|&|\|)\s*[\p{L}'’., |&-]{0,60})?$/u;
+  /^(?:(?:[Ee]in(?:e)?\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\s*:|Text\s*:|Von\s*:|Reporter(?:in)?\s*:|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|and|&|\|)\s*[\p{L}'’., |&-]{0,60})?$/u;
+const BYLINE_WITH_CREDIT =
+  /^(.+?)[\s,;]+\(?((?:mit|unter verwendung von) (?:material|informationen|agenturmaterial|inhalten|angaben)\b[^()]*?)\)?\.?$/i;
 
 /** Classifies every line unit of a page: prose, headline, boilerplate, credit, caption or repeat. */
 export function classifyText(text: string): Classification {
@@ -173,6 +182,12 @@ function lineReason(text: string, cited: string[]): string | null {
   if (material && wordsOf(text).length <= 15) {
     cited.push(...splitNames(material[1] ?? ''));
     return 'credit';
+  }
+  // "Von Anna Berg mit Material von dpa": a byline that carries the agencies' credit
+  const credited = BYLINE_WITH_CREDIT.exec(text);
+  if (credited && BYLINE.test(credited[1]!) && wordsOf(text).length <= 20) {
+    cited.push(...splitNames(MATERIAL_CREDIT.exec(credited[2]!)?.[1] ?? ''));
+    return 'byline';
   }
   const meta = metaLineReason(text, cited);
   if (meta) return meta;
@@ -275,10 +290,22 @@ function markNamePlaceBylines(units: ClassifiedUnit[]): void {
 // An ad label or a paywall prompt governs its block: the short lines after it in the same block are the
 // ad's copy or the prompt's buttons ("Anzeige" / "Jetzt wechseln und sparen …"), never the article.
 function markBlockFollowers(units: ClassifiedUnit[]): void {
+  const bare = (v: ClassifiedUnit) => v.text.replace(MARKER_DECORATION, '');
+  const isEnd = (v: ClassifiedUnit) => AD_END_LABELS.some((p) => p.test(bare(v)));
   units.forEach((u, i) => {
-    const ad = AD_LABELS.some((p) => p.test(u.text));
+    if (isEnd(u)) {
+      u.drop = 'ad';
+      return;
+    }
+    const ad = AD_LABELS.some((p) => p.test(bare(u)));
     if (!ad && u.drop !== 'paywall') return;
     if (ad && u.drop === null) u.drop = 'ad';
+    // "–– Anzeige –– … –– Anzeige Ende ––": all up to the end marker is the ad, blank lines or not
+    const end = ad ? units.findIndex((v, j) => j > i && j <= i + MAX_FRAMED_AD && isEnd(v)) : -1;
+    if (end > i) {
+      for (let j = i + 1; j <= end; j++) if (units[j]!.drop === null) units[j]!.drop = 'ad';
+      return;
+    }
     for (let j = i + 1, n = 0; j < units.length && n < 3; j++, n++) {
       const v = units[j]!;
       if (v.block !== u.block) break;

@@ -75,6 +75,12 @@ describe('extractMetadata: author and publisher', () => {
     [page('Titel der Meldung', 'Von Lisa Sommer', P1, P2), 'Lisa Sommer', null],
     [page('Titel der Meldung', 'Von Lisa Sommer und Tom Berg', P1, P2), 'Lisa Sommer und Tom Berg', null],
     [page('Titel der Meldung', 'Autorin: Lisa Sommer', P1, P2), 'Lisa Sommer', null],
+    [
+      page('Titel der Meldung', 'Von Marta Kessler mit Material von dpa und AFP', P1, P2),
+      'Marta Kessler',
+      null,
+    ],
+    [page('Titel der Meldung', 'Ein Artikel von Jonas Wendt', P1, P2), 'Jonas Wendt', null],
     [page('Titel der Meldung', P1, P2, '© 2024 Stadtblick Medien'), null, 'Stadtblick Medien'],
     [
       page(

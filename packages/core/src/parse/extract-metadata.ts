@@ -22,7 +22,7 @@ export interface ExtractedMetadata {
 const NAME =
   "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
 const BYLINE = new RegExp(
-  `^(?:[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?\\s*(?:[,|].*)?$`,
+  `^(?:(?:[Ee]in(?:e)?\\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?(?:\\s*[,|].*|\\s+\\(?(?:mit|unter [Vv]erwendung von) (?:[Mm]aterial|[Ii]nformationen|[Aa]genturmaterial|[Ii]nhalten|[Aa]ngaben)\\b.*)?$`,
   'u',
 );
 // "Nordblick Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
@@ -119,7 +119,10 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
       if (!m) continue;
       const names = [m[1], m[3]].filter((x): x is string => !!x && !isAgency(x));
       // "By A and B" stays English
-      const joiner = m[2] === 'and' || /^(?:by|written by)\b/i.test(part) ? ' and ' : ' und ';
+      const joiner =
+        m[2] === 'and' || /^(?:by|written by|an? (?:article|report|story|column) by)\b/i.test(part)
+          ? ' and '
+          : ' und ';
       if (names.length > 0) return names.join(joiner);
     }
   }

@@ -206,3 +206,7 @@ export const DE_COMMENT_HEADINGS: RegExp =
 /** Labels that introduce an advertisement: the short lines after them in the same block are the ad. */
 export const DE_AD_LABELS: RegExp =
   /^(?:anzeige|werbung|sponsored|gesponsert|promotion|partnerinhalt|partner-inhalt|sponsored content|paid content|in kooperation mit .{1,40}|präsentiert von .{1,40}|werbung\s*[|·-]\s*anzeige)\s*:?$/i;
+
+/** Labels that close an advertisement framed by markers ("Anzeige Ende"): all between the two labels is the ad. */
+export const DE_AD_END_LABELS: RegExp =
+  /^(?:(?:anzeige|werbung|werbeblock|sponsored content|promotion)\s*[-–—:]?\s*(?:ende|zu ende)|ende (?:der|des) (?:anzeige|werbung|werbeblocks?|werbeeinblendung))\s*\.?$/i;

@@ -101,3 +101,7 @@ export const EN_COMMENT_HEADINGS: RegExp =
 /** Labels that introduce an advertisement on English-language sites. */
 export const EN_AD_LABELS: RegExp =
   /^(?:advertisement|advertising|sponsored|sponsored content|sponsored post|paid content|paid post|promoted|promoted content|partner content|ad|presented by .{1,40})\s*:?$/i;
+
+/** Labels that close an advertisement framed by markers ("End of advertisement"). */
+export const EN_AD_END_LABELS: RegExp =
+  /^(?:end of (?:the )?(?:advertisement|advert|ad|sponsored content)|(?:advertisement|advert|ad|sponsored content)\s*[-–—:]?\s*ends?)\s*\.?$/i;
