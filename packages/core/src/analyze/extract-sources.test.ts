@@ -116,6 +116,11 @@ describe('findSources: source organisations, neuter publications, all-caps names
     ['Laut dem Branchenverband BVXQ sinkt der Absatz von Rädern.', 'BVXQ'],
     ['Das ergab eine Erhebung der Auskunftei Schufa im Frühjahr.', 'Schufa'],
     ['Nach Angaben von infratest dimap liegt die Partei vorn.', 'Infratest dimap'],
+    [
+      'Forscher des Staatlichen Observatoriums in Porto rechnen mit Regen.',
+      'Staatliches Observatorium Porto',
+    ],
+    ['Seismologen des Geologischen Instituts warnen vor Nachbeben.', 'Geologisches Institut'],
   ])('%s → %s', (sentence, name) => {
     expect(findSources(sentence).map((s) => s.name)).toContain(name);
   });

@@ -43,6 +43,8 @@ const EN_DATA =
 const WIE_DAS_REPORTS =
   /(?<![\p{L}])[Ww]ie\s+das\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)(?![\p{L}])/gu;
 const PUBLICATION_END = /(?:blatt|magazin|journal|portal|netzwerk|[A-Z]{2,})$/u;
+const EXPERTS_OF =
+  /(?<![\p{L}])(?:Meteorologen|Forscher|Forschende|Wissenschaftler|Experten|Fachleute|Seismologen|Astronomen)\s+des\s+((?:\p{Lu}\p{Ll}+en\s+){1,2})(Observatoriums|Instituts|Forschungszentrums|Zentrums)(?:\s+(?:in|von)\s+(\p{Lu}\p{Ll}+))?/gu;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 
@@ -122,6 +124,16 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(name);
     if (known) add(known.name, known.kind, known.full);
     else if (PUBLICATION_END.test(name)) add(name, 'outlet');
+  }
+  // "Meteorologen des Nationalen Observatoriums in Athen erwarten …": a neuter institution in the genitive
+  for (const m of text.includes(' des ') ? text.matchAll(EXPERTS_OF) : []) {
+    const adjectives = m[1]!
+      .trim()
+      .split(/\s+/u)
+      .map((a) => a.replace(/en$/u, 'es'));
+    const name = [...adjectives, m[2]!.replace(/s$/u, ''), m[3]].filter(Boolean).join(' ');
+    const known = resolveExact(name);
+    add(known?.name ?? name, known?.kind ?? 'institute', known?.full);
   }
   for (const m of text.includes('according to ') ? text.matchAll(EN_DATA) : []) {
     const name = m[1]!.trim();
