@@ -1,10 +1,11 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addFiles, HARBOUR, makeFolder, STORM } from '../fixtures/ingest/make-folder.js';
+import { addFiles, makeFolder } from '../fixtures/ingest/make-folder.js';
+import { buildFixtureDossier, FIXED_ENV, strayTemps } from '../helpers/build-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const env = { SOURCE_DATE_EPOCH: '1700000000' };
+const env = FIXED_ENV;
 
 describe('atomic output', () => {
   let input: string;
@@ -13,15 +14,10 @@ describe('atomic output', () => {
   let corpus: string;
 
   beforeAll(async () => {
-    input = await makeFolder({ 'sturm.txt': STORM, 'hafen.txt': HARBOUR });
-    out = await makeFolder({}, 'dossier-out-');
-    const r = await runCli(['build', input, '--out', join(out, 'dossier.pdf')], { env });
-    expect(r.code, r.stderr).toBe(0);
-    pdf = await readFile(join(out, 'dossier.pdf'));
-    corpus = await readFile(join(out, 'corpus.json'), 'utf8');
+    const first = await buildFixtureDossier();
+    expect(first.code, first.stderr).toBe(0);
+    ({ input, out, pdf, corpus } = first);
   }, 120_000);
-
-  const strayTemps = async () => (await readdir(out)).filter((n) => n.endsWith('.tmp'));
 
   it('a strict-failed build leaves the previous dossier.pdf and corpus.json untouched', async () => {
     await addFiles(input, { 'kaputt.txt': Uint8Array.from([0, 1, 2, 0]) });
@@ -31,7 +27,7 @@ describe('atomic output', () => {
     expect(r.stderr).toMatch(/kaputt\.txt: binary data/);
     expect(await readFile(join(out, 'dossier.pdf'))).toEqual(pdf);
     expect(await readFile(join(out, 'corpus.json'), 'utf8')).toBe(corpus);
-    expect(await strayTemps()).toEqual([]);
+    expect(await strayTemps(out)).toEqual([]);
   });
 
   it('a build whose output cannot be written fails with 1, leaves the PDF untouched and no temp files', async () => {
@@ -42,7 +38,7 @@ describe('atomic output', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/cannot write .*corpus\.json/);
     expect(await readFile(join(other, 'dossier.pdf'), 'utf8')).toBe('previous');
-    expect((await readdir(other)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(await strayTemps(other)).toEqual([]);
   });
 
   it('a strict extract that fails writes nothing', async () => {
@@ -58,6 +54,6 @@ describe('atomic output', () => {
     const r = await runCli(['build', input, '--out', join(out, 'dossier.pdf')], { env });
     expect(r.code, r.stderr).toBe(0);
     expect(await readFile(join(out, 'dossier.pdf'))).toEqual(pdf);
-    expect(await strayTemps()).toEqual([]);
+    expect(await strayTemps(out)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addFiles, HARBOUR, makeFolder, STORM } from '../fixtures/ingest/make-folder.js';
+import { addFiles } from '../fixtures/ingest/make-folder.js';
+import { buildFixtureDossier, FIXED_ENV, strayTemps } from '../helpers/build-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const env = { SOURCE_DATE_EPOCH: '1700000000' };
+const env = FIXED_ENV;
 
 // an invented article quoting a Thai place name: no embedded font covers Thai script
 const THAI = `Hochwasser erreicht Provinzhauptstadt
@@ -19,12 +20,9 @@ describe('--strict and renderer warnings', () => {
   let corpus: string;
 
   beforeAll(async () => {
-    input = await makeFolder({ 'sturm.txt': STORM, 'hafen.txt': HARBOUR });
-    out = await makeFolder({}, 'dossier-out-');
-    const r = await runCli(['build', input, '--out', join(out, 'dossier.pdf'), '--strict'], { env });
-    expect(r.code, r.stderr).toBe(0);
-    pdf = await readFile(join(out, 'dossier.pdf'));
-    corpus = await readFile(join(out, 'corpus.json'), 'utf8');
+    const first = await buildFixtureDossier(['--strict']);
+    expect(first.code, first.stderr).toBe(0);
+    ({ input, out, pdf, corpus } = first);
     await addFiles(input, { 'thai.txt': THAI });
   }, 120_000);
 
@@ -35,7 +33,7 @@ describe('--strict and renderer warnings', () => {
     expect(r.stderr).toMatch(/--strict: failing, outputs left as they were/);
     expect(await readFile(join(out, 'dossier.pdf'))).toEqual(pdf);
     expect(await readFile(join(out, 'corpus.json'), 'utf8')).toBe(corpus);
-    expect((await readdir(out)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(await strayTemps(out)).toEqual([]);
   }, 60_000);
 
   it('without --strict writes the dossier and reports the warning', async () => {
