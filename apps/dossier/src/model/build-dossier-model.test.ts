@@ -1,6 +1,6 @@
 import type { Corpus } from '@dossier/core';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../render/build-doc-definition.js';
+import { buildDocument, KEEP_MAX_CHARS, KEEP_ROOM, keepWithNext } from '../render/build-doc-definition.js';
 import { buildDossierModel, toArticleRefs } from './build-dossier-model.js';
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
 
@@ -199,13 +199,28 @@ describe('buildDocument', () => {
     expect(svgs).toBe(2);
   });
 
-  it('uses no unbreakable blocks or unbreakable rows that could outgrow a page', () => {
+  it('uses no unbreakable blocks or rows that could outgrow a page: only short headings kept with what follows', () => {
     const { doc } = buildDocument(corpus, { createdAt: new Date(0), appendix: true });
+    let kept = 0;
     walk(doc.content, (n) => {
-      expect(n.unbreakable).toBeUndefined();
+      if (n.unbreakable) {
+        kept++;
+        const stack = n.stack as Record<string, unknown>[];
+        expect(stack.at(-1)).toEqual({ canvas: [], margin: [0, KEEP_ROOM, 0, 0] });
+        expect(JSON.stringify(stack.slice(0, -1)).length).toBeLessThan(4 * KEEP_MAX_CHARS);
+      }
       if (n.table && typeof n.table === 'object')
         expect((n.table as Record<string, unknown>).dontBreakRows).toBeUndefined();
     });
+    expect(kept).toBeGreaterThan(5);
+    expect(doc.pageBreakBefore).toBeUndefined();
+  });
+
+  it('keeps a heading with what follows only when it is short', () => {
+    const short = keepWithNext({ text: 'Reaktionen', style: 'h2' });
+    expect(short).toMatchObject({ unbreakable: true, margin: [0, 0, 0, -KEEP_ROOM] });
+    const long = { text: [{ text: 'x'.repeat(KEEP_MAX_CHARS) }, { text: 'y' }], style: 'h3' };
+    expect(keepWithNext(long)).toBe(long);
   });
 
   it('leaves the appendix out above the size limit', () => {

@@ -57,6 +57,36 @@ export const APPENDIX_MAX_CHARS = 400_000;
 export type DocDefinition = Record<string, unknown>;
 type Node = Record<string, unknown> | string;
 
+/** The room (pt, about four body lines) a heading needs below it on its page, or it starts the next page. */
+export const KEEP_ROOM = 56;
+/** Headings with more text than this are not kept with what follows (an unbreakable block must fit one page). */
+export const KEEP_MAX_CHARS = 400;
+
+/**
+ * Keeps a heading together with the start of what follows in one layout pass: the heading and an empty
+ * spacer of KEEP_ROOM form an unbreakable block (so it moves to the next page when that room is missing),
+ * and the block's negative bottom margin takes the spacer back. pdfmake's `pageBreakBefore` did the same
+ * by laying the whole document out again for every heading it moved (4 passes on a 1,000-article dossier).
+ */
+export function keepWithNext(heading: Record<string, unknown>): Node {
+  if (textLength(heading) > KEEP_MAX_CHARS) return heading;
+  return {
+    stack: [heading, { canvas: [], margin: [0, KEEP_ROOM, 0, 0] }],
+    unbreakable: true,
+    margin: [0, 0, 0, -KEEP_ROOM],
+  };
+}
+
+function textLength(text: unknown): number {
+  if (typeof text === 'string') return text.length;
+  if (Array.isArray(text)) return text.reduce((n: number, r) => n + textLength(r), 0);
+  if (text && typeof text === 'object') {
+    const node = text as { text?: unknown; stack?: unknown };
+    return textLength(node.text) + textLength(node.stack);
+  }
+  return 0;
+}
+
 const COLOR = { ink: '#1b1f24', accent: '#1f3a5f', muted: '#5b6570', rule: '#c5ced8', fill: '#eef2f6' };
 
 /** Builds the pdfmake document definition and the warnings met on the way (uncovered characters). */
@@ -118,21 +148,20 @@ export function buildDocument(
     outline: true,
     outlineText: L(key),
     pageBreak: 'before',
-    headlineLevel: 1,
   });
-  const h2 = (key: string, id: string, parent: string): Node => ({
-    text: L(key),
-    style: 'h2',
-    id,
-    tocItem: true,
-    tocStyle: 'tocSub',
-    tocNumberStyle: 'tocSub',
-    tocMargin: [14, 2, 0, 0],
-    outline: true,
-    outlineText: L(key),
-    outlineParentId: parent,
-    headlineLevel: 2,
-  });
+  const h2 = (key: string, id: string, parent: string): Node =>
+    keepWithNext({
+      text: L(key),
+      style: 'h2',
+      id,
+      tocItem: true,
+      tocStyle: 'tocSub',
+      tocNumberStyle: 'tocSub',
+      tocMargin: [14, 2, 0, 0],
+      outline: true,
+      outlineText: L(key),
+      outlineParentId: parent,
+    });
   const para = (text: string, style = 'body'): Node[] => (text ? [{ text: t(text), style }] : []);
   const headerRow = (keys: string[]) =>
     keys.map((k, i) => ({ text: L(k), style: 'th', ...(i === 0 ? {} : {}) }));
@@ -304,7 +333,7 @@ export function buildDocument(
       const unit = c.rows[0]?.unit ?? null;
       zahlen.push({
         stack: [
-          { text: t(c.subject), style: 'h3', headlineLevel: 3 },
+          keepWithNext({ text: t(c.subject), style: 'h3' }),
           ...para(
             tpl.prose('differ', {
               subject: c.subject,
@@ -388,11 +417,15 @@ export function buildDocument(
     const headed = groups.filter((g) => g.statements.length > 1);
     const single = groups.filter((g) => g.statements.length === 1);
     for (const g of headed.slice(0, LIST_CAPS.actors)) {
-      reaktionen.push({
-        text: [...actorName(g), ...(g.role ? [{ text: ' – ', style: 'roleSep' }, ...roleRuns(g.role)] : [])],
-        style: 'h3',
-        headlineLevel: 3,
-      });
+      reaktionen.push(
+        keepWithNext({
+          text: [
+            ...actorName(g),
+            ...(g.role ? [{ text: ' – ', style: 'roleSep' }, ...roleRuns(g.role)] : []),
+          ],
+          style: 'h3',
+        }),
+      );
       reaktionen.push(...g.statements.slice(0, LIST_CAPS.statementsPerActor).map(statementBlock));
       reaktionen.push(
         ...moreLine('moreStatements', g.statements.length - LIST_CAPS.statementsPerActor, 'moreIndented'),
@@ -528,31 +561,39 @@ export function buildDocument(
   if (appendixOn && model.articles.length) {
     anhang.push(h1('anhang', 'sec-anhang'), ...para(tpl.prose('anhang')));
     for (const a of model.articles) {
-      anhang.push({
-        text: [{ text: `[${a.ref}] `, linkToDestination: `article-${a.ref}` }, ...runs(a.title || a.file)],
-        style: 'h3',
-        id: `appendix-${a.ref}`,
-        outline: true,
-        outlineText: `[${a.ref}] ${(a.title || a.file).slice(0, 80)}`,
-        outlineParentId: 'sec-anhang',
-        headlineLevel: 3,
-        margin: [0, 14, 0, 2],
-      });
-      anhang.push({
-        text: t([a.publisher, date(a.date)].filter(Boolean).join(' · ')),
-        style: 'articleMeta',
-        margin: [0, 0, 0, 6],
-      });
+      anhang.push(
+        keepWithNext({
+          stack: [
+            {
+              text: [
+                { text: `[${a.ref}] `, linkToDestination: `article-${a.ref}` },
+                ...runs(a.title || a.file),
+              ],
+              style: 'h3',
+              id: `appendix-${a.ref}`,
+              outline: true,
+              outlineText: `[${a.ref}] ${(a.title || a.file).slice(0, 80)}`,
+              outlineParentId: 'sec-anhang',
+              margin: [0, 14, 0, 2],
+            },
+            {
+              text: t([a.publisher, date(a.date)].filter(Boolean).join(' · ')),
+              style: 'articleMeta',
+              margin: [0, 0, 0, 6],
+            },
+          ],
+        }),
+      );
       for (const p of a.body.split(/\n\s*\n/)) {
         const clean = p.replace(/\s+/g, ' ').trim();
         // a short line without closing punctuation is an intermediate heading of the article
         const heading = clean.length < 120 && !/[.!?:;,"“”«»)]$/.test(clean);
         if (clean)
-          anhang.push({
-            text: t(clean),
-            style: heading ? 'appendixHeading' : 'appendixBody',
-            ...(heading ? { headlineLevel: 4 } : {}),
-          });
+          anhang.push(
+            heading
+              ? keepWithNext({ text: t(clean), style: 'appendixHeading' })
+              : { text: t(clean), style: 'appendixBody' },
+          );
       }
     }
   }
@@ -594,28 +635,6 @@ export function buildDocument(
           },
     footer: (page: number, pages: number) =>
       page === 1 ? '' : { text: L('footer', { page, pages }), style: 'footer', margin: [56, 20, 56, 0] },
-    // a heading moves to the next page when no text follows it on its page (a table whose first row
-    // moved on still counts as "on the page", so only text and drawings are looked at)
-    pageBreakBefore: (
-      node: { headlineLevel?: number },
-      nodes: {
-        getFollowingNodesOnPage(): {
-          text?: unknown;
-          svg?: unknown;
-          headlineLevel?: number;
-          style?: unknown;
-        }[];
-      },
-    ) =>
-      !!node.headlineLevel &&
-      !nodes.getFollowingNodesOnPage().some(
-        (n) =>
-          (n.text !== undefined || n.svg !== undefined) &&
-          !n.headlineLevel &&
-          // the running header and footer are laid out with every page's nodes
-          n.style !== 'running' &&
-          n.style !== 'footer',
-      ),
     content: [...cover, ...toc, ...lage, ...zahlen, ...reaktionen, ...quellen, ...anhang],
     defaultStyle: { font: 'Roboto', fontSize: 10, color: COLOR.ink, lineHeight: 1.2 },
     styles: {
