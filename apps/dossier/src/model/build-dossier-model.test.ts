@@ -2,7 +2,7 @@ import type { Corpus } from '@dossier/core';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, KEEP_MAX_CHARS, KEEP_ROOM, keepWithNext } from '../render/build-doc-definition.js';
 import { buildDossierModel, toArticleRefs } from './build-dossier-model.js';
-import { selectSummary, toSummaryCandidates } from './select-summary.js';
+import { selectSummary, toSummaryCandidates, toSummaryPositions } from './select-summary.js';
 
 const article = (id: string, date: string | null, body: string) => ({
   id,
@@ -169,6 +169,18 @@ describe('buildDossierModel', () => {
     const bridge = m.summary.find((s) => s.text.includes('Brücke über den Fluss'));
     expect(bridge?.refs).toEqual([1, 2]);
     expect(m.summary.filter((s) => s.text.includes('Brücke über den Fluss'))).toHaveLength(1);
+  });
+
+  it('reads every sentence of a small corpus and only the lead of each article in a large one', () => {
+    expect(toSummaryPositions(5)).toBe(2000);
+    expect(toSummaryPositions(1000)).toBe(10);
+    expect(toSummaryPositions(100_000)).toBe(2);
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `Der Satz Nummer ${i + 1} steht hier als ganzer Satz mit Inhalt.`,
+    ).join(' ');
+    expect(toSummaryCandidates([{ id: 'a', body }]).map((c) => c.position)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(toSummaryCandidates([{ id: 'a', body }], 2).map((c) => c.position)).toEqual([0, 1]);
   });
 
   it('a summary of no sentences is empty', () => {

@@ -34,6 +34,15 @@ describe('buildTemplates', () => {
     expect(t.prose('cover', { count: 12500 })).toBe(expected);
   });
 
+  it('renders the same label again with another context (labels are remembered per key and context)', () => {
+    const t = buildTemplates(sources);
+    expect([1, 2, 1].map((page) => t.label('footer', { page, pages: 3 }))).toEqual([
+      'Seite 1 von 3',
+      'Seite 2 von 3',
+      'Seite 1 von 3',
+    ]);
+  });
+
   it('later label definitions override earlier ones', () => {
     const t = buildTemplates({ labels: `${sources.labels}{{#*inline "lage"}}Situation{{/inline}}` });
     expect(t.label('lage')).toBe('Situation');

@@ -30,13 +30,22 @@ export function buildTemplates(sources: TemplateSources): Templates {
   // file once per key cost seconds per build (the benchmark's profile).
   const LABEL_KEY = '__dossierLabelKey';
   const labelTemplate = `${labels}{{> (lookup . "${LABEL_KEY}") }}`;
+  // Running the labels template re-registers every inline partial, so each distinct label is rendered once
+  // (a 1,000-article dossier asks for a few thousand labels, most of them the same).
+  const rendered = new Map<string, string>();
   const label = (key: string, ctx: Record<string, unknown> = {}) => {
     if (!labels.includes(`"${key}"`)) return key;
-    try {
-      return squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
-    } catch {
-      return key;
+    const memo = `${key}\u0000${JSON.stringify(ctx)}`;
+    let text = rendered.get(memo);
+    if (text === undefined) {
+      try {
+        text = squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
+      } catch {
+        text = key;
+      }
+      rendered.set(memo, text);
     }
+    return text;
   };
   // {{num n}}: a number in the templates' own locale (the "locale" label), "1.000" rather than "1000"
   let numberFormat: Intl.NumberFormat | null = null;
