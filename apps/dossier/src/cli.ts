@@ -145,9 +145,11 @@ interface BuildOptions {
 }
 
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
-  const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
-  const changes = toEditionChanges(corpus, await loadPreviousEdition(corpusPath));
+  // read before the analysis, so the previous corpus is parsed (and dropped) before this one is held in memory
+  const previous = await loadPreviousEdition(corpusPath);
+  const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
+  const changes = toEditionChanges(corpus, previous);
   let pdf: Uint8Array;
   let renderWarnings = 0;
   try {

@@ -1,6 +1,6 @@
 import type { Corpus } from '@dossier/core';
 import { describe, expect, it } from 'vitest';
-import { diffCorpus, toChangeKeys, toEditionChanges } from './corpus-changes.js';
+import { diffCorpus, toChangeKeys, toEditionChanges, toEditionKeys } from './corpus-changes.js';
 
 const article = (id: string, hash = id) => ({
   id,
@@ -46,7 +46,7 @@ describe('diffCorpus', () => {
         ['Ina Test', 'Neu.'],
       ],
     );
-    expect(toChangeKeys(diffCorpus(cur, prev))).toEqual({
+    expect(toChangeKeys(diffCorpus(cur, toEditionKeys(prev)))).toEqual({
       articles: ['b'],
       figures: ['7|busse|'],
       quotes: ['ina test|neu.'],
@@ -56,7 +56,7 @@ describe('diffCorpus', () => {
   it('an edited file (new hash) counts as new', () => {
     const prev = corpus(['a']);
     const cur = { ...corpus(['a']), articles: [article('a', 'other')] };
-    expect(diffCorpus(cur, prev).articles.map((a) => a.id)).toEqual(['a']);
+    expect(diffCorpus(cur, toEditionKeys(prev)).articles.map((a) => a.id)).toEqual(['a']);
   });
 });
 
@@ -71,14 +71,19 @@ describe('toEditionChanges', () => {
   );
   it.each([
     ['first edition', cur, null, undefined],
-    ['new articles', cur, { corpus: prev }, { articles: ['b'], figures: ['7|busse|'], quotes: [] }],
+    [
+      'new articles',
+      cur,
+      { keys: toEditionKeys(prev) },
+      { articles: ['b'], figures: ['7|busse|'], quotes: [] },
+    ],
     [
       'same articles: the stored marks',
       cur,
-      { corpus: cur, changes: { articles: ['b', 'gone'], figures: ['7|busse|'], quotes: [] } },
+      { keys: toEditionKeys(cur), changes: { articles: ['b', 'gone'], figures: ['7|busse|'], quotes: [] } },
       { articles: ['b'], figures: ['7|busse|'], quotes: [] },
     ],
-    ['same articles, nothing stored', cur, { corpus: cur }, undefined],
+    ['same articles, nothing stored', cur, { keys: toEditionKeys(cur) }, undefined],
   ])('%s', (_label, current, previous, expected) => {
     const changes = toEditionChanges(current, previous);
     expect(changes && toChangeKeys(changes)).toEqual(expected);

@@ -19,16 +19,39 @@ export interface ChangeKeys {
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 /** The identity of a figure across editions. */
-export const figureKey = (f: Figure): string => `${f.value}|${norm(f.unit)}|${norm(f.claimant)}`;
+export const figureKey = (f: Pick<Figure, 'value' | 'unit' | 'claimant'>): string =>
+  `${f.value}|${norm(f.unit)}|${norm(f.claimant)}`;
 /** The identity of a statement across editions. */
-export const quoteKey = (q: Quote): string => `${norm(q.speaker)}|${norm(q.text)}`;
-const articleKey = (a: Article): string => `${a.file}|${a.hash ?? a.body}`;
+export const quoteKey = (q: Pick<Quote, 'speaker' | 'text'>): string => `${norm(q.speaker)}|${norm(q.text)}`;
+/** The identity of an article across editions: its file and content. */
+export const articleKey = (a: { file: string; hash?: string | undefined; body: string }): string =>
+  `${a.file}|${a.hash ?? a.body}`;
 
-/** Compares a corpus with the previous edition's: new articles, new figures, new statements (pure). */
-export function diffCorpus(current: Corpus, previous: Corpus): CorpusChanges {
-  const oldArticles = new Set(previous.articles.map(articleKey));
-  const oldFigures = new Set(previous.figures.map(figureKey));
-  const oldQuotes = new Set(previous.quotes.map(quoteKey));
+/** What the edition diff needs of a corpus: the keys of its articles (in order), figures and statements. */
+export interface EditionKeys {
+  articles: string[];
+  figures: string[];
+  quotes: string[];
+}
+
+/** The edition keys of a corpus. */
+export function toEditionKeys(corpus: {
+  articles: readonly Parameters<typeof articleKey>[0][];
+  figures: readonly Parameters<typeof figureKey>[0][];
+  quotes: readonly Parameters<typeof quoteKey>[0][];
+}): EditionKeys {
+  return {
+    articles: corpus.articles.map(articleKey),
+    figures: corpus.figures.map(figureKey),
+    quotes: corpus.quotes.map(quoteKey),
+  };
+}
+
+/** Compares a corpus with the previous edition's keys: new articles, new figures, new statements (pure). */
+export function diffCorpus(current: Corpus, previous: EditionKeys): CorpusChanges {
+  const oldArticles = new Set(previous.articles);
+  const oldFigures = new Set(previous.figures);
+  const oldQuotes = new Set(previous.quotes);
   return {
     articles: current.articles.filter((a) => !oldArticles.has(articleKey(a))),
     figures: current.figures.filter((f) => !oldFigures.has(figureKey(f))),
@@ -57,9 +80,9 @@ export function fromChangeKeys(current: Corpus, keys: ChangeKeys): CorpusChanges
   };
 }
 
-/** The previous edition as read from corpus.json: the corpus and the changes it marked, if any. */
+/** The previous edition as read from corpus.json: its keys and the changes it marked, if any. */
 export interface PreviousEdition {
-  corpus: Corpus;
+  keys: EditionKeys;
   changes?: ChangeKeys;
 }
 
@@ -73,9 +96,10 @@ export function toEditionChanges(
   previous: PreviousEdition | null,
 ): CorpusChanges | undefined {
   if (!previous) return undefined;
+  const old = previous.keys.articles;
   const same =
-    previous.corpus.articles.length === current.articles.length &&
-    previous.corpus.articles.every((a, i) => articleKey(a) === articleKey(current.articles[i] as Article));
-  if (!same) return diffCorpus(current, previous.corpus);
+    old.length === current.articles.length &&
+    old.every((key, i) => key === articleKey(current.articles[i] as Article));
+  if (!same) return diffCorpus(current, previous.keys);
   return previous.changes ? fromChangeKeys(current, previous.changes) : undefined;
 }
