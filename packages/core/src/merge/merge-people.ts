@@ -8,12 +8,11 @@ interface Group {
   person: Person;
   keys: Set<string>;
   parts: Set<string>;
+  aliases: Set<string>;
+  articles: Set<string>;
 }
 
 const partsOf = (key: string) => key.split(' ').filter(Boolean);
-
-/** True when every part of a short name is a part of the group (a surname with its full name). */
-const fitsParts = (g: Group, key: string) => partsOf(key).every((x) => g.parts.has(x));
 
 /**
  * Merges person mentions into one entry per person: transliteration variants ("Nawalny"/"Navalny"),
@@ -21,34 +20,64 @@ const fitsParts = (g: Group, key: string) => partsOf(key).every((x) => g.parts.h
  */
 export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   const groups: Group[] = [];
-  const add = (g: Group, m: PersonMention, key: string) => {
-    const p = g.person;
-    for (const n of [m.name, ...(m.aliases ?? [])]) {
-      if (n !== p.name && !p.aliases.includes(n)) p.aliases.push(n);
+  // every key belongs to one group; a name part lists the groups that have it (indexes instead of scanning
+  // all groups per mention, which was quadratic on thousands of people)
+  const byKey = new Map<string, Group>();
+  const byPart = new Map<string, Group[]>();
+  const addPart = (g: Group, part: string) => {
+    if (g.parts.has(part)) return;
+    g.parts.add(part);
+    const list = byPart.get(part);
+    if (list) list.push(g);
+    else byPart.set(part, [g]);
+  };
+  const addName = (g: Group, n: string) => {
+    if (n !== g.person.name && !g.aliases.has(n)) {
+      g.aliases.add(n);
+      g.person.aliases.push(n);
     }
-    if (!p.articles.includes(m.article)) p.articles.push(m.article);
+  };
+  const add = (g: Group, m: PersonMention, key: string, parts: readonly string[]) => {
+    const p = g.person;
+    for (const n of [m.name, ...(m.aliases ?? [])]) addName(g, n);
+    if (!g.articles.has(m.article)) {
+      g.articles.add(m.article);
+      p.articles.push(m.article);
+    }
     p.role = betterRole(p.role, m.role);
     g.keys.add(key);
-    for (const x of partsOf(key)) g.parts.add(x);
+    byKey.set(key, g);
+    for (const x of parts) addPart(g, x);
   };
-  // longest names first, so surname-only mentions find their full name
-  const ordered = [...mentions].sort(
-    (a, b) => partsOf(nameKey(b.name)).length - partsOf(nameKey(a.name)).length,
-  );
-  for (const m of ordered) {
-    const key = nameKey(m.name);
-    let g = groups.find((x) => x.keys.has(key));
-    if (!g && partsOf(key).length === 1) {
-      const fits = groups.filter((x) => fitsParts(x, key));
+  // longest names first, so surname-only mentions find their full name (a stable sort keeps input order)
+  const ordered = mentions
+    .map((m) => {
+      const key = nameKey(m.name);
+      return { m, key, parts: partsOf(key) };
+    })
+    .sort((a, b) => b.parts.length - a.parts.length);
+  for (const { m, key, parts } of ordered) {
+    let g = byKey.get(key);
+    if (!g && parts.length === 1) {
+      const fits = byPart.get(parts[0] as string) ?? [];
       if (fits.length === 1) g = fits[0];
     }
     if (g) {
-      add(g, m, key);
+      add(g, m, key, parts);
       continue;
     }
     const person: Person = { name: m.name, aliases: [], role: m.role, articles: [m.article] };
-    for (const a of m.aliases ?? []) if (a !== m.name && !person.aliases.includes(a)) person.aliases.push(a);
-    groups.push({ person, keys: new Set([key]), parts: new Set(partsOf(key)) });
+    const created: Group = {
+      person,
+      keys: new Set([key]),
+      parts: new Set(),
+      aliases: new Set(),
+      articles: new Set([m.article]),
+    };
+    for (const a of m.aliases ?? []) addName(created, a);
+    groups.push(created);
+    byKey.set(key, created);
+    for (const x of parts) addPart(created, x);
   }
   for (const g of groups) g.person.articles.sort();
   return groups.map((g) => g.person).sort((a, b) => a.name.localeCompare(b.name));
