@@ -8,7 +8,6 @@ import { CliError, EXIT } from './cli-error.js';
 import { type CorpusChanges, toChangeKeys, toEditionChanges } from './diff/corpus-changes.js';
 import { loadPreviousEdition } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
-import { renderDossierPdf } from './render/render-dossier-pdf.js';
 import { runWatch } from './watch.js';
 import { writeFilesAtomic } from './write-atomic.js';
 
@@ -153,6 +152,8 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   let pdf: Uint8Array;
   let renderWarnings = 0;
   try {
+    // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
+    const { renderDossierPdf } = await import('./render/render-dossier-pdf.js');
     const rendered = await renderDossierPdf(corpus, {
       ...(opts.title ? { title: opts.title } : {}),
       ...(opts.lang ? { lang: opts.lang } : {}),

@@ -4,7 +4,6 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type Problem, type RawInput, toArticleId } from '@dossier/core';
 import { decodeText } from './decode-text.js';
-import { extractHtml } from './extract-html.js';
 import { parseFrontMatter } from './parse-front-matter.js';
 import { errCode, type FoundFile, walkFolder } from './walk-folder.js';
 
@@ -68,6 +67,8 @@ export async function loadOne(
   let meta: RawInput['meta'] = {};
   if (ext === '.html' || ext === '.htm') {
     try {
+      // linkedom and Readability are loaded only when a folder has HTML (a tenth of a second at start-up)
+      const { extractHtml } = await import('./extract-html.js');
       ({ text, meta } = extractHtml(decoded.text));
     } catch (err) {
       return {
