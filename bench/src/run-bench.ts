@@ -54,6 +54,7 @@ interface Row {
   size: number;
   mb: number;
   extractMs: number;
+  parseMs: number;
   analyzeMs: number;
   parallelMs: number;
   identical: boolean;
@@ -78,6 +79,9 @@ for (const size of sizes) {
   log(
     `extraction (1 thread, parse+analyze+buildCorpus): ${fmt(ex.ms, 0)} ms = ${fmt(mb(gen.bytes) / (ex.ms / 1000), 2)} MB/s, ${fmt(size / (ex.ms / 1000), 0)} articles/s (merge ${fmt(ex.ms - ex.analyzeMs, 0)} ms)`,
   );
+  log(
+    `  of which cleaning (parseArticle: boilerplate, metadata, language): ${fmt(ex.parseMs, 0)} ms = ${fmt(mb(gen.bytes) / (ex.parseMs / 1000), 2)} MB/s`,
+  );
   const par = await runExtractionParallel(inputs);
   const same = JSON.stringify(par.corpus) === JSON.stringify(ex.corpus);
   log(
@@ -97,7 +101,9 @@ for (const size of sizes) {
   let peerMs: number | null = null;
   if (!values['no-peer']) {
     peerMs = runReadabilityPeer(inputs).ms;
-    log(`peer (Readability on linkedom): ${fmt(peerMs, 0)} ms; ours = ${fmt(ex.ms / peerMs, 2)}× peer time`);
+    log(
+      `peer (Readability on linkedom): ${fmt(peerMs, 0)} ms; ours = ${fmt(ex.ms / peerMs, 2)}× peer time (our cleaning alone: ${fmt(ex.parseMs / peerMs, 2)}×)`,
+    );
   }
   let renderMs: number | null = null;
   let renderPages: number | null = null;
@@ -153,6 +159,7 @@ for (const size of sizes) {
     size,
     mb: mb(gen.bytes),
     extractMs: ex.ms,
+    parseMs: ex.parseMs,
     analyzeMs: ex.analyzeMs,
     parallelMs: par.ms,
     identical: same,
@@ -180,14 +187,16 @@ function describe(what: string, r: BuildRun): string {
 }
 
 log(
-  '| articles | MB | extraction MB/s | articles/s | pool MB/s | vs peer | vs baseline | full build s | incremental s | no-change s | peak RSS MB | pages | pages/s (render) |',
+  '| articles | MB | extraction MB/s | articles/s | pool MB/s | cleaning MB/s | vs peer | cleaning vs peer | vs baseline | full build s | incremental s | no-change s | peak RSS MB | pages | pages/s (render) |',
 );
-log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   const rss = Math.max(r.full?.maxRssMb ?? 0, r.incremental?.maxRssMb ?? 0, r.noChange?.maxRssMb ?? 0);
   log(
-    `| ${r.size} | ${fmt(r.mb, 2)} | ${fmt(r.mb / (r.extractMs / 1000), 2)} | ${fmt(r.size / (r.extractMs / 1000), 0)} | ${fmt(r.mb / (r.parallelMs / 1000), 2)} | ${r.peerMs ? `${fmt(r.extractMs / r.peerMs, 2)}×` : '–'} | ${fmt((r.readMs + r.extractMs) / r.baselineMs, 1)}× | ${fmt(r.full ? r.full.wallMs / 1000 : null, 2)} | ${fmt(r.incremental ? r.incremental.wallMs / 1000 : null, 2)} | ${fmt(r.noChange ? r.noChange.wallMs / 1000 : null, 2)} | ${r.full ? fmt(rss, 0) : '–'} | ${r.full?.pages ?? r.renderPages ?? '–'} | ${r.renderMs && r.renderPages ? fmt(r.renderPages / (r.renderMs / 1000), 1) : '–'} |`,
+    `| ${r.size} | ${fmt(r.mb, 2)} | ${fmt(r.mb / (r.extractMs / 1000), 2)} | ${fmt(r.size / (r.extractMs / 1000), 0)} | ${fmt(r.mb / (r.parallelMs / 1000), 2)} | ${fmt(r.mb / (r.parseMs / 1000), 2)} | ${r.peerMs ? `${fmt(r.extractMs / r.peerMs, 2)}×` : '–'} | ${r.peerMs ? `${fmt(r.parseMs / r.peerMs, 2)}×` : '–'} | ${fmt((r.readMs + r.extractMs) / r.baselineMs, 1)}× | ${fmt(r.full ? r.full.wallMs / 1000 : null, 2)} | ${fmt(r.incremental ? r.incremental.wallMs / 1000 : null, 2)} | ${fmt(r.noChange ? r.noChange.wallMs / 1000 : null, 2)} | ${r.full ? fmt(rss, 0) : '–'} | ${r.full?.pages ?? r.renderPages ?? '–'} | ${r.renderMs && r.renderPages ? fmt(r.renderPages / (r.renderMs / 1000), 1) : '–'} |`,
   );
 }
-log('\nvs peer / vs baseline: our time as a multiple of theirs on the same articles (below 1 = faster).');
+log(
+  '\nvs peer / vs baseline: our time as a multiple of theirs on the same articles (below 1 = faster). Extraction is the whole core (cleaning + all extractors + merge); cleaning is parseArticle alone, the part the peer also does.',
+);
 if (values.json) await writeFile(values.json, JSON.stringify(rows, null, 2));
