@@ -4,7 +4,7 @@ import { buildDossierModel } from '../model/build-dossier-model.js';
 import type { ActorGroup, DossierModel, Ref, Statement } from '../model/types.js';
 import { buildBarSvg } from './build-bar-svg.js';
 import { buildTemplates, type TemplateSources, type Templates } from './build-templates.js';
-import { formatFigureValue, formatIsoDate, formatIsoRange, isUnitInValue } from './format.js';
+import { formatFigureValue, formatIsoDate, formatIsoRange, isUnitInValue, numberFormat } from './format.js';
 import { type FontCoverage, STATIC_COVERAGE, type TextRun, toTextRuns } from './to-text-runs.js';
 
 /** Options that shape the document. */
@@ -135,7 +135,7 @@ export function buildDocument(
     ...extra,
   });
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : L('noDate'));
-  const num = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const num = (n: number) => numberFormat(locale).format(n);
 
   const title = opts.title?.trim() || tpl.prose('title', { terms: model.titleTerms }) || 'Dossier';
   const period = model.period ? formatIsoRange(model.period.from, model.period.to, locale) : null;

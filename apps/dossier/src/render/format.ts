@@ -1,3 +1,28 @@
+// Intl formatters are costly to create and a dossier formats thousands of values: one per locale and options.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function dateFormat(locale: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, opts);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+
+/** A number formatter for a locale and options, created once. */
+export function numberFormat(locale: string, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(opts)}`;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, opts);
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 /** Formats an ISO date ("2024", "2024-10", "2024-10-24") for a locale, at the precision it has. */
 export function formatIsoDate(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-').map(Number);
@@ -6,7 +31,7 @@ export function formatIsoDate(iso: string, locale: string): string {
   const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) opts.month = 'long';
   if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, opts).format(date);
+  return dateFormat(locale, opts).format(date);
 }
 
 /** Formats a date range of ISO dates. */
@@ -15,12 +40,7 @@ export function formatIsoRange(from: string, to: string | undefined, locale: str
   // same precision: let Intl share the common parts ("6.–8. Mai 2031")
   if (from.length === 10 && to.length === 10) {
     const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-    const f = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-    });
+    const f = dateFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
     return f.formatRange(d(from), d(to));
   }
   return `${formatIsoDate(from, locale)} – ${formatIsoDate(to, locale)}`;
@@ -37,7 +57,7 @@ export function formatFigureValue(value: number, unit: string | null, locale: st
     : { maximumFractionDigits: 2 };
   try {
     if (unit && CURRENCY.test(unit)) {
-      return new Intl.NumberFormat(locale, {
+      return numberFormat(locale, {
         ...base,
         style: 'currency',
         currency: unit,
@@ -48,9 +68,9 @@ export function formatFigureValue(value: number, unit: string | null, locale: st
     // an unknown currency code: fall through to a plain number
   }
   if (unit && PERCENT.test(unit)) {
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
+    return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(value / 100);
   }
-  return new Intl.NumberFormat(locale, base).format(value);
+  return numberFormat(locale, base).format(value);
 }
 
 /** Whether the unit is already shown by the formatted value (currency, percent). */

@@ -5,6 +5,17 @@ describe('toBreakableText', () => {
   it.each([
     ['short words stay as they are', 'ein kurzer Satz', 'ein kurzer Satz'],
     ['a token of exactly the limit stays', 'a'.repeat(MAX_TOKEN), 'a'.repeat(MAX_TOKEN)],
+    [
+      'tabs, no-break and ideographic spaces end a token',
+      `${'a'.repeat(30)}\t${'b'.repeat(30)}\u00a0${'c'.repeat(30)}\u3000${'d'.repeat(30)}`,
+      `${'a'.repeat(30)}\t${'b'.repeat(30)}\u00a0${'c'.repeat(30)}\u3000${'d'.repeat(30)}`,
+    ],
+    ['astral characters count once each', '😀'.repeat(MAX_TOKEN), '😀'.repeat(MAX_TOKEN)],
+    [
+      'a long token of umlauts is broken',
+      'ä'.repeat(MAX_TOKEN + 1),
+      `${'ä'.repeat(30)}\u200B${'ä'.repeat(MAX_TOKEN - 29)}`,
+    ],
   ])('%s', (_n, input, expected) => {
     expect(toBreakableText(input)).toBe(expected);
   });

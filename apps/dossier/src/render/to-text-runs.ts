@@ -14,9 +14,28 @@ const ZWSP = '\u200B';
 /** Tokens longer than this get break opportunities; pdfmake hangs on huge unbreakable words. */
 export const MAX_TOKEN = 40;
 
+const LONG_TOKEN = new RegExp(`[^\\s\\u200B]{${MAX_TOKEN + 1},}`, 'gu');
+
+// Most texts have no long token; one pass over the code units decides (the regex tries up to 40 characters
+// from every position). Counting code units can only overcount astral characters, and the regex decides then.
+function hasLongToken(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space =
+      c <= 0x20
+        ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+        : c >= 0x7f && (c === 0x200b || /\s/.test(text[i] as string));
+    if (space) run = 0;
+    else if (++run > MAX_TOKEN) return true;
+  }
+  return false;
+}
+
 /** Inserts U+200B into every run of non-space characters longer than MAX_TOKEN, every 30 characters. */
 export function toBreakableText(text: string): string {
-  return text.replace(new RegExp(`[^\\s\\u200B]{${MAX_TOKEN + 1},}`, 'gu'), (token) => {
+  if (!hasLongToken(text)) return text;
+  return text.replace(LONG_TOKEN, (token) => {
     const chars = [...token];
     const parts: string[] = [];
     for (let i = 0; i < chars.length; i += 30) parts.push(chars.slice(i, i + 30).join(''));
