@@ -16,9 +16,18 @@ interface Item {
  * A word's comparable form: lowercase letters and digits, one inflection ending off ("werde" and
  * "werden" are the same word when a quote and the sentence reporting it differ in grammar).
  */
+const stems = new Map<string, string>();
+
 function toStem(word: string): string {
-  const w = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  return w.length > 4 ? w.replace(/(?:en|em|er|es|e|n|s)$/u, '') : w;
+  let stem = stems.get(word);
+  if (stem === undefined) {
+    const w = word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    stem = w.length > 4 ? w.replace(/(?:en|em|er|es|e|n|s)$/u, '') : w;
+    // words repeat across thousands of statements; the bound keeps a long watch session from growing
+    if (stems.size >= 100_000) stems.clear();
+    stems.set(word, stem);
+  }
+  return stem;
 }
 
 function toItem(s: Statement): Item {
