@@ -1,6 +1,12 @@
 import type { Corpus } from '@dossier/core';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, KEEP_MAX_CHARS, KEEP_ROOM, keepWithNext } from '../render/build-doc-definition.js';
+import {
+  ARTICLE_LIST_MAX,
+  buildDocument,
+  KEEP_MAX_CHARS,
+  KEEP_ROOM,
+  keepWithNext,
+} from '../render/build-doc-definition.js';
 import { buildDossierModel, toArticleRefs } from './build-dossier-model.js';
 import { selectSummary, toSummaryCandidates, toSummaryPositions } from './select-summary.js';
 
@@ -233,6 +239,31 @@ describe('buildDocument', () => {
     expect(short).toMatchObject({ unbreakable: true, margin: [0, 0, 0, -KEEP_ROOM] });
     const long = { text: [{ text: 'x'.repeat(KEEP_MAX_CHARS) }, { text: 'y' }], style: 'h3' };
     expect(keepWithNext(long)).toBe(long);
+  });
+
+  it('lists only the articles it refers to above ARTICLE_LIST_MAX, and every link still finds its article', () => {
+    const quiet = Array.from({ length: ARTICLE_LIST_MAX }, (_, i) =>
+      article(`q${i}`, null, 'Ein Text ohne Belang.'),
+    );
+    const collect = (all: number) => {
+      const many: Corpus = { ...corpus, articles: [...corpus.articles, ...quiet.slice(0, all - 3)] };
+      const { doc } = buildDocument(many, { createdAt: new Date(0) });
+      const ids = new Set<string>();
+      const links = new Set<string>();
+      walk(doc.content, (n) => {
+        if (typeof n.id === 'string' && n.id.startsWith('article-')) ids.add(n.id);
+        if (typeof n.linkToDestination === 'string') links.add(n.linkToDestination);
+      });
+      return { ids, links, json: JSON.stringify(doc.content) };
+    };
+    const small = collect(ARTICLE_LIST_MAX);
+    expect(small.ids.size).toBe(ARTICLE_LIST_MAX);
+    expect(small.json).not.toContain('moreArticles');
+    const large = collect(ARTICLE_LIST_MAX + 1);
+    expect(large.ids.size).toBeGreaterThan(0);
+    expect(large.ids.size).toBeLessThanOrEqual(3);
+    for (const l of large.links) if (l.startsWith('article-')) expect(large.ids).toContain(l);
+    expect(large.json).toContain('moreArticles');
   });
 
   it('leaves the appendix out above the size limit', () => {

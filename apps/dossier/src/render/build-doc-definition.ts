@@ -49,6 +49,9 @@ export const LIST_CAPS = {
 /** Above this many articles the Quellen list gives each article one compact paragraph instead of a table row. */
 export const COMPACT_ARTICLES_FROM = 50;
 
+/** Above this many articles the Quellen list holds only the articles the dossier refers to. */
+export const ARTICLE_LIST_MAX = 300;
+
 /** The appendix is left out automatically above this many articles or characters of text. */
 export const APPENDIX_MAX_ARTICLES = 50;
 export const APPENDIX_MAX_CHARS = 400_000;
@@ -75,6 +78,22 @@ export function keepWithNext(heading: Record<string, unknown>): Node {
     unbreakable: true,
     margin: [0, 0, 0, -KEEP_ROOM],
   };
+}
+
+/** Every `article-…` destination the nodes link to. */
+function linkedArticles(nodes: readonly unknown[]): Set<string> {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'linkToDestination' && typeof x === 'string' && x.startsWith('article-')) found.add(x);
+        else walk(x);
+      }
+    }
+  };
+  walk(nodes);
+  return found;
 }
 
 function textLength(text: unknown): number {
@@ -456,55 +475,24 @@ export function buildDocument(
   }
 
   // ---- Quellen
+  const totalChars = model.articles.reduce((n, a) => n + a.body.length, 0);
+  const appendixOn =
+    opts.appendix === true ||
+    ((opts.appendix ?? 'auto') === 'auto' &&
+      model.articles.length <= APPENDIX_MAX_ARTICLES &&
+      totalChars <= APPENDIX_MAX_CHARS);
   const quellen: Node[] = [
     h1('quellen', 'sec-quellen'),
     ...para(tpl.prose('quellen', { articleCount: model.articleCount, sourceCount: model.sources.length })),
     h2('articlesList', 'sec-articles', 'sec-quellen'),
   ];
-  const articleMeta = (a: DossierModel['articles'][number]) =>
-    [
-      a.publisher ?? L('unknownPublisher'),
-      a.author ? L('byAuthor', { author: a.author }) : null,
-      date(a.date),
-      `${L('file')}: ${a.file}`,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  if (model.articles.length > COMPACT_ARTICLES_FROM) {
-    // every reference links here, so no article is left out; a large corpus gets one paragraph each
-    quellen.push(
-      ...model.articles.map((a) => ({
-        text: [
-          { text: `[${a.ref}] `, style: 'refAnchor' },
-          { text: runs(a.title || a.file), bold: true },
-          { text: [{ text: ' · ' }, ...runs(articleMeta(a))], style: 'articleMeta' },
-        ],
-        id: `article-${a.ref}`,
-        style: 'compactArticle',
-      })),
-    );
-  } else if (model.articles.length) {
-    quellen.push({
-      table: {
-        widths: [24, '*'],
-        body: model.articles.map((a) => [
-          { text: `[${a.ref}]`, id: `article-${a.ref}`, style: 'refAnchor' },
-          {
-            stack: [
-              { text: t(a.title || a.file), style: 'articleTitle' },
-              { text: t(articleMeta(a)), style: 'articleMeta' },
-            ],
-          },
-        ]),
-      },
-      layout: TABLE_LAYOUTS.briefing,
-    });
-  }
-  quellen.push(h2('citedSources', 'sec-sources', 'sec-quellen'));
+  // sources and skipped files first: what they link to decides which articles a large corpus lists
+  const quellenTail: Node[] = [];
+  quellenTail.push(h2('citedSources', 'sec-sources', 'sec-quellen'));
   if (model.sources.length) {
     // the kind column only when the extraction tells kinds apart
     const kinds = model.sources.some((s) => s.kind);
-    quellen.push({
+    quellenTail.push({
       table: {
         headerRows: 1,
         widths: kinds ? ['*', 'auto', 'auto', 'auto'] : ['*', 'auto', 'auto'],
@@ -527,10 +515,10 @@ export function buildDocument(
       },
       layout: TABLE_LAYOUTS.briefing,
     });
-  } else quellen.push(...para(tpl.prose('sources-empty')));
+  } else quellenTail.push(...para(tpl.prose('sources-empty')));
   if (model.problems.length) {
-    quellen.push(h2('problems', 'sec-problems', 'sec-quellen'));
-    quellen.push({
+    quellenTail.push(h2('problems', 'sec-problems', 'sec-quellen'));
+    quellenTail.push({
       table: {
         headerRows: 1,
         widths: ['auto', '*'],
@@ -550,13 +538,56 @@ export function buildDocument(
     });
   }
 
+  // Every article up to ARTICLE_LIST_MAX (and with the appendix, which links them all); above, the articles
+  // this dossier refers to, so each [n] still leads to its article, and a count of the rest (corpus.json has all).
+  const linked = linkedArticles([...cover, ...lage, ...zahlen, ...reaktionen, ...quellenTail]);
+  const listed =
+    model.articles.length <= ARTICLE_LIST_MAX || appendixOn
+      ? model.articles
+      : model.articles.filter((a) => linked.has(`article-${a.ref}`));
+  const articleMeta = (a: DossierModel['articles'][number]) =>
+    [
+      a.publisher ?? L('unknownPublisher'),
+      a.author ? L('byAuthor', { author: a.author }) : null,
+      date(a.date),
+      `${L('file')}: ${a.file}`,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  if (model.articles.length > COMPACT_ARTICLES_FROM) {
+    // every reference links here, so no article is left out; a large corpus gets one paragraph each
+    quellen.push(
+      ...listed.map((a) => ({
+        text: [
+          { text: `[${a.ref}] `, style: 'refAnchor' },
+          { text: runs(a.title || a.file), bold: true },
+          { text: [{ text: ' · ' }, ...runs(articleMeta(a))], style: 'articleMeta' },
+        ],
+        id: `article-${a.ref}`,
+        style: 'compactArticle',
+      })),
+    );
+  } else if (model.articles.length) {
+    quellen.push({
+      table: {
+        widths: [24, '*'],
+        body: listed.map((a) => [
+          { text: `[${a.ref}]`, id: `article-${a.ref}`, style: 'refAnchor' },
+          {
+            stack: [
+              { text: t(a.title || a.file), style: 'articleTitle' },
+              { text: t(articleMeta(a)), style: 'articleMeta' },
+            ],
+          },
+        ]),
+      },
+      layout: TABLE_LAYOUTS.briefing,
+    });
+  }
+  quellen.push(...moreLine('moreArticles', model.articles.length - listed.length));
+  quellen.push(...quellenTail);
+
   // ---- Anhang
-  const totalChars = model.articles.reduce((n, a) => n + a.body.length, 0);
-  const appendixOn =
-    opts.appendix === true ||
-    ((opts.appendix ?? 'auto') === 'auto' &&
-      model.articles.length <= APPENDIX_MAX_ARTICLES &&
-      totalChars <= APPENDIX_MAX_CHARS);
   const anhang: Node[] = [];
   if (appendixOn && model.articles.length) {
     anhang.push(h1('anhang', 'sec-anhang'), ...para(tpl.prose('anhang')));
