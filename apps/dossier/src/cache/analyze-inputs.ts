@@ -35,6 +35,9 @@ export interface AnalyzeResult {
   cached: number;
 }
 
+/** How many cache entries are written at the same time. */
+const CACHE_WRITE_BATCH = 64;
+
 /** Parses and analyses inputs one after the other; an error in one input does not stop the others. */
 export const analyzeSequential: AnalyzeMany = async (inputs, onDone) =>
   inputs.map((input, i) => {
@@ -62,11 +65,18 @@ export async function analyzeInputs(
     (done) => opts.onProgress?.(done, missing.length),
   );
   const results: AnalysisOutcome[] = found.map((a) => (a ? { analysis: a } : { error: 'not analysed' }));
+  const writes: (() => Promise<void>)[] = [];
   for (const [j, m] of missing.entries()) {
     const outcome = outcomes[j] ?? { error: 'no result from the analysis' };
     results[m.i] = outcome;
     const key = keys[m.i];
-    if ('analysis' in outcome && key) await opts.cache?.set(key, outcome.analysis);
+    const cache = opts.cache;
+    if ('analysis' in outcome && key && cache) writes.push(() => cache.set(key, outcome.analysis));
+  }
+  // the entries are independent files: written side by side in batches, not one after the other (a batch
+  // bounds how many serialised analyses are held at once)
+  for (let i = 0; i < writes.length; i += CACHE_WRITE_BATCH) {
+    await Promise.all(writes.slice(i, i + CACHE_WRITE_BATCH).map((w) => w()));
   }
 
   const analyses: ArticleAnalysis[] = [];
