@@ -13,6 +13,7 @@ import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { type Token, tokenize } from './find-names.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
+import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
 import {
   type Attribution,
   findAttributions,
@@ -21,6 +22,7 @@ import {
   sentenceSubject,
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
+import { endsWithColon, trimClausePunct } from './trim-clause-punct.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -154,6 +156,8 @@ interface SentenceInfo {
   said: Said[];
 }
 
+const GLUED_AFTER = /^-\p{L}/u;
+
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 const TITLE_BEFORE =
@@ -171,13 +175,12 @@ export function isAttributedTitle(p: string, span: QuoteSpan): boolean {
 }
 
 /** True when quotation marks name a thing (a unit, a button, a publication) instead of quoting words. */
-function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): boolean {
-  if (isAttributedTitle(p, span)) return true;
-  const before = p.slice(0, span.open);
-  const after = p.slice(span.close + 1);
+function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo, isTitle: boolean): boolean {
+  if (isTitle) return true;
   // glued to a word: Elite-„Falken“, „Falken“-Einheit
-  if (/[\p{L}\p{N}-]$/u.test(before) || /^-\p{L}/u.test(after)) return true;
-  const prevWord = before.match(/([\p{L}-]+)\W*$/u)?.[1]?.toLowerCase() ?? '';
+  if (endsWithWordChar(p, span.open) || GLUED_AFTER.test(p.slice(span.close + 1, span.close + 4)))
+    return true;
+  const prevWord = lastWordBefore(p, span.open).toLowerCase();
   if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.split('-').pop() ?? '')) return true;
   // compounds: "Fachjournal", "Kinofilm", "Fernsehsendung"
   if (NAMING_SUFFIXES.some((w) => prevWord.length > w.length + 2 && prevWord.endsWith(w))) return true;
@@ -190,7 +193,7 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo): bool
   const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
   // a quoted sentence standing alone ("„Niemand wurde verletzt.“") or after a colon is speech, not a label
   const standalone = /[.!?…]$/.test(span.text) && wordCount(sentence.masked) <= 1 && words >= 2;
-  const afterColon = /:\s*$/.test(before) && /[.!?…]$/.test(span.text) && words >= 2;
+  const afterColon = endsWithColon(p, span.open) && /[.!?…]$/.test(span.text) && words >= 2;
   if (standalone || afterColon) return false;
   if (words <= 4 && !hasVerb) return true;
   // the quote is nearly the whole paragraph and has no verb around it: a headline or a button
@@ -225,9 +228,7 @@ function tokenText(s: SentenceInfo, from: number, to: number, masked = false): s
 
 /** Trims what was said: no clause punctuation, joining "und" or dateline at its edges. */
 const tidy = (t: string) =>
-  t
-    .replace(DATELINE, '')
-    .replace(/^[\s,:;–—]+|[\s,:;–—.]+$/gu, '')
+  trimClausePunct(t.replace(DATELINE, ''))
     .replace(/^(?:und|aber|doch)\s+/u, '')
     .trim();
 
@@ -298,27 +299,43 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     }
   }
   const text = tidy(pieces.map(([f, t]) => tokenText(s, f, t)).join(' '));
+  if (wordCount(text) < 4) return null;
   const plain = tidy(pieces.map(([f, t]) => tokenText(s, f, t, true)).join(' '));
+  if (wordCount(plain) < 2) return null;
+  // the cheap tests first: the clause is only tokenised when a conjunction or the form does not decide
+  let plainTokens: Token[] | null = null;
+  const tokensOfPlain = () => {
+    plainTokens ??= tokenize(plain);
+    return plainTokens;
+  };
+  let subjunctive: boolean | null = null;
+  const isSubjunctive = () => {
+    subjunctive ??= hasSubjunctive(tokensOfPlain());
+    return subjunctive;
+  };
+  const infinitive = () =>
+    INFINITIVE_SPEECH_VERBS.has(s.tokens[a.at]?.lower ?? '') && isInfinitiveClause(tokensOfPlain());
   // reported speech needs a subordinate clause, a subjunctive or an explicit attribution phrase
-  const plainTokens = tokenize(plain);
-  const infinitive =
-    INFINITIVE_SPEECH_VERBS.has(s.tokens[a.at]?.lower ?? '') && isInfinitiveClause(plainTokens);
   const hasClause =
+    CLAUSE_FORMS.has(a.form) ||
     /^(?:dass|ob|wonach)\b/.test(plain) ||
     /\b(?:dass|ob)\b/.test(plain) ||
-    hasSubjunctive(plainTokens) ||
-    infinitive ||
-    ['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail', 'that'].includes(a.form);
-  if (!hasClause || wordCount(text) < 4 || wordCount(plain) < 2) return null;
+    isSubjunctive() ||
+    infinitive();
+  if (!hasClause) return null;
+  if (!QUOTE_MARKS.test(text)) return text;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
-  const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || hasSubjunctive(plainTokens) || infinitive;
-  if (QUOTE_MARKS.test(text) && !reports) return null;
+  const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || isSubjunctive() || infinitive();
+  if (!reports) return null;
   // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
-  const outside = tokenize(plain).filter((t) => t.word);
-  const subject = parseSpeakerAt(outside, 0);
-  if (subject && subject.end >= outside.length && QUOTE_MARKS.test(text)) return null;
+  const plainWords = tokensOfPlain().filter((t) => t.word);
+  const subject = parseSpeakerAt(plainWords, 0);
+  if (subject && subject.end >= plainWords.length) return null;
   return text;
 }
+
+// attribution forms that mark what follows or precedes as reported speech on their own
+const CLAUSE_FORMS = new Set(['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail', 'that']);
 
 const PUNCT_OPEN = new Set([',', ':', ';', '–', '—']);
 // articles of a dative object after a reporting verb ("sagte der Agentur …", "sagte dem Sender …")
@@ -345,16 +362,21 @@ function continuesSpeech(s: SentenceInfo): boolean {
 
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
-  const out: Array<{ paragraph: number; p: string; spans: QuoteSpan[]; sentences: SentenceInfo[] }> = [];
+  const out: Array<{
+    paragraph: number;
+    p: string;
+    spans: QuoteSpan[];
+    titles: Set<QuoteSpan>;
+    sentences: SentenceInfo[];
+  }> = [];
   let lastSpeaker: string | null = null;
   const english = input.article.language === 'en';
-  const companies = findCompanies(input.paragraphs);
+  // the companies are only needed for a one-word company noun as speaker ("das Unternehmen"): found on demand
+  let companies: ReturnType<typeof findCompanies> | null = null;
   input.paragraphs.forEach((p, paragraph) => {
     const spans = findQuoteSpans(p);
-    const masked = maskQuotes(
-      p,
-      spans.filter((sp) => !isAttributedTitle(p, sp)),
-    );
+    const titles = new Set(spans.filter((sp) => isAttributedTitle(p, sp)));
+    const masked = maskQuotes(p, titles.size ? spans.filter((sp) => !titles.has(sp)) : spans);
     const sentences: SentenceInfo[] = [];
     for (const r of sentenceRanges(masked)) {
       const tokens = tokenize(masked.slice(r.start, r.end), r.start);
@@ -363,6 +385,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
         const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);
         // "hieß es aus dem Unternehmen", "wie der Konzern mitteilte": the one company named before
         if (a.speaker && !a.speaker.text.includes(' ') && isCompanyNoun(a.speaker.text)) {
+          companies ??= findCompanies(input.paragraphs);
           const company = companyFor(companies, paragraph, a.offset);
           if (company) res.speaker = company;
         }
@@ -378,7 +401,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
         said,
       });
     }
-    out.push({ paragraph, p, spans, sentences });
+    out.push({ paragraph, p, spans, titles, sentences });
   });
   return out;
 }
@@ -402,20 +425,21 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
   const quoted = new Map<SentenceInfo, { who: string; role: string | null }>();
   let continued: { who: string; role: string | null } | null = null;
   const paragraphOf = (i: number) => read[i]?.paragraph ?? i;
-  read.forEach(({ p, spans, sentences }, pi) => {
+  read.forEach(({ p, spans, titles, sentences }, pi) => {
     for (const span of spans) {
       const si = sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
       const s = sentences[si];
       if (!s) continue;
       // "Der Zugang bleibe «völlig ungenügend».": a phrase quoted inside a Konjunktiv sentence that goes on
       // with the statement before is the speaker's wording, not a label
+      const titled = titles.has(span);
       const goesOn =
         hasSubjunctive(s.tokens) &&
-        !/:\s*$/.test(p.slice(0, span.open)) &&
+        !endsWithColon(p, span.open) &&
         !!sentences[si - 1]?.said.some((x) => x.who) &&
-        !isAttributedTitle(p, span) &&
-        !/[\p{L}\p{N}-]$/u.test(p.slice(0, span.open));
-      if (!goesOn && isNamingQuote(p, span, s)) continue;
+        !titled &&
+        !endsWithWordChar(p, span.open);
+      if (!goesOn && isNamingQuote(p, span, s, titled)) continue;
       let said = attributionFor(span, s);
       // "„…“ Das sagte der Minister am Montag." / a quote paragraph followed by "sagte er"; a sentence
       // with words of its own around the quote does not take the next sentence's speaker
@@ -447,7 +471,7 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         }
       }
       // "Sein Bruder X, Kapitän des Vereins, zeigte sich enttäuscht: „…“": the first person the sentence names
-      if (!said && /:\s*$/.test(p.slice(s.start, span.open))) {
+      if (!said && endsWithColon(p, span.open, s.start)) {
         const m = index.mentions.find(
           (x) => x.paragraph === paragraphOf(pi) && x.start >= s.start && x.start < span.open,
         );
@@ -467,7 +491,9 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       if (!said) {
         const prevSentence = sentences[si - 1];
         const prevPara = read[pi - 1]?.sentences.at(-1);
-        const source = prevSentence ?? (prevPara && /:\s*$/.test(prevPara.text) ? prevPara : undefined);
+        const source =
+          prevSentence ??
+          (prevPara && endsWithColon(prevPara.text, prevPara.text.length) ? prevPara : undefined);
         said = [...(source?.said ?? [])].reverse().find((x) => x.who) ?? null;
       }
       if (said?.who) quoted.set(s, { who: said.who, role: said.role });

@@ -1,0 +1,46 @@
+/** True for a UTF-16 unit the regex class `\s` matches (the same set String.prototype.trim removes). */
+export function isSpaceCode(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+// ",", ":", ";", "–", "—"
+const isClausePunct = (c: number) => c === 44 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014;
+
+/**
+ * Strips clause punctuation and spaces from both edges of a statement, and a full stop from its end: the
+ * same as `t.replace(/^[\s,:;–—]+|[\s,:;–—.]+$/gu, '')`, without a regex that tries every position.
+ */
+export function trimClausePunct(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b) {
+    const c = t.charCodeAt(a);
+    if (!isSpaceCode(c) && !isClausePunct(c)) break;
+    a++;
+  }
+  while (b > a) {
+    const c = t.charCodeAt(b - 1);
+    if (!isSpaceCode(c) && !isClausePunct(c) && c !== 46) break;
+    b--;
+  }
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
+/** True when `text` has a colon before `end`, spaces after it at most, not before `start` (`/:\s*$/`). */
+export function endsWithColon(text: string, end: number, start = 0): boolean {
+  let k = end;
+  while (k > start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k > start && text.charCodeAt(k - 1) === 58;
+}
