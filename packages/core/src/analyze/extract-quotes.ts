@@ -23,7 +23,7 @@ import {
   sentenceSubject,
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
-import { endsWithColon, trimClausePunct } from './trim-clause-punct.js';
+import { clausePunctRange, endsWithColon, isSpaceCode } from './trim-clause-punct.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -244,11 +244,50 @@ function tokenText(s: SentenceInfo, from: number, to: number, masked = false): s
   return (masked ? s.masked : s.text).slice(a.start - s.start, b.end - s.start);
 }
 
+const LEADING_CONJUNCTION = /^(?:und|aber|doch)\s+/u;
+
+/**
+ * The part [a, b) of a statement that tidy keeps. Each step only cuts a prefix or a suffix at a space or
+ * a punctuation mark, so the words kept are whole tokens of the text.
+ */
+function tidyRange(t: string): [number, number] {
+  const dateline = DATELINE.exec(t);
+  let [a, b] = clausePunctRange(t, dateline ? dateline[0].length : 0, t.length);
+  const conjunction = LEADING_CONJUNCTION.exec(t.slice(a, b));
+  if (conjunction) a += conjunction[0].length;
+  while (a < b && isSpaceCode(t.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(t.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
 /** Trims what was said: no clause punctuation, joining "und" or dateline at its edges. */
-const tidy = (t: string) =>
-  trimClausePunct(t.replace(DATELINE, ''))
-    .replace(/^(?:und|aber|doch)\s+/u, '')
-    .trim();
+const tidy = (t: string) => {
+  const [a, b] = tidyRange(t);
+  return t.slice(a, b);
+};
+
+/**
+ * The sentence's tokens that the tidied join of token ranges (`tidyRange` of the pieces joined by spaces)
+ * keeps: the same tokens as tokenising that text again, without doing so.
+ */
+function tokensKept(s: SentenceInfo, pieces: ReadonlyArray<[number, number]>, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  let offset = 0;
+  for (const [from, to] of pieces) {
+    const first = s.tokens[from];
+    const last = s.tokens[to - 1];
+    if (first && last && to > from) {
+      for (let k = from; k < to; k++) {
+        const t = s.tokens[k] as Token;
+        if (offset + t.start - first.start >= a && offset + t.end - first.start <= b) out.push(t);
+      }
+      offset += last.end - first.start;
+    }
+    // the space joining the pieces
+    offset += 1;
+  }
+  return out;
+}
 
 /**
  * What a reporting clause says: the clause after "sagte, …" / "dass …" / "wonach …", the main clause before
@@ -318,12 +357,14 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   }
   const text = tidy(pieces.map(([f, t]) => tokenText(s, f, t)).join(' '));
   if (wordCount(text, 4) < 4) return null;
-  const plain = tidy(pieces.map(([f, t]) => tokenText(s, f, t, true)).join(' '));
+  const joined = pieces.map(([f, t]) => tokenText(s, f, t, true)).join(' ');
+  const [plainFrom, plainTo] = tidyRange(joined);
+  const plain = joined.slice(plainFrom, plainTo);
   if (wordCount(plain, 2) < 2) return null;
   // the cheap tests first: the clause is only tokenised when a conjunction or the form does not decide
   let plainTokens: Token[] | null = null;
   const tokensOfPlain = () => {
-    plainTokens ??= tokenize(plain);
+    plainTokens ??= tokensKept(s, pieces, plainFrom, plainTo);
     return plainTokens;
   };
   let subjunctive: boolean | null = null;
@@ -367,16 +408,20 @@ const OWN_SOURCE =
 function continuesSpeech(s: SentenceInfo): boolean {
   // a short quoted phrase inside the sentence ("… bleibe «völlig offen».") is part of the statement
   if (wordCount(s.masked, 4) < 4) return false;
+  // (the token lookups first: most sentences have no Konjunktiv and need none of the regexes below)
+  if (!s.tokens.some((t) => CONTINUING_FORMS.has(t.lower)) && !sentenceSubjunctive(s)) return false;
   // "es sei denn" is a conjunction, not reported speech; "wenn …, würden": a condition in narration
   if (/\bes sei denn\b/u.test(s.masked) || /^(?:wenn|falls|ob)\b/iu.test(s.masked)) return false;
   // a sentence that names its own source ("…, so der Städtetag", "laut X", "X zufolge") is not the
   // previous speaker's, even when that source is not recognised as a speaker
-  if (OWN_SOURCE.test(s.masked)) return false;
-  return (
-    s.tokens.some((t) => SUBJUNCTIVE_FORMS.has(t.lower) || CONTINUING_SUBJUNCTIVE_FORMS.has(t.lower)) ||
-    sentenceSubjunctive(s)
-  );
+  return !OWN_SOURCE.test(s.masked);
 }
+
+// the forms that carry reported speech on into the next sentence, looked up at once
+const CONTINUING_FORMS: ReadonlySet<string> = new Set([
+  ...SUBJUNCTIVE_FORMS,
+  ...CONTINUING_SUBJUNCTIVE_FORMS,
+]);
 
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
@@ -393,7 +438,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   let companies: ReturnType<typeof findCompanies> | null = null;
   input.paragraphs.forEach((p, paragraph) => {
     const spans = findQuoteSpans(p);
-    const titles = new Set(spans.filter((sp) => isAttributedTitle(p, sp)));
+    const titles = new Set(spans.length ? spans.filter((sp) => isAttributedTitle(p, sp)) : undefined);
     const masked = maskQuotes(p, titles.size ? spans.filter((sp) => !titles.has(sp)) : spans);
     const sentences: SentenceInfo[] = [];
     for (const r of sentenceRanges(masked)) {

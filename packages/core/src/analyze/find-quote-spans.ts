@@ -26,7 +26,7 @@ const OPENERS = /[„"»«“‚]/g;
 export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   // next position of each closing mark (-1: none left), so a stray mark does not rescan the paragraph
-  const next = new Map<string, number>();
+  let next: Map<string, number> | null = null;
   let i = 0;
   while (i < paragraph.length) {
     OPENERS.lastIndex = i;
@@ -44,6 +44,7 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
     let j = -1;
     for (let c = 0; c < closers.length; c++) {
       const mark = closers[c] as string;
+      next ??= new Map();
       let k = next.get(mark);
       if (k === undefined || (k >= 0 && k <= i)) {
         k = paragraph.indexOf(mark, i + 1);

@@ -540,6 +540,19 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
+// institution phrases repeat across articles ("die Polizei", "das Ministerium"): each is put in the
+// nominative once (bounded, like memoizeWord)
+const nominatives = new Map<string, string>();
+function nominativeOf(phrase: string): string {
+  let out = nominatives.get(phrase);
+  if (out === undefined) {
+    if (nominatives.size >= 20_000) nominatives.clear();
+    out = toNominative(phrase);
+    nominatives.set(phrase, out);
+  }
+  return out;
+}
+
 /** Turns a speaker phrase into the name the corpus shows: full person names, pronouns and short names resolved. */
 export function resolveSpeaker(
   phrase: SpeakerPhrase | null,
@@ -597,7 +610,7 @@ export function resolveSpeaker(
     return { speaker: phrase.text, role: phrase.text, person: null };
   }
   // "aus dem örtlichen Landratsamt" → "örtliches Landratsamt": institutions in the nominative
-  return { speaker: toNominative(phrase.text), role: null, person: null };
+  return { speaker: nominativeOf(phrase.text), role: null, person: null };
 }
 
 /** Tokens of a masked sentence, with offsets relative to the paragraph. */

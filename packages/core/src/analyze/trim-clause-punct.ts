@@ -23,8 +23,14 @@ const isClausePunct = (c: number) => c === 44 || c === 58 || c === 59 || c === 0
  * same as `t.replace(/^[\s,:;–—]+|[\s,:;–—.]+$/gu, '')`, without a regex that tries every position.
  */
 export function trimClausePunct(t: string): string {
-  let a = 0;
-  let b = t.length;
+  const [a, b] = clausePunctRange(t, 0, t.length);
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
+/** The range of `t.slice(from, to)` that trimClausePunct keeps, as indices into `t`. */
+export function clausePunctRange(t: string, from: number, to: number): [number, number] {
+  let a = from;
+  let b = to;
   while (a < b) {
     const c = t.charCodeAt(a);
     if (!isSpaceCode(c) && !isClausePunct(c)) break;
@@ -35,7 +41,7 @@ export function trimClausePunct(t: string): string {
     if (!isSpaceCode(c) && !isClausePunct(c) && c !== 46) break;
     b--;
   }
-  return a === 0 && b === t.length ? t : t.slice(a, b);
+  return [a, b];
 }
 
 /** True when `text` has a colon before `end`, spaces after it at most, not before `start` (`/:\s*$/`). */
