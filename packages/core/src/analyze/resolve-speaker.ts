@@ -76,15 +76,44 @@ const POSSESSIVES = new Set([
 // lower-case words inside an English or French institution name
 const NAME_CONNECTORS = new Set(['for', 'of', 'on', 'and', 'de', 'du']);
 const COMPLEMENT_PREPS = new Set(['des', 'der', 'aus', 'in', 'im', 'von', 'vom', 'am']);
+// character codes for the cheap tests that run before the regexes (this is called for every token)
+const LAST = (w: string) => w.charCodeAt(w.length - 1);
+const E = 101;
+const N = 110;
+const R = 114;
+const S = 115;
+const M = 109;
+// [a-zäöüß]: the first letter of an adjective
+const isLowerStart = (c: number) =>
+  (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
 const isAdj = (t: Token | undefined) =>
-  !!t && t.word && /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower);
+  !!t &&
+  t.word &&
+  isLowerStart(t.text.charCodeAt(0)) &&
+  // ends in -e, -en, -er, -es or -em
+  (LAST(t.text) === E ||
+    LAST(t.text) === N ||
+    LAST(t.text) === R ||
+    LAST(t.text) === S ||
+    LAST(t.text) === M) &&
+  /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) &&
+  !FUNCTION_WORDS.has(t.lower);
 const isAcronym = (t: Token | undefined) => !!t && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$/u.test(t.text);
-const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
+/** True when a word starts with a capital letter (`/^\p{Lu}/u`), ASCII answered without the regex. */
+const startsUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
+const isCap = (t: Token | undefined) => !!t && t.word && startsUpper(t.text);
 
 /** "Hamburger Hafenbehörde", "Kieler Institut": a capitalised -er adjective of a place before an institution or role. */
 const isPlaceAdjective = (t: Token | undefined, next: Token | undefined) =>
   !!t &&
   !!next &&
+  // ends in -er, -e, -en or -es
+  (LAST(t.text) === R || LAST(t.text) === E || LAST(t.text) === N || LAST(t.text) === S) &&
+  startsUpper(t.text) &&
   // "Kieler Institut", and capitalised adjectives of a name: "Norddeutsche Rundfunk", "Deutschen Bahn"
   /^\p{Lu}\p{Ll}+(?:er|e|en|es)$/u.test(t.text) &&
   !matchRole(t.text) &&
