@@ -189,7 +189,10 @@ const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt
  */
 export function isAttributedTitle(p: string, span: QuoteSpan): boolean {
   if (wordCount(span.text, 5) > 4 || /[.!?,]$/.test(span.text)) return false;
-  return TITLE_BEFORE.test(p.slice(0, span.open)) || TITLE_AFTER.test(p.slice(span.close + 1));
+  // TITLE_BEFORE ends in a space: without one before the mark it cannot match (and is not run over the text)
+  const before =
+    span.open > 0 && isSpaceCode(p.charCodeAt(span.open - 1)) && TITLE_BEFORE.test(p.slice(0, span.open));
+  return before || TITLE_AFTER.test(p.slice(span.close + 1));
 }
 
 /** True when quotation marks name a thing (a unit, a button, a publication) instead of quoting words. */
@@ -199,13 +202,14 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo, isTit
   if (endsWithWordChar(p, span.open) || GLUED_AFTER.test(p.slice(span.close + 1, span.close + 4)))
     return true;
   const prevWord = lastWordBefore(p, span.open).toLowerCase();
-  if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.split('-').pop() ?? '')) return true;
+  if (NAMING_WORDS.has(prevWord) || NAMING_WORDS.has(prevWord.slice(prevWord.lastIndexOf('-') + 1)))
+    return true;
   // compounds: "Fachjournal", "Kinofilm", "Fernsehsendung"
   if (NAMING_SUFFIXES.some((w) => prevWord.length > w.length + 2 && prevWord.endsWith(w))) return true;
   const words = wordCount(span.text);
   // "das „Handelsblatt“", "im „Sommermärchen“": a capitalised title after an article names a thing
-  const titled = span.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
-  if (words <= 3 && titled && /^(?:der|die|das|dem|den|des|im|vom|beim|am|zum|zur|ins)$/.test(prevWord))
+  const titled = () => span.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
+  if (words <= 3 && /^(?:der|die|das|dem|den|des|im|vom|beim|am|zum|zur|ins)$/.test(prevWord) && titled())
     return true;
   // a short quote with no reporting verb around it is a scare quote or a label
   const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
@@ -234,6 +238,8 @@ function attributionFor(span: QuoteSpan, s: SentenceInfo): Said | null {
 
 // "SEOUL:", "Hamburg (dpa) –": a dateline opening the sentence is not part of what was said
 const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[-–—])\s+/u;
+// an ASCII character other than A-Z cannot start a dateline (it opens with \p{Lu})
+const cannotStartDateline = (c: number) => c < 128 && !(c >= 65 && c <= 90);
 const QUOTE_MARKS = /[„“”"»«‚‘’]/u;
 
 /** The words of a token range [from, to) of a sentence as written (quotations included). */
@@ -251,7 +257,8 @@ const LEADING_CONJUNCTION = /^(?:und|aber|doch)\s+/u;
  * a punctuation mark, so the words kept are whole tokens of the text.
  */
 function tidyRange(t: string): [number, number] {
-  const dateline = DATELINE.exec(t);
+  // a dateline starts with a capital letter
+  const dateline = t.length && !cannotStartDateline(t.charCodeAt(0)) ? DATELINE.exec(t) : null;
   let [a, b] = clausePunctRange(t, dateline ? dateline[0].length : 0, t.length);
   const conjunction = LEADING_CONJUNCTION.exec(t.slice(a, b));
   if (conjunction) a += conjunction[0].length;

@@ -57,14 +57,20 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
       continue;
     }
     // '"It was expected," said X': English puts the clause comma inside the marks; it is not quoted
-    const text = paragraph
-      .slice(i + 1, j)
-      .trim()
-      .replace(/\s*[,;]$/, '');
+    const text = dropTrailingComma(paragraph.slice(i + 1, j).trim());
     if (text) spans.push({ open: i, close: j, text });
     i = j + 1;
   }
   return spans;
+}
+
+/** Drops a "," or ";" ending the text with the spaces before it (`/\s*[,;]$/`). */
+function dropTrailingComma(text: string): string {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 44 && last !== 59) return text;
+  let k = text.length - 1;
+  while (k > 0 && /\s/.test(text[k - 1] as string)) k--;
+  return text.slice(0, k);
 }
 
 /** Replaces the words inside quotation marks by spaces, so the words around them can be read alone. */
@@ -86,7 +92,13 @@ export function maskQuotes(paragraph: string, spans: readonly QuoteSpan[]): stri
  * True when a capital letter before a full stop is a name ("auf der Plattform X.", "bei X."), not an initial:
  * an initial follows a first name, never a lower-case word or "der Noun".
  */
-function isNamedLetter(before: string): boolean {
+function isNamedLetter(masked: string, end: number): boolean {
+  // the pattern ends in a space and a capital: an ASCII letter that is not one, or no space before it,
+  // answers without running the pattern over the whole text before
+  const last = masked.charCodeAt(end - 1);
+  if (last < 128 && !(last >= 65 && last <= 90)) return false;
+  if (last < 128 && !/\s/.test(masked[end - 2] ?? '')) return false;
+  const before = masked.slice(0, end);
   return /(?:\b\p{Ll}+|\b(?:der|die|das|dem|den|des|einer|eines)\s+\p{Lu}\p{Ll}+)\s+\p{Lu}$/u.test(before);
 }
 
@@ -103,7 +115,7 @@ export function sentenceRanges(masked: string): Array<{ start: number; end: numb
       /(?:^|[\s(])(?:\d{1,3}|[A-Za-zÄÖÜäöü]|Dr|Prof|Nr|St|Mio|Mrd|bzw|ca|vgl|inkl|Abs|Art|Jh)$/.test(
         before,
       ) &&
-      !isNamedLetter(masked.slice(0, m.index))
+      !isNamedLetter(masked, m.index)
     )
       continue;
     const end = m.index + m[0].length;
