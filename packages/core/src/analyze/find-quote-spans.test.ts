@@ -10,6 +10,9 @@ describe('findQuoteSpans', () => {
     ['single low quote', 'Man sprach vom ‚Neustart‘ der Partei.', ['Neustart']],
     ['unmatched mark', 'Er sagte „nichts mehr.', []],
     ['English comma inside the marks', '"It will pass," she said.', ['It will pass']],
+    // the scan jumps between marks: a stray opening mark must not hide a later quotation
+    ['a stray mark before a quote', 'Er rief „nichts. Dann sagte sie »Ja« und ging.', ['Ja']],
+    ['a closing mark too far away', `„${'a'.repeat(1600)}“ und »kurz«`, ['kurz']],
   ])('%s', (_n, text, want) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(want);
   });
