@@ -1,5 +1,7 @@
 import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
+import { execAll } from '../text/exec-all.js';
+import { codePointBefore, isLetter } from '../text/is-letter-or-digit.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
@@ -16,6 +18,32 @@ const HEAD_NAME = new RegExp(
   `(?<![\\p{L}])([\\p{L}-]*?)(${HEADS.join('|')})\\s+(?:„([^“”"]{2,60})[“”"]|»([^«]{2,60})«|(${NAME_WORD}(?:${CONNECT}${NAME_WORD}){0,5}))(?:\\s+\\(([\\p{Lu}]{2,6})\\))?`,
   'gu',
 );
+// Every HEAD_NAME match contains the part of a head after its first letter. Tails that contain another are left
+// out: the shorter one stands at most a tail's length further on (see headScanStart).
+const HEAD_TAILS = [...new Set(Object.keys(SOURCE_HEADS).map((h) => h.slice(1).split(' ')[0] as string))];
+const HEAD_TAIL = new RegExp(
+  HEAD_TAILS.filter((t) => !HEAD_TAILS.some((u) => u !== t && t.includes(u))).join('|'),
+  'u',
+);
+const MAX_TAIL = Math.max(...HEAD_TAILS.map((t) => t.length));
+
+/**
+ * Where the HEAD_NAME search can start without missing a match, or -1 when the text holds no head: a match
+ * starts at the beginning of the run of letters and hyphens that runs into its head, and no head starts before
+ * the first tail found minus a tail's length. Most sentences hold no head, and the regex is costly to run at
+ * every word (its lazy prefix tries all heads at each letter).
+ */
+export function headScanStart(text: string): number {
+  const first = HEAD_TAIL.exec(text)?.index;
+  if (first === undefined) return -1;
+  let b = Math.max(0, first - 1 - MAX_TAIL);
+  // never inside a surrogate pair
+  if (b > 0 && codePointBefore(text, b + 1) >= 0x10000) b--;
+  for (let cp = codePointBefore(text, b); cp === 0x2d || isLetter(cp); cp = codePointBefore(text, b))
+    b -= cp >= 0x10000 ? 2 : 1;
+  return b;
+}
+
 // "Ifo-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
 const INSTITUTE =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}]*-)+Institut)(?:es|s)?(?![\p{L}])|(?<![\p{L}-])((?:Institut|Institute|Center|Centre)\s+(?:für|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:und|and|of|for|the)?\s*\p{Lu}[\p{L}-]*){0,4})/gu;
@@ -76,7 +104,8 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
       out.push({ name, ...(kind ? { kind } : {}), ...(fullName ? { fullName } : {}) });
   };
   for (const h of findKnownSources(text)) add(h.name, h.kind, h.full);
-  for (const m of text.matchAll(HEAD_NAME)) {
+  const headStart = headScanStart(text);
+  for (const m of headStart < 0 ? [] : execAll(HEAD_NAME, text, headStart)) {
     const head = m[2]!.toLowerCase();
     // 'im Fachjournal „X“', 'das Sportportal „X“': before a quoted title any compound names the kind
     const quoted = m[3] ?? m[4];
@@ -104,7 +133,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
   }
   // the patterns below backtrack at every capitalised word; a literal each of them needs is checked first
-  const quotedTitles = text.includes('„') || text.includes('»') ? text.matchAll(QUOTED_TITLE) : [];
+  const quotedTitles = text.includes('„') || text.includes('»') ? execAll(QUOTED_TITLE, text) : [];
   for (const m of quotedTitles) {
     const title = (m[2] ?? m[3] ?? '').trim();
     const words = title.split(/\s+/u);
@@ -119,14 +148,14 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     else add(toNominativeTitle(title, m[1] ?? ''), 'outlet');
   }
   // "Wie das Fachblatt X berichtet": a neuter name as the subject of reporting, usually a publication
-  for (const m of text.matchAll(WIE_DAS_REPORTS)) {
+  for (const m of text.includes('das') && text.includes('ie') ? execAll(WIE_DAS_REPORTS, text) : []) {
     const name = m[1]!.trim();
     const known = resolveExact(name);
     if (known) add(known.name, known.kind, known.full);
     else if (PUBLICATION_END.test(name)) add(name, 'outlet');
   }
   // "Meteorologen des Nationalen Observatoriums in Athen erwarten …": a neuter institution in the genitive
-  for (const m of text.includes(' des ') ? text.matchAll(EXPERTS_OF) : []) {
+  for (const m of text.includes(' des ') ? execAll(EXPERTS_OF, text) : []) {
     const adjectives = m[1]!
       .trim()
       .split(/\s+/u)
@@ -135,12 +164,12 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'institute', known?.full);
   }
-  for (const m of text.includes('according to ') ? text.matchAll(EN_DATA) : []) {
+  for (const m of text.includes('according to ') ? execAll(EN_DATA, text) : []) {
     const name = m[1]!.trim();
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'other', known?.full);
   }
-  for (const m of INSTITUTE_WORD.test(text) ? text.matchAll(INSTITUTE) : []) {
+  for (const m of INSTITUTE_WORD.test(text) ? execAll(INSTITUTE, text) : []) {
     let name = (m[1] ?? m[2] ?? '').trim();
     // "Robert Koch-Institut": a capitalised first name before the hyphenated compound belongs to it
     const lead = m[1]
@@ -151,7 +180,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (known) add(known.name, known.kind, known.full);
     else if (name && !/^Universität/u.test(name)) add(name, 'institute');
   }
-  for (const m of PAIR_ABBR.test(text) ? text.matchAll(PAIR) : []) {
+  for (const m of PAIR_ABBR.test(text) ? execAll(PAIR, text) : []) {
     const full = m[1]!.trim();
     const abbr = m[2]!;
     if (initials(full).endsWith(abbr) || initials(full).includes(abbr)) {
@@ -218,7 +247,8 @@ export function findAbbreviatedSources(
   const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
   const all = sentences.join(' ');
   for (const text of sentences) {
-    for (const m of text.matchAll(ABBR_PAIR)) {
+    // every match ends in a bracketed abbreviation
+    for (const m of text.includes('(') ? execAll(ABBR_PAIR, text) : []) {
       const abbr = m[2]!;
       const full = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des)\s+/u, '');
       if (!initials(full).includes(abbr[0]!) || out.some((o) => o.name === abbr)) continue;

@@ -22,7 +22,10 @@ export function toAliasFinder(
   hyphenIsEdge = false,
 ): (text: string) => AliasMatch[] {
   const root: Node = { end: false, next: new Map() };
+  // the code units an alias can start with: every other position is passed over with one array read
+  const starts = new Uint8Array(0x10000);
   for (const a of aliases) {
+    if (a.length > 0) starts[a.charCodeAt(0)] = 1;
     let node = root;
     for (let i = 0; i < a.length; i++) {
       const c = a.charCodeAt(i);
@@ -40,7 +43,9 @@ export function toAliasFinder(
     const out: AliasMatch[] = [];
     const n = text.length;
     for (let p = 0; p < n; p++) {
-      let node = root.next.get(text.charCodeAt(p));
+      const c = text.charCodeAt(p);
+      if (starts[c] === 0) continue;
+      let node = root.next.get(c);
       if (!node || edge(codePointBefore(text, p))) continue;
       let best = -1;
       let j = p + 1;
