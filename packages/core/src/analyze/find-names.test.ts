@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNames, isNameToken, matchRole, nameKey } from './find-names.js';
+import { findNames, isNameToken, matchRole, nameKey, tokenize } from './find-names.js';
 
 const strong = (s: string) =>
   findNames(s)
@@ -151,5 +151,27 @@ describe('isNameToken and matchRole', () => {
     ['Jörg Grünwald', 'Joerg Gruenwald'],
   ])('nameKey(%s) = nameKey(%s)', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
+  });
+});
+
+describe('tokenize', () => {
+  // the regex the tokenizer was cut from
+  const byRegex = (text: string, offset: number) =>
+    [...text.matchAll(/([\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu)].map((m) => ({
+      text: m[0],
+      lower: m[0].toLowerCase(),
+      start: m.index + offset,
+      end: m.index + m[0].length + offset,
+      word: m[1] !== undefined,
+    }));
+  it.each([
+    ['Die Kreml-Sprecherin sagte: „Nein.“'],
+    ["O'Neill und d’Alembert kamen um 9.30 Uhr – mit 3,5 Mio. Euro."],
+    ['Ende-. Anfang -Mitte a--b a.-b x. y'],
+    ['Ein 𝔸lpha-𝔹eta 😀 Test\u00a0mit\u2009Zeichen\ufeff und \ud800 allein'],
+    ['ÄRZTE über ÖL, İstanbul und ß.'],
+    [''],
+  ])('cuts %j like the regex', (text) => {
+    expect(tokenize(text, 7)).toEqual(byRegex(text, 7));
   });
 });

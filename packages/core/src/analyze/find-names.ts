@@ -19,6 +19,7 @@ import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
+import { charClass, codePointAfter, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeWord } from '../text/memoize-word.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
@@ -32,19 +33,58 @@ export interface Token {
 
 /** Cuts text into words (hyphenated compounds stay whole) and single punctuation marks. */
 export function tokenize(text: string, offset = 0): Token[] {
+  // the tokens of /([\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu, cut in code: the regex with a
+  // match object per token was the extraction's hottest function (benchmark profile)
   const out: Token[] = [];
-  // group 1 is a word (it starts with a letter or digit); the other branch is one punctuation mark
-  const re = /([\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({
-      text: m[0],
-      lower: m[0].toLowerCase(),
-      start: m.index + offset,
-      end: m.index + m[0].length + offset,
-      word: m[1] !== undefined,
-    });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
+    const width = cp >= 0x10000 ? 2 : 1;
+    const cls = charClass(cp);
+    if (cls === LETTER_OR_DIGIT) {
+      let j = wordRunEnd(text, i + width);
+      // a joiner continues the word only before another letter or digit
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d !== 0x2d && d !== 0x27 && d !== 0x2019 && d !== 0x2e) break;
+        const after = codePointAfter(text, j + 1);
+        if (after < 0 || charClass(after) !== LETTER_OR_DIGIT) break;
+        j = wordRunEnd(text, j + 1);
+      }
+      const word = text.slice(i, j);
+      out.push({ text: word, lower: word.toLowerCase(), start: i + offset, end: j + offset, word: true });
+      i = j;
+    } else if (cls === SPACE) {
+      i += width;
+    } else {
+      const mark = text.slice(i, i + width);
+      // ASCII punctuation has no case; a symbol like "Ⓐ" has
+      const lower = c < 0x80 ? mark : mark.toLowerCase();
+      out.push({ text: mark, lower, start: i + offset, end: i + width + offset, word: false });
+      i += width;
+    }
   }
   return out;
+}
+
+/** The end of the run of letters and digits from `i` on. */
+function wordRunEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i;
+  while (j < n) {
+    const c = text.charCodeAt(j);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const cp = text.codePointAt(j) as number;
+      if (charClass(cp) !== LETTER_OR_DIGIT) break;
+      j += cp >= 0x10000 ? 2 : 1;
+    } else {
+      if (charClass(c) !== LETTER_OR_DIGIT) break;
+      j++;
+    }
+  }
+  return j;
 }
 
 /** A role word as recognised: its base form and whether the form is feminine or plural. */
@@ -175,12 +215,14 @@ const PARTICLES = new Set([
 
 /** True when a word can be part of a person's name: capitalised and not a known noun, place or function word. */
 export function isNameToken(word: string, lang = 'de'): boolean {
-  if (!NAME_SHAPE.test(word)) return false;
-  if (lang === 'en' && !isEnglishNameWord(word)) return false;
-  return nameWordMemo(word);
+  return lang === 'en' ? enNameTokenMemo(word) : nameTokenMemo(word);
 }
 
-const nameWordMemo = memoizeWord(isNameWord);
+// asked for every token: the shape test is remembered with the rest of the answer
+const nameTokenMemo = memoizeWord((word) => NAME_SHAPE.test(word) && isNameWord(word));
+const enNameTokenMemo = memoizeWord(
+  (word) => NAME_SHAPE.test(word) && isEnglishNameWord(word) && isNameWord(word),
+);
 
 /** The language-independent part of isNameToken, for a word of name shape. */
 function isNameWord(word: string): boolean {

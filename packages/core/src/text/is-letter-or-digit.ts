@@ -1,18 +1,45 @@
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-// answers for the Basic Multilingual Plane, filled on first use: 0 not asked yet, 1 yes, 2 no
+/** Class of a code point: a letter or digit (`[\p{L}\p{N}]`). */
+export const LETTER_OR_DIGIT = 1;
+/** Class of a code point: white space (`\s`). */
+export const SPACE = 2;
+/** Class of a code point: anything else (punctuation, symbols, a lone surrogate). */
+export const OTHER = 3;
+
+const LETTER_OR_DIGIT_RE = /^[\p{L}\p{N}]$/u;
+const SPACE_RE = /^\s$/u;
+// classes of the Basic Multilingual Plane, filled on first use (0: not asked yet): the regexes decide once
+// per character, and the scanners that ask for every character read an array
 const BMP = new Uint8Array(0x10000);
+
+function classify(s: string): number {
+  if (LETTER_OR_DIGIT_RE.test(s)) return LETTER_OR_DIGIT;
+  return SPACE_RE.test(s) ? SPACE : OTHER;
+}
+
+/** The class of a code point, as the `u`-flag regexes `[\p{L}\p{N}]` and `\s` decide it. */
+export function charClass(cp: number): number {
+  if (cp < 0x10000) {
+    const v = BMP[cp] as number;
+    if (v !== 0) return v;
+    const c = classify(String.fromCharCode(cp));
+    BMP[cp] = c;
+    return c;
+  }
+  return classify(String.fromCodePoint(cp));
+}
 
 /** True when a code point is a letter or digit, as `[\p{L}\p{N}]` with the `u` flag decides. */
 export function isLetterOrDigit(cp: number): boolean {
-  if (cp < 0 || cp > 0x10ffff) return false;
-  if (cp >= 0x10000) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
-  let v = BMP[cp] as number;
-  if (v === 0) {
-    v = LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2;
-    BMP[cp] = v;
-  }
-  return v === 1;
+  return cp >= 0 && cp <= 0x10ffff && charClass(cp) === LETTER_OR_DIGIT;
 }
+
+/** True when a code point is white space, as `\s` decides. */
+export function isSpace(cp: number): boolean {
+  return cp >= 0 && cp <= 0x10ffff && charClass(cp) === SPACE;
+}
+
+const LETTER = /^\p{L}$/u;
+const LETTER_BMP = new Uint8Array(0x10000);
 
 /** True when a code point is a letter, as `\p{L}` with the `u` flag decides. */
 export function isLetter(cp: number): boolean {
@@ -25,9 +52,6 @@ export function isLetter(cp: number): boolean {
   }
   return v === 1;
 }
-
-const LETTER = /^\p{L}$/u;
-const LETTER_BMP = new Uint8Array(0x10000);
 
 /** The code point that ends right before `index` (a surrogate pair counts as one), or -1 at the start. */
 export function codePointBefore(text: string, index: number): number {
