@@ -44,17 +44,39 @@ export function tokenize(text: string, offset = 0): Token[] {
     const width = cp >= 0x10000 ? 2 : 1;
     const cls = charClass(cp);
     if (cls === LETTER_OR_DIGIT) {
-      let j = wordRunEnd(text, i + width);
-      // a joiner continues the word only before another letter or digit
-      while (j < n) {
+      // a word without upper-case ASCII or any non-ASCII letter is its own lower case
+      let cased = c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+      let j = i + width;
+      for (;;) {
+        // the run of letters and digits
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          if (d < 0x80) {
+            if (charClass(d) !== LETTER_OR_DIGIT) break;
+            if (d >= 0x41 && d <= 0x5a) cased = true;
+            j++;
+          } else {
+            const dp = d >= 0xd800 && d <= 0xdbff ? (text.codePointAt(j) as number) : d;
+            if (charClass(dp) !== LETTER_OR_DIGIT) break;
+            cased = true;
+            j += dp >= 0x10000 ? 2 : 1;
+          }
+        }
+        // a joiner continues the word only before another letter or digit
+        if (j >= n - 1) break;
         const d = text.charCodeAt(j);
         if (d !== 0x2d && d !== 0x27 && d !== 0x2019 && d !== 0x2e) break;
-        const after = codePointAfter(text, j + 1);
-        if (after < 0 || charClass(after) !== LETTER_OR_DIGIT) break;
-        j = wordRunEnd(text, j + 1);
+        if (charClass(text.codePointAt(j + 1) as number) !== LETTER_OR_DIGIT) break;
+        j++;
       }
       const word = text.slice(i, j);
-      out.push({ text: word, lower: word.toLowerCase(), start: i + offset, end: j + offset, word: true });
+      out.push({
+        text: word,
+        lower: cased ? word.toLowerCase() : word,
+        start: i + offset,
+        end: j + offset,
+        word: true,
+      });
       i = j;
     } else if (cls === SPACE) {
       i += width;
@@ -69,24 +91,6 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
-/** The end of the run of letters and digits from `i` on. */
-function wordRunEnd(text: string, i: number): number {
-  const n = text.length;
-  let j = i;
-  while (j < n) {
-    const c = text.charCodeAt(j);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(j) as number;
-      if (charClass(cp) !== LETTER_OR_DIGIT) break;
-      j += cp >= 0x10000 ? 2 : 1;
-    } else {
-      if (charClass(c) !== LETTER_OR_DIGIT) break;
-      j++;
-    }
-  }
-  return j;
-}
-
 /** A role word as recognised: its base form and whether the form is feminine or plural. */
 export interface RoleMatch {
   base: string;
@@ -98,6 +102,10 @@ const ROLES_BY_LENGTH = [...ROLE_BASES].sort((a, b) => b.length - a.length);
 
 /** Recognises a title or role word ("Außenministerin", "Kreml-Sprecher", "Präsidenten"). */
 export function matchRole(word: string): RoleMatch | null {
+  // a role word starts with an upper-case letter or a digit ("47-Jährige"): most tokens fail on an ASCII
+  // character, without a lookup in the memo
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a) && (first < 0x30 || first > 0x39)) return null;
   let m = roleMemo.get(word);
   if (m === undefined) {
     if (roleMemo.size >= 50_000) roleMemo.clear();
@@ -153,6 +161,9 @@ const endsWithAny = (w: string, ends: readonly string[]) => ends.some((e) => w.e
 
 /** True for a capitalised noun naming an institution ("Botschaft", "Außenministerium"). */
 export function isBodyWord(word: string): boolean {
+  // only a capitalised word names an institution (see findBodyWord): skip the memo for the rest
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false;
   return bodyWordMemo(word);
 }
 
@@ -191,9 +202,14 @@ export function isPersonNoun(word: string): boolean {
 
 /** True for a place, and for a place in the genitive ("Frankreichs"). */
 export function isPlaceWord(word: string): boolean {
+  return placeWordMemo(word);
+}
+
+// asked for many tokens by the quote and name finders: one lookup instead of lower-casing and slicing
+const placeWordMemo = memoizeWord((word) => {
   const w = word.toLowerCase();
   return PLACE_WORDS.has(w) || (w.endsWith('s') && PLACE_WORDS.has(w.slice(0, -1)));
-}
+});
 
 const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*$/u;
 const PARTICLES = new Set([
@@ -215,6 +231,12 @@ const PARTICLES = new Set([
 
 /** True when a word can be part of a person's name: capitalised and not a known noun, place or function word. */
 export function isNameToken(word: string, lang = 'de'): boolean {
+  // NAME_SHAPE wants an upper-case letter and then a lower-case one: most tokens fail on an ASCII character,
+  // without a lookup in the memo
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false;
+  const second = word.charCodeAt(1);
+  if (second < 0x80 && (second < 0x61 || second > 0x7a)) return false;
   return lang === 'en' ? enNameTokenMemo(word) : nameTokenMemo(word);
 }
 
