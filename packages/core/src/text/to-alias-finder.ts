@@ -1,4 +1,10 @@
-import { codePointAfter, codePointBefore, isLetterOrDigit } from './is-letter-or-digit.js';
+import {
+  charClass,
+  codePointAfter,
+  codePointBefore,
+  isLetterOrDigit,
+  LETTER_OR_DIGIT,
+} from './is-letter-or-digit.js';
 
 interface Node {
   end: boolean;
@@ -38,28 +44,52 @@ export function toAliasFinder(
     }
     if (a.length > 0) node.end = true;
   }
+  // ASCII letters and digits are [A-Za-z0-9]
+  const asciiEdge = new Uint8Array(0x80);
+  for (let c = 0; c < 0x80; c++)
+    if (/[A-Za-z0-9]/.test(String.fromCharCode(c)) || (hyphenIsEdge && c === 0x2d)) asciiEdge[c] = 1;
   const edge = (cp: number) => cp >= 0 && (isLetterOrDigit(cp) || (hyphenIsEdge && cp === 0x2d));
+  // the longest alias at `p` with an edge after it, as the end index, or -1
+  const longestAt = (text: string, p: number, node: Node): number => {
+    const n = text.length;
+    let best = -1;
+    let j = p + 1;
+    for (;;) {
+      if (node.end && !edge(codePointAfter(text, j))) best = j;
+      if (j >= n) break;
+      const next = node.next.get(text.charCodeAt(j));
+      if (!next) break;
+      node = next;
+      j++;
+    }
+    return best;
+  };
   return (text) => {
     const out: AliasMatch[] = [];
     const n = text.length;
-    for (let p = 0; p < n; p++) {
+    // whether the character before `p` rules out an alias starting at `p`: kept while scanning, so that
+    // positions inside words cost one array read
+    let inWord = false;
+    let p = 0;
+    while (p < n) {
       const c = text.charCodeAt(p);
-      if (starts[c] === 0) continue;
-      let node = root.next.get(c);
-      if (!node || edge(codePointBefore(text, p))) continue;
-      let best = -1;
-      let j = p + 1;
-      for (;;) {
-        if (node.end && !edge(codePointAfter(text, j))) best = j;
-        if (j >= n) break;
-        const next: Node | undefined = node.next.get(text.charCodeAt(j));
-        if (!next) break;
-        node = next;
-        j++;
+      if (!inWord && starts[c] === 1) {
+        const node = root.next.get(c);
+        const best = node ? longestAt(text, p, node) : -1;
+        if (best > 0) {
+          out.push({ index: p, text: text.slice(p, best) });
+          p = best;
+          inWord = edge(codePointBefore(text, p));
+          continue;
+        }
       }
-      if (best < 0) continue;
-      out.push({ index: p, text: text.slice(p, best) });
-      p = best - 1;
+      inWord =
+        c < 0x80
+          ? asciiEdge[c] === 1
+          : c >= 0xd800 && c <= 0xdfff
+            ? edge(codePointBefore(text, p + 1))
+            : charClass(c) === LETTER_OR_DIGIT;
+      p++;
     }
     return out;
   };
