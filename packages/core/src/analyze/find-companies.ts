@@ -12,6 +12,9 @@ export interface CompanyMention {
 
 /** True for a noun that describes a company ("Chemiekonzern", "Unternehmen", "Autohersteller"). */
 export function isCompanyNoun(word: string): boolean {
+  // asked for every token: a word not starting with an upper-case letter fails without a memo lookup
+  const first = word.charCodeAt(0);
+  if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false;
   return companyNounMemo(word);
 }
 
@@ -24,7 +27,11 @@ function findCompanyNoun(word: string): boolean {
   return COMPANY_NOUN_ENDINGS.some((e) => full.endsWith(e) || w.endsWith(e));
 }
 
-const isName = (t: Token | undefined) => !!t && (isNameToken(t.text) || /^[A-Z][A-Za-z0-9&]+$/.test(t.text));
+const isName = (t: Token | undefined) =>
+  !!t &&
+  (isNameToken(t.text) || (isAsciiCapital(t.text.charCodeAt(0)) && /^[A-Z][A-Za-z0-9&]+$/.test(t.text)));
+
+const isAsciiCapital = (c: number) => c >= 0x41 && c <= 0x5a;
 
 /**
  * Finds companies named with a describing noun or a legal form: "der Chemiekonzern Falkenwerk",
@@ -55,7 +62,7 @@ export function findCompanies(paragraphs: readonly string[]): CompanyMention[] {
       }
       // "Falkenwerk Logistik", "Nordtext AG": a name before a company word
       const next = tokens[i + 1];
-      if (isName(t) && next && COMPANY_WORDS.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
+      if (next && COMPANY_WORDS.has(next.lower) && isName(t) && /^\p{Lu}/u.test(next.text)) {
         out.push({ name: `${t.text} ${next.text}`, paragraph, start: t.start });
         i++;
       }
