@@ -19,7 +19,7 @@ import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
-import { charClass, codePointAfter, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
+import { ASCII_CLASS, charClass, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeWord } from '../text/memoize-word.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
@@ -42,7 +42,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const c = text.charCodeAt(i);
     const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
     const width = cp >= 0x10000 ? 2 : 1;
-    const cls = charClass(cp);
+    const cls = c < 0x80 ? (ASCII_CLASS[c] as number) : charClass(cp);
     if (cls === LETTER_OR_DIGIT) {
       // a word without upper-case ASCII or any non-ASCII letter is its own lower case
       let cased = c >= 0x80 || (c >= 0x41 && c <= 0x5a);
@@ -52,7 +52,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         while (j < n) {
           const d = text.charCodeAt(j);
           if (d < 0x80) {
-            if (charClass(d) !== LETTER_OR_DIGIT) break;
+            if (ASCII_CLASS[d] !== LETTER_OR_DIGIT) break;
             if (d >= 0x41 && d <= 0x5a) cased = true;
             j++;
           } else {

@@ -16,6 +16,11 @@ function classify(s: string): number {
   return SPACE_RE.test(s) ? SPACE : OTHER;
 }
 
+/** The classes of the ASCII characters, for scanners to read without a call in their inner loop. */
+export const ASCII_CLASS: Readonly<Uint8Array> = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  classify(String.fromCharCode(c)),
+);
+
 /** The class of a code point, as the `u`-flag regexes `[\p{L}\p{N}]` and `\s` decide it. */
 export function charClass(cp: number): number {
   if (cp < 0x10000) {
