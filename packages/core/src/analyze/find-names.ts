@@ -560,7 +560,7 @@ export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;
     // "die Adam Opel AG", "Hans Meier GmbH": a person's name before a legal form names a company
-    if (next && /^\p{Lu}/u.test(next.text) && COMPANY_WORDS.has(next.lower)) {
+    if (next && COMPANY_WORDS.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
       strong = false;
       role = null;
     }
