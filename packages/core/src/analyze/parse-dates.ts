@@ -18,6 +18,7 @@ import {
   EN_WEEKDAY_PATTERN,
   EN_WEEKDAYS,
 } from '../lexicon/en/calendar.js';
+import { CHRONO_NAMED, CHRONO_NUMERIC, chronoMayMatch } from './chrono-may-match.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
 export type RelativeDate =
@@ -52,6 +53,23 @@ export interface DateExpression extends DateParts {
 const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 
+/*
+ * Cheap tests run before each rule's regex: every match of the rule contains what its test looks for (same
+ * flags, so the same case folding), so a text without it has no match and skips the costly scan.
+ */
+const DIGIT = /\d/u;
+const DIGIT_DOT = /\d\./u;
+const DIGIT_DOT_DIGIT = /\d\.\d/u;
+const ANY_YEAR = /(?:19|20)\d{2}/u;
+const ANY_MONTH = new RegExp(MONTH_PATTERN, 'u');
+const ANY_WEEKDAY = new RegExp(WEEKDAY_PATTERN, 'u');
+const ANY_PERIOD = /Woche|Monat|Jahr/iu;
+const ANY_WEEKEND = /Wochenende/iu;
+const ANY_EN_MONTH = new RegExp(EN_MONTH_PATTERN, 'u');
+const ANY_EN_PERIOD = /week|month|year/iu;
+// Every English weekday name ends in "day".
+const ANY_EN_WEEKDAY = /day/iu;
+
 /** chrono needs a reference instant; only offsets from it are used, never its implied calendar values. */
 const CHRONO_REFERENCE = new Date(2000, 0, 5, 12);
 const CHRONO_REFERENCE_DAY = Date.UTC(2000, 0, 5);
@@ -71,21 +89,10 @@ function tokenAfter(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
-// chrono also reads "1/2" or "3-4"; German dates are written with dots or a month name.
-const CHRONO_NAMED = new RegExp(
-  `\\d{1,2}\\.\\s*(?:bis\\s+(?:zum\\s+|am\\s+)?\\d{1,2}\\.\\s*)?(?:${MONTH_PATTERN}|[A-Z][a-zä]{2,3}\\.?)`,
-  'u',
-);
-/**
- * Every chrono result kept below needs one of these in the text (a casual day word, "vor/in … Tag", or a
- * digit and a dot for a day-month date); texts without any skip the parser, which yields nothing for them.
- */
-const CHRONO_MAY_MATCH = /\d\.|gestern|heute|morgen|(?:vor|in)\s.*?(?:Tag|Woche|Monat|Jahr)/iu;
-
 /** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
 function chronoDates(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!CHRONO_MAY_MATCH.test(text)) return out;
+  if (!chronoMayMatch(text)) return out;
   for (const r of chrono.de.casual.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     const raw = r.text;
@@ -127,7 +134,7 @@ function chronoDates(text: string): DateExpression[] {
     }
     if (!s.isCertain('day') || !s.isCertain('month')) continue;
     const named = CHRONO_NAMED.test(raw);
-    const numeric = /^\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(raw.replace(/^(?:am|den)\s+/iu, ''));
+    const numeric = CHRONO_NUMERIC.test(raw.replace(/^(?:am|den)\s+/iu, ''));
     if (!named && !numeric) continue;
     const expr: DateExpression = {
       ...base,
@@ -155,6 +162,7 @@ function chronoDates(text: string): DateExpression[] {
 /** Short numeric dates without a year ("am 24.10."), which chrono does not read. */
 function numericDayMonth(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!DIGIT_DOT_DIGIT.test(text)) return out;
   for (const m of text.matchAll(/(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d])/gu)) {
     const day = Number(m[1]);
     const month = Number(m[2]);
@@ -172,6 +180,7 @@ const DAY_RANGE = new RegExp(
 /** "zwischen dem 8. und 13. Oktober", "vom 2. bis 5. Mai 2023", "zwischen dem 30. April und dem 2. Mai". */
 function dayRanges(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!DIGIT_DOT.test(text)) return out;
   for (const m of text.matchAll(DAY_RANGE)) {
     const untilMonth = monthOf(m[4] as string);
     const month = m[2] ? monthOf(m[2]) : untilMonth;
@@ -215,6 +224,7 @@ const QUALIFIER_START = new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu');
 /** "im Februar 2022", "seit August", "Anfang August", "seit letztem August", "(Juni 2024)". */
 function months(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!ANY_MONTH.test(text)) return out;
   for (const m of text.matchAll(MONTH_NAME)) {
     // A day before the month belongs to a day-month date.
     if (/\d\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -249,6 +259,7 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_PATTERN})$`, 'u');
 /** A year that dates something: "im Jahr 2022", "seit 2014", "Ende 2022", "fand 2022 … statt"; never a count. */
 function bareYears(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!ANY_YEAR.test(text)) return out;
   for (const m of text.matchAll(
     /(?<![\p{L}\p{N}.,/\-–])(19\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,]\d|\/\d|\s?%)/gu,
   )) {
@@ -287,6 +298,7 @@ const WEEKDAY_EXPR = new RegExp(
 /** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
 function weekdays(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!ANY_WEEKDAY.test(text)) return out;
   for (const m of text.matchAll(WEEKDAY_EXPR)) {
     const weekday = WEEKDAYS[lower(m[2])] as number;
     const prefix = m[1] ? qualifierOffset(text.slice(m.index).split(/\s/u)[0] as string) : undefined;
@@ -326,6 +338,7 @@ const RELATIVE_PERIOD = new RegExp(
 /** "vergangene Woche", "letzten Monat", "im vergangenen Jahr", "kommende Woche". */
 function relativePeriods(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!ANY_PERIOD.test(text)) return out;
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const offset = qualifierOffset(m[1] as string);
     if (offset === undefined) continue;
@@ -344,6 +357,7 @@ const WEEKEND = new RegExp(
 /** "am Wochenende", "am vergangenen Wochenende", "kommendes Wochenende". */
 function weekends(text: string): DateExpression[] {
   const out: DateExpression[] = [];
+  if (!ANY_WEEKEND.test(text)) return out;
   for (const m of text.matchAll(WEEKEND)) {
     const offset = m[2] ? qualifierOffset(m[2]) : undefined;
     if (offset === undefined && !m[1]) continue;
@@ -375,26 +389,31 @@ function englishDates(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   const push = (m: RegExpMatchArray, parts: DateParts) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
-  for (const m of text.matchAll(EN_MONTH_FIRST)) {
-    const day = Number(m[2]);
-    if (day < 1 || day > 31) continue;
-    push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+  const monthDates = DIGIT.test(text) && ANY_EN_MONTH.test(text);
+  if (monthDates) {
+    for (const m of text.matchAll(EN_MONTH_FIRST)) {
+      const day = Number(m[2]);
+      if (day < 1 || day > 31) continue;
+      push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+    }
+    for (const m of text.matchAll(EN_DAY_FIRST)) {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) continue;
+      push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+    }
   }
-  for (const m of text.matchAll(EN_DAY_FIRST)) {
-    const day = Number(m[1]);
-    if (day < 1 || day > 31) continue;
-    push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
-  }
-  for (const m of text.matchAll(EN_PERIOD)) {
-    const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
-    push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
-  }
-  for (const m of text.matchAll(EN_WEEKDAY)) {
-    const day = EN_WEEKDAYS[lower(m[2])]!;
-    const q = lower(m[1]);
-    const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
-    push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
-  }
+  if (ANY_EN_PERIOD.test(text))
+    for (const m of text.matchAll(EN_PERIOD)) {
+      const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
+      push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
+    }
+  if (ANY_EN_WEEKDAY.test(text))
+    for (const m of text.matchAll(EN_WEEKDAY)) {
+      const day = EN_WEEKDAYS[lower(m[2])]!;
+      const q = lower(m[1]);
+      const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
+      push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
+    }
   return out;
 }
 
