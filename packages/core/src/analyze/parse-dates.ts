@@ -89,11 +89,26 @@ function tokenAfter(text: string, index: number): string {
   return m?.[1] ?? '';
 }
 
+/**
+ * chrono's German casual parser (the same configuration as `chrono.de.casual`), except that the parsers which
+ * rebuild their pattern on every call from constant parts (relative and casual time phrases) build it once.
+ */
+const GERMAN = createGermanChrono();
+
+function createGermanChrono(): chrono.Chrono {
+  const parser = new chrono.Chrono(chrono.de.createCasualConfiguration());
+  for (const p of parser.parsers) {
+    const cached = p as { innerPatternHasChange?: () => boolean };
+    if (typeof cached.innerPatternHasChange === 'function') cached.innerPatternHasChange = () => false;
+  }
+  return parser;
+}
+
 /** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
 function chronoDates(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   if (!chronoMayMatch(text)) return out;
-  for (const r of chrono.de.casual.parse(text, CHRONO_REFERENCE)) {
+  for (const r of GERMAN.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     const raw = r.text;
     const base = { start: r.index, end: r.index + raw.length, text: raw };
