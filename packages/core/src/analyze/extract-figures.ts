@@ -34,6 +34,7 @@ import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
+import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
 import { isSubheading } from './is-subheading.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
@@ -169,12 +170,23 @@ export function findFigures(
   sentence: string,
 ): { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] {
   const out: { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] = [];
+  // Digits and number words are looked for only where a cheap test finds them; the masks below touch
+  // digits only, so a sentence without any is read as it stands.
+  const digits = hasDigit(sentence);
+  const words = hasNumberWordCue(sentence);
+  if (!digits && !words) return out;
   // dates, times and scores are masked so their numbers are not read
-  const text = sentence
-    .replace(/\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?/gu, (m) => ' '.repeat(m.length))
-    .replace(/\b\d{1,2}[:.]\d{2}(?=\s*Uhr)|\b\d{1,2}(?=\s*Uhr)|\b\d+:\d+\b/gu, (m) => ' '.repeat(m.length));
-  const changes = [...text.matchAll(CHANGE)].map((c) => [c.index, c.index + c[0].length] as const);
-  for (const m of text.matchAll(DIGITS)) {
+  const text = digits
+    ? sentence
+        .replace(/\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?/gu, (m) => ' '.repeat(m.length))
+        .replace(/\b\d{1,2}[:.]\d{2}(?=\s*Uhr)|\b\d{1,2}(?=\s*Uhr)|\b\d+:\d+\b/gu, (m) =>
+          ' '.repeat(m.length),
+        )
+    : sentence;
+  const changes = digits
+    ? [...text.matchAll(CHANGE)].map((c) => [c.index, c.index + c[0].length] as const)
+    : [];
+  for (const m of digits ? text.matchAll(DIGITS) : []) {
     const raw = m[1]!;
     const before = text.slice(0, m.index);
     let after = text.slice(m.index + m[0].length);
@@ -239,7 +251,7 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of text.matchAll(WORDS)) {
+  for (const m of words ? text.matchAll(WORDS) : []) {
     const word = m[1]!;
     if (/^\p{Lu}/u.test(word) && m.index > 0) continue; // "Elf", "Acht" as nouns
     let value = NUMBER_WORDS[word.toLowerCase()]!;
@@ -257,7 +269,7 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of text.matchAll(RANK)) {
+  for (const m of words ? text.matchAll(RANK) : []) {
     const value = ORDINAL_STEMS[m[1]!.toLowerCase()]!;
     const u = readUnit(text.slice(m.index + m[0].length));
     if (u.reject || !u.unit) continue;
@@ -408,6 +420,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
   const headings: { value: number; unit: string | null; text: string }[] = [];
   const moneySubjects = new Map<number, string>();
   input.sentences.forEach((s, i) => {
+    // A figure needs a digit (or, in German, a number word); the cheap test comes before the word count.
+    if (english ? !hasDigit(s.text) : !hasDigit(s.text) && !hasNumberWordCue(s.text)) return;
     if (s.text.split(/\s+/u).length < 4) return;
     const found = english ? findEnglishFigures(s.text) : findFigures(s.text);
     if (!found.length) return;

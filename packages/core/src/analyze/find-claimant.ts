@@ -478,6 +478,10 @@ function participleAfter(lower: readonly string[], from: number): boolean {
   return false;
 }
 
+/** Claimants already read per sentence list (one per article), dropped with the list. */
+const CLAIMANT_MEMO = new WeakMap<object, Map<string, Resolved>>();
+const claimantOf = (text: string): Resolved => claimantInSentence(text);
+
 /**
  * Who states what a sentence says: the source of its attribution ("nach Angaben des X", "laut X",
  * "teilte X mit"), the subject of its reporting verb, or for "so der Bericht" / "hieß es" / "sagte er"
@@ -498,6 +502,21 @@ export function findClaimant(
     return null;
   }
   const at = (k: number) => withFragments(sentences, k);
+  // The sentences before a figure are read again for every figure after them: remember what each says.
+  let memo = CLAIMANT_MEMO.get(sentences);
+  if (!memo) {
+    memo = new Map();
+    CLAIMANT_MEMO.set(sentences, memo);
+  }
+  const cache = memo;
+  const claimantInSentence = (text: string): Resolved => {
+    let r = cache.get(text);
+    if (r === undefined) {
+      r = claimantOf(text);
+      cache.set(text, r);
+    }
+    return r;
+  };
   const own = claimantInSentence(at(index));
   if (own === null) {
     // "… 35 Prozent mehr. Das geht aus dem Wochenbericht des X hervor."

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { NUMBER_WORDS, ORDINAL_STEMS } from '../lexicon/de/numerals.js';
+import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
+
+describe('hasNumberWordCue', () => {
+  it('lets through every character the u flag folds to a letter of the number words', () => {
+    const letters = [...new Set([...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)].join(''))];
+    const withU = new RegExp(`^[${letters.join('')}]$`, 'iu');
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      if (!withU.test(c)) continue;
+      // The character must match a letter without the u flag, or be let through on its own.
+      const letter = letters.find((l) => new RegExp(`^${l}$`, 'iu').test(c)) as string;
+      if (!new RegExp(`^${letter}$`, 'i').test(c) && !hasNumberWordCue(c)) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['Die Firma baute zwölf Hallen.'],
+    ['ZWEIHUNDERT Gäste kamen.'],
+    ['Der Klub ist der drittgrößte im Land.'],
+    ['Die Stadt ist die SIEBTGRÖSSTE des Landes.'],
+    ['Es kamen dreiẞig Gäste.'],
+    ['Es kamen ſechs Gäste.'],
+  ])('does not skip %s', (text) => {
+    expect(hasNumberWordCue(text)).toBe(true);
+  });
+
+  it.each([['Die Firma baute neue Hallen.'], ['Der Rat tagte lange.']])('skips %s', (text) => {
+    expect(hasNumberWordCue(text)).toBe(false);
+  });
+
+  it.each([
+    ['Es kamen 12 Gäste.', true],
+    ['Es kamen viele Gäste.', false],
+  ])('hasDigit(%s) is %s', (text, expected) => {
+    expect(hasDigit(text)).toBe(expected);
+  });
+});
