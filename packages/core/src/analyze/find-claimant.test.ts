@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { claimantInSentence, englishClaimant, findClaimant } from './find-claimant.js';
+import { BACK_REFERENCES } from '../lexicon/de/attribution.js';
+import { BACK_REFERENCE_WORDS, claimantInSentence, englishClaimant, findClaimant } from './find-claimant.js';
 
 describe('claimantInSentence', () => {
   it.each([
@@ -214,5 +215,29 @@ describe('findClaimant: anonymous back-references take no bystander', () => {
       { text: 'Dort seien 300 Polizisten im Einsatz gewesen, hieß es.', paragraph: 0 },
     ];
     expect(findClaimant(sentences, 1)).toBeNull();
+  });
+});
+
+describe('claimantInSentence: cheap tests before the attribution patterns', () => {
+  it('knows the BACK_REFERENCES patterns its word test was written for', () => {
+    // When a pattern changes, make sure every match still holds a word of BACK_REFERENCE_WORDS, then update.
+    expect(BACK_REFERENCES.map((r) => `${r.source}/${r.flags}`)).toEqual([
+      '\\bso\\s+(?:der|die|das|dem)\\s+(?:bericht|studie|analyse|mitteilung|erklärung|lagebericht|meldung|report)\\b/iu',
+      '\\b(?:hieß|heißt)\\s+es\\b/iu',
+      '\\b(?:dem|der)\\s+(?:bericht|studie|analyse|mitteilung|erklärung|meldung)\\s+zufolge\\b/iu',
+      '\\blaut\\s+(?:dem|der)\\s+(?:bericht|studie|analyse|mitteilung|erklärung|meldung)\\b/iu',
+    ]);
+    for (const word of BACK_REFERENCE_WORDS) expect(word).toBe(word.toLowerCase());
+  });
+
+  it.each([
+    ['Die Kosten stiegen um 40 Prozent, HIEß ES.', 'back'],
+    ['Die Kosten stiegen um 40 Prozent, ſo der Bericht.', 'back'],
+    ['Die Kosten stiegen um 40 Prozent, so der LAGEBERICHT.', 'back'],
+    ['Die Kosten stiegen um 40 Prozent, laut der ſtudie.', 'back'],
+    ['Der Verein zählte nach EIGENEN Angaben 300 Mitglieder.', 'Verein'],
+    ['Die Firma zählte 300 Kunden, ihren SCHÄTZUNGEN zufolge.', 'Firma'],
+  ])('still reads %s', (sentence, expected) => {
+    expect(claimantInSentence(sentence)).toBe(expected);
   });
 });

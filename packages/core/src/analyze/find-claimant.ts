@@ -17,7 +17,21 @@ import {
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { isSubheading } from './is-subheading.js';
-import { resolveExact, resolveSource } from './resolve-source.js';
+import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
+
+// resolveSource scans a phrase with three large patterns, and the same phrases ("die Polizei") come back in
+// sentence after sentence: each answer is kept (a bounded cache of a pure function).
+const SOURCE_MEMO = [new Map<string, SourceHit | null>(), new Map<string, SourceHit | null>()] as const;
+function knownSource(phrase: string, attributed = true): SourceHit | undefined {
+  const memo = SOURCE_MEMO[attributed ? 0 : 1];
+  let hit = memo.get(phrase);
+  if (hit === undefined) {
+    if (memo.size >= 20000) memo.clear();
+    hit = resolveSource(phrase, attributed) ?? null;
+    memo.set(phrase, hit);
+  }
+  return hit ?? undefined;
+}
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[(),;:„“”"»«–]/gu;
 const tokenize = (s: string): string[] => s.match(TOKEN) ?? [];
@@ -103,6 +117,37 @@ const OWN_ACCOUNT =
 // "nach seinen Berechnungen", "ihren Angaben zufolge": the source named just before
 const POSSESSIVE_ACCOUNT =
   /\b(?:nach|laut)\s+(?:seinen|ihren|seiner|ihrer|dessen|deren)\s+(?:angaben|darstellung|schätzungen?|berechnungen|zählung|informationen|daten|zahlen|erkenntnissen)\b|\b(?:seinen|ihren)\s+(?:angaben|berechnungen|schätzungen)\s+zufolge\b/iu;
+/*
+ * Cheap tests before the attribution patterns above and BACK_REFERENCES: every match of a pattern (flags iu)
+ * holds one of its words. Lower-casing maps every letter the patterns fold to onto the pattern's letter,
+ * except the long s 'ſ', which lets a text through. find-claimant.test.ts pins BACK_REFERENCES.
+ */
+const OWN_ACCOUNT_WORDS = ['eigene'];
+const POSSESSIVE_ACCOUNT_WORDS = [
+  'angaben',
+  'darstellung',
+  'schätzung',
+  'berechnungen',
+  'zählung',
+  'informationen',
+  'daten',
+  'zahlen',
+  'erkenntnissen',
+];
+/** Words one of which every BACK_REFERENCES pattern needs. */
+export const BACK_REFERENCE_WORDS = [
+  'bericht',
+  'studie',
+  'analyse',
+  'mitteilung',
+  'erklärung',
+  'meldung',
+  'report',
+  'hieß',
+  'heißt',
+];
+const mentions = (lower: string, words: readonly string[]): boolean =>
+  lower.includes('ſ') || words.some((w) => lower.includes(w));
 // "Das geht aus dem Bericht des X hervor", "Dies teilte X mit": a sentence that attributes the one before
 const ATTRIBUTES_PREVIOUS = /^(?:Das|Dies)\s+(?:\p{Ll}+)\b/u;
 
@@ -219,7 +264,7 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
   const abbr = span.findIndex(
     (t, k) => t === '(' && span[k + 2] === ')' && isAbbr(span[k + 1], span.slice(0, k)),
   );
-  if (abbr > 0) return resolveSource(span[abbr + 1]!)?.name ?? span[abbr + 1]!;
+  if (abbr > 0) return knownSource(span[abbr + 1]!)?.name ?? span[abbr + 1]!;
   const quoted = span.findIndex((t) => OPENING_QUOTES.has(t));
   if (quoted >= 0) {
     const title = span.slice(quoted + 1, span.length - 1).join(' ');
@@ -239,10 +284,10 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
     const names: string[] = [];
     for (let k = roleAt + 1; k < words.length && isCap(words[k]) && !isDoc(words[k]!); k++)
       names.push(words[k]!);
-    if (names.length && !resolveSource(names.join(' '))) return names.join(' ');
+    if (names.length && !knownSource(names.join(' '))) return names.join(' ');
   }
   const text = words.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
-  const known = resolveSource(text);
+  const known = knownSource(text);
   if (known) return known.name;
   const head = caps[0];
   if (head && isDoc(head)) {
@@ -258,8 +303,13 @@ function lowerTokens(tokens: readonly string[]): string[] {
   return tokens.map((t) => t.toLowerCase());
 }
 
+const PHRASE_PARTS = new Map<string, string[]>();
 function findPhrase(lower: readonly string[], phrase: string): number {
-  const parts = phrase.split(' ');
+  let parts = PHRASE_PARTS.get(phrase);
+  if (!parts) {
+    parts = phrase.split(' ');
+    PHRASE_PARTS.set(phrase, parts);
+  }
   for (let i = 0; i + parts.length <= lower.length; i++) {
     if (parts.every((p, k) => lower[i + k] === p)) return i;
   }
@@ -272,27 +322,28 @@ export function claimantInSentence(sentence: string): Resolved {
   const lower = lowerTokens(tokens);
   // a pointer back ("unter Berufung auf eine eigene Umfrage") yields to a name found by a later rule
   let back = false;
+  const lowerText = sentence.toLowerCase();
   // 0. "maß der DWD nach eigenen Angaben": the phrase right before, or the sentence's subject
-  const own = OWN_ACCOUNT.exec(sentence);
+  const own = mentions(lowerText, OWN_ACCOUNT_WORDS) ? OWN_ACCOUNT.exec(sentence) : null;
   if (own) {
     const at = tokenize(sentence.slice(0, own.index)).length;
     const np = npBackward(tokens, at) ?? npForward(tokens, 0);
     const r = np ? resolveNp(tokens, np) : null;
     if (r && r !== 'back') return r;
   }
-  if (POSSESSIVE_ACCOUNT.test(sentence)) back = true;
+  if (mentions(lowerText, POSSESSIVE_ACCOUNT_WORDS) && POSSESSIVE_ACCOUNT.test(sentence)) back = true;
   // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
   for (const trigger of SOURCE_BEFORE) {
     const at = findPhrase(lower, trigger);
     if (at < 0) continue;
-    const from = at + trigger.split(' ').length;
+    const from = at + (PHRASE_PARTS.get(trigger) as string[]).length;
     // "laut „kicker“": a quoted name, whatever its case
     if (OPENING_QUOTES.has(tokens[from] ?? '')) {
       let end = from + 1;
       while (end < tokens.length && end - from <= 6 && !CLOSING_QUOTES.has(tokens[end]!)) end++;
       if (end > from + 1 && CLOSING_QUOTES.has(tokens[end] ?? '')) {
         const quoted = tokens.slice(from + 1, end).join(' ');
-        return resolveSource(quoted)?.name ?? quoted;
+        return knownSource(quoted)?.name ?? quoted;
       }
     }
     const np = npForward(tokens, from);
@@ -315,7 +366,7 @@ export function claimantInSentence(sentence: string): Resolved {
     if (!ending) continue;
     const prefix = w.slice(0, w.length - ending.length).replace(/-$/u, '');
     const phrase = [...tokens.slice(i + 1, k), prefix].join(' ');
-    const known = resolveSource(phrase);
+    const known = knownSource(phrase);
     return known ? known.name : isDoc(prefix) || /^medien/iu.test(prefix) ? null : phrase;
   }
   // 3. "X zufolge"
@@ -324,7 +375,7 @@ export function claimantInSentence(sentence: string): Resolved {
     if (at <= 0) continue;
     let cs = at;
     while (cs > 0 && !CLAUSE_BREAK.has(tokens[cs - 1]!)) cs--;
-    const named = resolveSource(tokens.slice(cs, at).join(' '));
+    const named = knownSource(tokens.slice(cs, at).join(' '));
     if (named) return named.name;
     const np = npBackward(tokens, at);
     if (np) {
@@ -333,8 +384,8 @@ export function claimantInSentence(sentence: string): Resolved {
     }
   }
   // 4. "so der Bericht (weiter)", "hieß es": the source is named before, unless this sentence names one
-  if (BACK_REFERENCES.some((re) => re.test(sentence))) {
-    const known = resolveSource(sentence, false);
+  if (mentions(lowerText, BACK_REFERENCE_WORDS) && BACK_REFERENCES.some((re) => re.test(sentence))) {
+    const known = knownSource(sentence, false);
     return known ? known.name : 'back';
   }
   // 5. "…, so X."
@@ -584,7 +635,7 @@ function namedSubject(sentence: string): string | null {
   // "Die Kämmerin Ulrike Haas": a known given name and a surname after it are a person
   const given = words.findIndex((w, k) => k > 0 && FIRST_NAMES.has(w.toLowerCase()) && isCap(words[k + 1]));
   if (given > 0 && !hasAbbr && !named) return words.slice(given).join(' ');
-  if (!hasAbbr && !named && !np.apposition && !resolveSource(words.join(' '))) return null;
+  if (!hasAbbr && !named && !np.apposition && !knownSource(words.join(' '))) return null;
   const r = resolveNp(tokens, np);
   return r && r !== 'back' ? r : null;
 }
@@ -606,7 +657,7 @@ const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and)\s+|\s+))*\p{Lu
 
 /** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
 export function englishClaimant(sentence: string): Resolved {
-  const known = (name: string) => resolveSource(name)?.name ?? name;
+  const known = (name: string) => knownSource(name)?.name ?? name;
   // "according to the finance ministry", "according to Verivox"
   const acc =
     /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:)]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
@@ -625,7 +676,7 @@ const EN_NOT_SUBJECT = new Set(['same', 'report', 'statement', 'data', 'figures'
 
 // The subject of the first reporting verb of an English text, 'back' for a pronoun, or null.
 function saidClaimant(sentence: string): Resolved {
-  const known = (name: string) => resolveSource(name)?.name ?? name;
+  const known = (name: string) => knownSource(name)?.name ?? name;
   const words = sentence.split(/\s+/u);
   for (let v = 0; v < words.length; v++) {
     const verb = words[v]!.toLowerCase().replace(/[,.;:]+$/u, '');
