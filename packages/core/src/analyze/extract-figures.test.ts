@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../text/split-sentences.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { extractFigures, findEnglishFigures, findFigures, toLemma, toSubject } from './extract-figures.js';
+import {
+  extractFigures,
+  findEnglishFigures,
+  findFigures,
+  prevWord,
+  toLemma,
+  toSubject,
+} from './extract-figures.js';
 
 describe('findFigures', () => {
   it.each([
@@ -190,5 +197,26 @@ describe('extractFigures: subheadings and payment subjects', () => {
     ]);
     const subjects = figs.map((f) => f.subject);
     expect(subjects).toEqual(['Ablöse', 'Ablöse', 'Ablöse']);
+  });
+});
+
+describe('prevWord reads the word before a number like the end-anchored pattern', () => {
+  const byPattern = (before: string) => before.match(/([\p{L}§.]+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+  it.each([
+    ['Es kamen rund '],
+    ['Es kamen rund'],
+    ['Laut § '],
+    ['Die Zahl stieg auf ca. '],
+    ['Mehr als\u00a0\u2003 '],
+    ['Zuvor waren es ('],
+    [''],
+    ['   '],
+    ['Der Wert 𝐀𝐁𝐂 '],
+    ['Der Wert x𝐀 '],
+    ['Ein \ud835 '],
+    ['Ein a\udc00 '],
+    ['Straße Nr. '],
+  ])('%j', (before) => {
+    expect(prevWord(before)).toBe(byPattern(before));
   });
 });

@@ -76,11 +76,13 @@ interface Unit {
 
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+const IRREGULAR_PLURAL_ENTRIES = Object.entries(IRREGULAR_PLURALS);
+
 /** The singular of a German plural noun, as far as endings tell ("Druckern" → "Drucker", "Soldaten" → "Soldat"). */
 export function toLemma(word: string): string {
   const w = word.toLowerCase();
   const cap = (s: string) => (/^\p{Lu}/u.test(word) ? upperFirst(s) : s);
-  for (const [plural, singular] of Object.entries(IRREGULAR_PLURALS)) {
+  for (const [plural, singular] of IRREGULAR_PLURAL_ENTRIES) {
     if (w.endsWith(plural)) return cap(w.slice(0, w.length - plural.length) + singular);
     if (w.endsWith(`${plural}n`)) return cap(w.slice(0, w.length - plural.length - 1) + singular);
   }
@@ -163,7 +165,27 @@ function isApprox(before: string): boolean {
   return APPROX_CUES.some((c) => b.endsWith(` ${c}`) || b === c);
 }
 
-const prevWord = (before: string) => before.match(/([\p{L}§.]+)\s*$/u)?.[1]?.toLowerCase() ?? '';
+const PREV_WORD_CHAR = /^[\p{L}§.]$/u;
+/**
+ * The word (letters, "§", dots) that ends `before`, spaces after it allowed, lower-cased; '' when none.
+ * Same as `before.match(/([\p{L}§.]+)\s*$/u)?.[1]`, read backwards from the end instead of tried at every
+ * position of the sentence ("trimEnd" strips exactly the characters of "\s").
+ */
+export function prevWord(before: string): string {
+  const end = before.trimEnd().length;
+  let start = end;
+  while (start > 0) {
+    const low = before.charCodeAt(start - 1);
+    // a surrogate pair is one character, as the u flag reads it
+    const width =
+      low >= 0xdc00 && low <= 0xdfff && start >= 2 && (before.charCodeAt(start - 2) & 0xfc00) === 0xd800
+        ? 2
+        : 1;
+    if (!PREV_WORD_CHAR.test(before.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start < end ? before.slice(start, end).toLowerCase() : '';
+}
 
 /** Finds the figures of one sentence: value, what is counted and whether it is approximate. */
 export function findFigures(

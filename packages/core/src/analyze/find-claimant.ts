@@ -530,8 +530,25 @@ function participleAfter(lower: readonly string[], from: number): boolean {
 }
 
 /** Claimants already read per sentence list (one per article), dropped with the list. */
-const CLAIMANT_MEMO = new WeakMap<object, Map<string, Resolved>>();
+interface SentenceMemo {
+  claimant: Map<string, Resolved>;
+  konjunktiv: Map<string, boolean>;
+  pronoun: Map<string, boolean>;
+  named: Map<string, string | null>;
+}
+const SENTENCE_MEMO = new WeakMap<object, SentenceMemo>();
 const claimantOf = (text: string): Resolved => claimantInSentence(text);
+const konjunktivOf = (text: string): boolean => isKonjunktiv(text);
+const pronounSpeakerOf = (text: string): boolean => pronounSpeaker(text);
+const namedSubjectOf = (text: string): string | null => namedSubject(text);
+
+/** The value of a pure function of a sentence, computed once per sentence list. */
+function remember<T>(memo: Map<string, T>, text: string, read: (text: string) => T): T {
+  if (memo.has(text)) return memo.get(text) as T;
+  const value = read(text);
+  memo.set(text, value);
+  return value;
+}
 
 /**
  * Who states what a sentence says: the source of its attribution ("nach Angaben des X", "laut X",
@@ -554,20 +571,16 @@ export function findClaimant(
   }
   const at = (k: number) => withFragments(sentences, k);
   // The sentences before a figure are read again for every figure after them: remember what each says.
-  let memo = CLAIMANT_MEMO.get(sentences);
+  let memo = SENTENCE_MEMO.get(sentences);
   if (!memo) {
-    memo = new Map();
-    CLAIMANT_MEMO.set(sentences, memo);
+    memo = { claimant: new Map(), konjunktiv: new Map(), pronoun: new Map(), named: new Map() };
+    SENTENCE_MEMO.set(sentences, memo);
   }
-  const cache = memo;
-  const claimantInSentence = (text: string): Resolved => {
-    let r = cache.get(text);
-    if (r === undefined) {
-      r = claimantOf(text);
-      cache.set(text, r);
-    }
-    return r;
-  };
+  const { claimant, konjunktiv, pronoun: pronounMemo, named } = memo;
+  const claimantInSentence = (text: string): Resolved => remember(claimant, text, claimantOf);
+  const isKonjunktiv = (text: string): boolean => remember(konjunktiv, text, konjunktivOf);
+  const pronounSpeaker = (text: string): boolean => remember(pronounMemo, text, pronounSpeakerOf);
+  const namedSubject = (text: string): string | null => remember(named, text, namedSubjectOf);
   const own = claimantInSentence(at(index));
   if (own === null) {
     // "… 35 Prozent mehr. Das geht aus dem Wochenbericht des X hervor."
