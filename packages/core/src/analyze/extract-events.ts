@@ -161,11 +161,14 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
   const out: EventMention[] = [];
   const seen = new Set<string>();
   input.paragraphs.forEach((paragraph, p) => {
+    const exprs = parseDateExpressions(paragraph);
+    // most paragraphs name no date: their sentences need not be found
+    if (!exprs.length) return;
     const spans = sentenceSpans(
       paragraph,
       input.sentences.filter((s) => s.paragraph === p).map((s) => s.text),
     );
-    for (const expr of parseDateExpressions(paragraph)) {
+    for (const expr of exprs) {
       const span = enclosing(spans, expr);
       const sentence = paragraph.slice(span.start, span.end);
       const local = { ...expr, start: expr.start - span.start, end: expr.end - span.start };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { qualifierOffset } from '../lexicon/de/relative-dates.js';
 import { parseDateExpressions } from './parse-dates.js';
 import { resolveDate } from './resolve-date.js';
 
@@ -75,5 +76,21 @@ describe('parseDateExpressions + resolveDate', () => {
     const [expr] = parseDateExpressions('Die Polizei meldete am Montag einen Unfall.');
     expect(expr).toBeDefined();
     expect(resolveDate(expr ?? {}, null)).toBeNull();
+  });
+});
+
+describe('qualifierOffset', () => {
+  it.each([
+    ['letzten', -1],
+    ['Vergangenes', -1],
+    ['vorherigem', -1],
+    ['dieser', 0],
+    ['kommende', 1],
+    ['nächsten', 1],
+    ['folgendes', 1],
+    ['constructor', undefined],
+    ['Montag', undefined],
+  ])('%s → %s', (word, offset) => {
+    expect(qualifierOffset(word)).toBe(offset);
   });
 });

@@ -310,13 +310,19 @@ const WEEKDAY_EXPR = new RegExp(
   'gu',
 );
 
+/** The text up to its first whitespace, as `text.split(/\s/u)[0]` gives it without splitting the rest. */
+function firstToken(text: string): string {
+  const at = text.search(/\s/u);
+  return at < 0 ? text : text.slice(0, at);
+}
+
 /** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
 function weekdays(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   if (!ANY_WEEKDAY.test(text)) return out;
   for (const m of text.matchAll(WEEKDAY_EXPR)) {
     const weekday = WEEKDAYS[lower(m[2])] as number;
-    const prefix = m[1] ? qualifierOffset(text.slice(m.index).split(/\s/u)[0] as string) : undefined;
+    const prefix = m[1] ? qualifierOffset(firstToken(text.slice(m.index))) : undefined;
     const suffix = m[3] ? qualifierOffset(m[0].split(/\s+/u).slice(-2)[0] as string) : undefined;
     const prev = lower(wordBefore(text, m.index));
     // A weekday with no date word around it is too often a name or a habit ("jeden Montag").

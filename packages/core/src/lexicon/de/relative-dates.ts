@@ -16,13 +16,17 @@ export const RELATIVE_QUALIFIERS: Readonly<Record<string, -1 | 0 | 1>> = {
 export const RELATIVE_QUALIFIER_PATTERN =
   'letzt|vergangen|vorig|vorherig|dies|laufend|kommend|nächst|naechst|folgend';
 
+// The qualifiers by stem, built once; the first qualifier of a stem wins, as a scan in key order would find it.
+const QUALIFIER_STEMS = new Map<string, -1 | 0 | 1>();
+for (const [key, value] of Object.entries(RELATIVE_QUALIFIERS)) {
+  const stem = key.replace(/e$/u, '');
+  if (!QUALIFIER_STEMS.has(stem)) QUALIFIER_STEMS.set(stem, value);
+}
+
 /** Maps an inflected qualifier ("letztem", "kommenden") to its offset, or undefined. */
 export function qualifierOffset(word: string): -1 | 0 | 1 | undefined {
   const stem = word.toLowerCase().replace(/(e[mnrs]?|es)$/u, '');
-  for (const [key, value] of Object.entries(RELATIVE_QUALIFIERS)) {
-    if (key.replace(/e$/u, '') === stem) return value;
-  }
-  return undefined;
+  return QUALIFIER_STEMS.get(stem);
 }
 
 /** Days relative to the article's date, as chrono's German casual parser reads them. */
