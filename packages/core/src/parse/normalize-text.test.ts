@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from './normalize-text.js';
-import { repairMojibake } from './repair-mojibake.js';
+import { hasRepairableMojibake, repairMojibake } from './repair-mojibake.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -12,6 +13,57 @@ describe('normalizeText', () => {
     ['Zeile   \nnächste', 'Zeile\nnächste'],
     ['Cafe\u0301', 'Café'],
   ])('%j', (raw, expected) => expect(normalizeText(raw)).toBe(expected));
+
+  // normalizeText returns a text it knows to be a fixed point without a second pass; that shortcut holds
+  // only while normalizing a result without repairable mojibake changes nothing
+  it('normalizes its own result to itself', () => {
+    const piece = fc.constantFrom(
+      'Ã',
+      '¼',
+      'â€',
+      'ž',
+      '\u00ad',
+      '\u200b',
+      '\ufeff',
+      '\r\n',
+      '\r',
+      '\u2028',
+      '\u0085',
+      '\t',
+      ' ',
+      '  \n',
+      '\u00a0',
+      '\u2000',
+      '\u2001',
+      '\v',
+      '\u0007',
+      'A',
+      '\u0303',
+      'e\u0301',
+      'Straße',
+      'Ω',
+      '\u2126',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+        const once = normalizeText(parts.join(''));
+        fc.pre(!hasRepairableMojibake(once));
+        normalizeText('another text, so the next call computes in full');
+        expect(normalizeText(once)).toBe(once);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([['Die BÃ¼rger stimmten fÃ¼r den Plan.'], ['Ã\u00ad¼ber und Ã\u00ad¼ber'], ['Kopf\r\nZeile']])(
+    'gives the same result for %j whether asked once or twice in a row',
+    (raw) => {
+      const first = normalizeText(raw);
+      expect(normalizeText(raw)).toBe(first);
+      expect(normalizeText(first)).toBe(normalizeText(`${first}`));
+    },
+  );
 });
 
 describe('repairMojibake', () => {

@@ -1,7 +1,22 @@
-import { repairMojibake } from './repair-mojibake.js';
+import { hasRepairableMojibake, repairMojibake } from './repair-mojibake.js';
 
 /** Normalizes line ends, a leading BOM, odd spaces, invisible characters and Unicode composition of a text. */
 export function normalizeText(raw: string): string {
+  // parseArticle normalizes, then classifyText and extractMetadata normalize the result again: a text
+  // known to normalize to itself is returned as it is
+  if (raw === fixedPoint) return raw;
+  const text = normalize(raw);
+  if (!hasRepairableMojibake(text)) fixedPoint = text;
+  return text;
+}
+
+// The last result that normalizes to itself. Every step below leaves nothing that it or an earlier step
+// would change again (NFC is idempotent and creates none of the characters replaced before it), except
+// that removing invisible characters can join a new mojibake pair; so a result without repairable
+// mojibake is a fixed point.
+let fixedPoint: string | null = null;
+
+function normalize(raw: string): string {
   return (
     repairMojibake(raw)
       .replace(/^\uFEFF/, '')

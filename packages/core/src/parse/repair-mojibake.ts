@@ -42,11 +42,16 @@ const MOJIBAKE = new RegExp(
 export function repairMojibake(text: string): string {
   let s = text;
   for (let round = 0; round < 3; round++) {
-    const found = s.match(MOJIBAKE);
-    if (!found || found.filter((m) => decode(m) !== null).length < 2) break;
+    if (!hasRepairableMojibake(s)) break;
     s = s.replace(MOJIBAKE, (m) => decode(m) ?? m);
   }
   return s;
+}
+
+/** True when `repairMojibake` would change the text: it shows at least two decodable sequences. */
+export function hasRepairableMojibake(text: string): boolean {
+  const found = text.match(MOJIBAKE);
+  return found !== null && found.filter((m) => decode(m) !== null).length >= 2;
 }
 
 // Decodes one mojibake sequence back into its character, or null when its bytes are not valid UTF-8.

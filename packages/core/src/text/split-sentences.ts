@@ -18,6 +18,10 @@ export interface Sentence {
 const MAX_QUOTE = 1200;
 // sentence end: punctuation, closing quotes or brackets, space, then what can open a sentence
 const BOUNDARY = /(\.{3}|…|[.!?]+)(["“”»«’')\]]*)(\s+)(?=[\p{Lu}\p{N}„"»«(‚‘“])/gu;
+// what ends the word before a period, scanning back
+const WORD_STOP = /[\s(„"»«“]/;
+// the word after a period
+const NEXT_WORD = /\.\s+([^\s]+)/y;
 
 /** Splits a paragraph into sentences, German-aware: ordinals, abbreviations, initials and quotations hold. */
 export function splitSentences(paragraph: string): string[] {
@@ -60,11 +64,14 @@ function splitLine(text: string): string[] {
 
 // Whether the period at `at` ends a sentence, judged by the word before it and the word after it.
 function endsSentence(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const word = /([^\s(„"»«“]*)$/.exec(before)?.[1] ?? '';
-  const bare = word.toLowerCase().replace(/\.$/, '');
-  const next = /^\.\s+([^\s]+)/.exec(text.slice(at))?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
+  // the word before the period: back to white space or an opening bracket or quote (a backward scan, not
+  // a regex anchored at the end, which would be tried at every position of the paragraph)
+  let from = at;
+  while (from > 0 && !WORD_STOP.test(text[from - 1]!)) from--;
+  const bare = text.slice(from, at).toLowerCase().replace(/\.$/, '');
   if (!bare) return true;
+  NEXT_WORD.lastIndex = at;
+  const next = NEXT_WORD.exec(text)?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
   if (DE_SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
   if (DE_ABBREVIATIONS.has(bare)) return false;
   // street names: "Hauptstr. 5"
@@ -76,7 +83,7 @@ function endsSentence(text: string, at: number): boolean {
     if (MONTHS[next.toLowerCase()] !== undefined) return false;
     const prev =
       /(\S+)\s+\S*$/
-        .exec(before)?.[1]
+        .exec(text.slice(0, at))?.[1]
         ?.toLowerCase()
         .replace(/[^\p{L}]+/gu, '') ?? '';
     if (DE_ORDINAL_CONTEXT.has(prev)) return false;
@@ -87,30 +94,44 @@ function endsSentence(text: string, at: number): boolean {
 // Spans [open, close] of balanced quotations in „…“, »…«, «…», “…” and "…".
 function quoteSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
-  const stack: { close: string; at: number }[] = [];
-  const top = () => stack[stack.length - 1];
+  const closers: string[] = [];
+  const opens: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const t = top();
-    if (c === '„') stack.push({ close: '“', at: i });
-    else if (c === '»') stack.push({ close: '«', at: i });
-    else if (c === '«') {
-      if (t?.close === '«') close(i);
-      else stack.push({ close: '»', at: i });
-    } else if (c === '“') {
-      if (t?.close === '“') close(i);
-      else stack.push({ close: '”', at: i });
-    } else if (c === '”') {
-      if (t?.close === '”' || t?.close === '“') close(i);
-    } else if (c === '"') {
-      if (t?.close === '"') close(i);
-      else if (i === 0 || /[\s([{–—-]/.test(text[i - 1]!)) stack.push({ close: '"', at: i });
-    }
+    const code = text.charCodeAt(i);
+    // only quotation marks matter; everything else is skipped without reading a character string
+    if (
+      code !== 0x201e &&
+      code !== 0xbb &&
+      code !== 0xab &&
+      code !== 0x201c &&
+      code !== 0x201d &&
+      code !== 0x22
+    )
+      continue;
+    const t = closers.length > 0 ? closers[closers.length - 1] : undefined;
+    if (code === 0x201e) open('“', i);
+    else if (code === 0xbb) open('«', i);
+    else if (code === 0xab) {
+      if (t === '«') close(i);
+      else open('»', i);
+    } else if (code === 0x201c) {
+      if (t === '“') close(i);
+      else open('”', i);
+    } else if (code === 0x201d) {
+      if (t === '”' || t === '“') close(i);
+    } else if (t === '"') close(i);
+    else if (i === 0 || /[\s([{–—-]/.test(text[i - 1]!)) open('"', i);
   }
   return spans;
 
+  function open(closer: string, at: number): void {
+    closers.push(closer);
+    opens.push(at);
+  }
+
   function close(i: number): void {
-    const open = stack.pop()!;
-    if (i - open.at <= MAX_QUOTE) spans.push([open.at, i]);
+    closers.pop();
+    const at = opens.pop()!;
+    if (i - at <= MAX_QUOTE) spans.push([at, i]);
   }
 }
