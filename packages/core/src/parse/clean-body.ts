@@ -65,6 +65,8 @@ const LINK_REMNANT =
   /\s*\((?:quelle|link|hier|mehr|extern|externer link|video|grafik|archiv|anzeige|werbung|pdf|source)\)/gi;
 const NAMED_SOURCE = /\s*\((?:quelle|source)\s*:\s*([^()]{1,60})\)/gi;
 const BULLET = /^[-–—•·*▪►‣◦]\s+/;
+// white space that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space
+const ODD_SPACE = /\s\s|[^\S ]/;
 const PHOTO_CREDIT =
   /^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf(?:in)?|photo|image|credit)s?\s*:|picture[ -]alliance|\bimago\b|getty images|shutterstock|istock/i;
 const CONNECTOR = /^(?:\+|mehr|▶|►|»|>|bild vergrößern|vergrößern|zoom|\+\s*\d+)$/i;
@@ -290,18 +292,19 @@ function markNamePlaceBylines(units: ClassifiedUnit[]): void {
 // An ad label or a paywall prompt governs its block: the short lines after it in the same block are the
 // ad's copy or the prompt's buttons ("Anzeige" / "Jetzt wechseln und sparen …"), never the article.
 function markBlockFollowers(units: ClassifiedUnit[]): void {
-  const bare = (v: ClassifiedUnit) => v.text.replace(MARKER_DECORATION, '');
-  const isEnd = (v: ClassifiedUnit) => AD_END_LABELS.some((p) => p.test(bare(v)));
+  // the texts do not change here: each unit's labels are read once
+  const bares = units.map((v) => v.text.replace(MARKER_DECORATION, ''));
+  const ends = bares.map((b) => AD_END_LABELS.some((p) => p.test(b)));
   units.forEach((u, i) => {
-    if (isEnd(u)) {
+    if (ends[i]) {
       u.drop = 'ad';
       return;
     }
-    const ad = AD_LABELS.some((p) => p.test(bare(u)));
+    const ad = AD_LABELS.some((p) => p.test(bares[i]!));
     if (!ad && u.drop !== 'paywall') return;
     if (ad && u.drop === null) u.drop = 'ad';
     // "–– Anzeige –– … –– Anzeige Ende ––": all up to the end marker is the ad, blank lines or not
-    const end = ad ? units.findIndex((v, j) => j > i && j <= i + MAX_FRAMED_AD && isEnd(v)) : -1;
+    const end = ad ? units.findIndex((_v, j) => j > i && j <= i + MAX_FRAMED_AD && ends[j]) : -1;
     if (end > i) {
       for (let j = i + 1; j <= end; j++) if (units[j]!.drop === null) units[j]!.drop = 'ad';
       return;
@@ -382,13 +385,18 @@ function tidyLine(text: string, cited: string[]): string {
   let s = text;
   for (let round = 0; round < 10; round++) {
     const before = s;
-    s = s.replace(/\s+/g, ' ').trim().replace(BULLET, '');
-    s = s.replace(NAMED_SOURCE, (_m, name: string) => {
-      cited.push(...splitNames(name));
-      return '';
-    });
-    s = s.replace(LINK_REMNANT, '');
-    s = stripCredits(s, cited);
+    // collapsing changes nothing in a line whose only white space is single spaces
+    if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
+    s = s.trim().replace(BULLET, '');
+    // source notes, link remnants and credit notes all stand in brackets
+    if (s.includes('(')) {
+      s = s.replace(NAMED_SOURCE, (_m, name: string) => {
+        cited.push(...splitNames(name));
+        return '';
+      });
+      s = s.replace(LINK_REMNANT, '');
+      s = stripCredits(s, cited);
+    }
     s = s.trim();
     if (s === before) break;
   }
@@ -489,12 +497,30 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
       for (const j of [i, i + 1, i + 2]) if (units[j]!.drop === null) units[j]!.drop = 'caption';
     }
   }
-  // which units hold each word 4-gram, so a line is compared only with the lines that may contain it
+  const words = keys.map((key) => key.split(' '));
+  // the lines that may stand repeated inside a later one: kept, 4 to 40 words, not a duplicate (a line's
+  // verdict below depends only on the lines before it, so these are known in advance)
+  const candidate: boolean[] = [];
+  const firstGrams = new Set<string>();
+  const firstWords = new Set<string>();
+  const before = new Set<string>();
+  keys.forEach((key, i) => {
+    const w = words[i]!;
+    const ok = key !== '' && units[i]!.drop === null && !before.has(key) && w.length >= 4 && w.length <= 40;
+    if (key) before.add(key);
+    candidate.push(ok);
+    if (!ok) return;
+    firstGrams.add(`${w[0]} ${w[1]} ${w[2]} ${w[3]}`);
+    firstWords.add(w[0]!);
+  });
+  // which units hold each word 4-gram a candidate starts with, so a line is compared only with the lines
+  // that may contain it
   const grams = new Map<string, number[]>();
-  keys.forEach((key, j) => {
-    const w = key.split(' ');
+  words.forEach((w, j) => {
     for (let k = 0; k + 4 <= w.length; k++) {
-      const g = w.slice(k, k + 4).join(' ');
+      if (!firstWords.has(w[k]!)) continue;
+      const g = `${w[k]} ${w[k + 1]} ${w[k + 2]} ${w[k + 3]}`;
+      if (!firstGrams.has(g)) continue;
       const list = grams.get(g);
       if (!list) grams.set(g, [j]);
       else if (list[list.length - 1] !== j) list.push(j);
@@ -506,9 +532,9 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
     if (!key) return;
     if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
     seen.add(key);
-    const w = key.split(' ');
+    const w = words[i]!;
     if (u.drop !== null || w.length < 4 || w.length > 40) return;
-    for (const j of grams.get(w.slice(0, 4).join(' ')) ?? []) {
+    for (const j of grams.get(`${w[0]} ${w[1]} ${w[2]} ${w[3]}`) ?? []) {
       const other = keys[j]!;
       if (j > i && other.length > key.length && ` ${other} `.includes(` ${key} `)) {
         u.drop = 'repeat';

@@ -18,16 +18,32 @@ const wordsMemo = new Map<string, readonly string[]>();
 
 /** Share of German or English function words among a line's words (the higher of the two). */
 export function stopwordDensity(text: string): number {
-  const words = wordsOf(text).map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+  const words = wordsOf(text);
   if (words.length === 0) return 0;
   let de = 0;
   let en = 0;
   for (const w of words) {
-    if (DE_STOPWORDS.has(w)) de++;
-    if (EN_STOPWORDS.has(w)) en++;
+    const kind = stopwordKind(w);
+    de += kind & 1;
+    en += kind >> 1;
   }
   return Math.max(de, en) / words.length;
 }
+
+// Whether a word, lower-cased and stripped of what is not a letter at its ends, is a German (1) and/or an
+// English (2) function word. Memoized: the same few thousand words come back on every line.
+function stopwordKind(word: string): number {
+  let kind = stopwordMemo.get(word);
+  if (kind === undefined) {
+    if (stopwordMemo.size >= 50_000) stopwordMemo.clear();
+    const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    kind = (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+    stopwordMemo.set(word, kind);
+  }
+  return kind;
+}
+
+const stopwordMemo = new Map<string, number>();
 
 /** True when a line ends like a sentence: a period, ! ? … possibly followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
@@ -48,8 +64,49 @@ export function isTextLike(text: string): boolean {
 
 /** A line reduced to lower-case words, for comparing repeats. */
 export function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // as `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, in one scan that copies runs of
+  // letters and digits instead of a Unicode regex replacing every gap
+  const lower = text.toLowerCase();
+  let out = '';
+  let runStart = -1;
+  let i = 0;
+  while (i < lower.length) {
+    const c = lower.charCodeAt(i);
+    let width = 1;
+    let letterOrDigit: boolean;
+    if (c < 0x80)
+      letterOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length) {
+      const d = lower.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        width = 2;
+        letterOrDigit = LETTER_OR_DIGIT.test(lower.slice(i, i + 2));
+      } else letterOrDigit = false;
+    } else letterOrDigit = isLetterOrDigitUnit(c);
+    if (letterOrDigit) {
+      if (runStart < 0) {
+        if (out.length > 0) out += ' ';
+        runStart = i;
+      }
+    } else if (runStart >= 0) {
+      out += lower.slice(runStart, i);
+      runStart = -1;
+    }
+    i += width;
+  }
+  if (runStart >= 0) out += lower.slice(runStart);
+  return out;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+// per BMP code unit: 0 not yet asked, 1 a letter or digit, 2 not
+const letterOrDigitUnit = new Uint8Array(0x10000);
+
+function isLetterOrDigitUnit(code: number): boolean {
+  let v = letterOrDigitUnit[code]!;
+  if (v === 0) {
+    v = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    letterOrDigitUnit[code] = v;
+  }
+  return v === 1;
 }

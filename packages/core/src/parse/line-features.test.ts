@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { comparable, stopwordDensity } from './line-features.js';
+
+// what comparable() computes in one scan
+const byRegex = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+describe('comparable', () => {
+  it.each([
+    ['Der Zug fährt um 8 Uhr.', 'der zug fährt um 8 uhr'],
+    ['  — „Hallo“, sagte sie —  ', 'hallo sagte sie'],
+    ['İstanbul 𝐀𝐁 ½ Ⅻ', byRegex('İstanbul 𝐀𝐁 ½ Ⅻ')],
+    ['\uD835 lone \uDC00 surrogates', byRegex('\uD835 lone \uDC00 surrogates')],
+    ['...', ''],
+    ['', ''],
+  ])('%j', (text, expected) => expect(comparable(text)).toBe(expected));
+
+  it('equals the regex form on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Haus', ' ', '  ', '-', '„', 'Ärger', '3,5', 'ΣΑΣ', 'İ', '\n', '\u00a0', '𝐀'),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(comparable(text)).toBe(byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('stopwordDensity', () => {
+  it.each([
+    ['Der Hund und die Katze', 0.6],
+    ['„Und“ dann (der) Rest', 0.75],
+    ['The dog and the cat', 0.6],
+    ['Haushalt Verkehr Schule', 0],
+    ['', 0],
+  ])('%j', (text, expected) => expect(stopwordDensity(text)).toBeCloseTo(expected));
+});
