@@ -19,6 +19,7 @@ import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 import { segmentLines } from './segment-lines.js';
+import { toRulePrefilter } from './to-rule-prefilter.js';
 
 /** What cleaning keeps and what it sets aside. */
 export interface CleanResult {
@@ -55,6 +56,8 @@ export interface Classification {
 
 const LINE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_LINES, ...EN_BOILERPLATE_LINES];
 const PHRASE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_PHRASES, ...EN_BOILERPLATE_PHRASES];
+// which line and phrase rules may match a line, from the literals each needs, found in one pass
+const mayMatchRule = toRulePrefilter([...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern));
 // banners and forms are short; a long paragraph that mentions a cookie or a newsletter is article text
 const MAX_PHRASE_WORDS = 45;
 
@@ -230,7 +233,10 @@ function splitCredit(text: string): string[] {
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  for (const r of LINE_RULES) if (r.pattern.test(t)) return r.reason;
+  // a rule whose literals are all missing from the line matches neither it nor a part of it
+  const may = mayMatchRule(t);
+  for (let k = 0; k < LINE_RULES.length; k++)
+    if (may[k] && LINE_RULES[k]!.pattern.test(t)) return LINE_RULES[k]!.reason;
   if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
   // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
   const slashed = t.split(/\s+\/\s+/);
@@ -241,7 +247,7 @@ export function boilerplateReason(line: string): string | null {
   const parts = t.split(/\s+[•·|]\s+/);
   if (
     parts.length > 1 &&
-    parts.every((p) => LINE_RULES.some((r) => r.pattern.test(p)) || /^\d+\s*min\.?$/i.test(p))
+    parts.every((p) => LINE_RULES.some((r, k) => may[k] && r.pattern.test(p)) || /^\d+\s*min\.?$/i.test(p))
   ) {
     return 'furniture';
   }
@@ -251,8 +257,15 @@ export function boilerplateReason(line: string): string | null {
   }
   const words = wordsOf(t).length;
   if (words <= MAX_PHRASE_WORDS)
-    for (const r of PHRASE_RULES)
-      if ((r.maxWords === undefined || words <= r.maxWords) && r.pattern.test(t)) return r.reason;
+    for (let k = 0; k < PHRASE_RULES.length; k++) {
+      const r = PHRASE_RULES[k]!;
+      if (
+        (r.maxWords === undefined || words <= r.maxWords) &&
+        may[LINE_RULES.length + k] &&
+        r.pattern.test(t)
+      )
+        return r.reason;
+    }
   return null;
 }
 
