@@ -15,6 +15,7 @@ import {
   EN_BOILERPLATE_PHRASES,
   EN_COMMENT_HEADINGS,
 } from '../lexicon/en/boilerplate.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
@@ -68,8 +69,6 @@ const LINK_REMNANT =
   /\s*\((?:quelle|link|hier|mehr|extern|externer link|video|grafik|archiv|anzeige|werbung|pdf|source)\)/gi;
 const NAMED_SOURCE = /\s*\((?:quelle|source)\s*:\s*([^()]{1,60})\)/gi;
 const BULLET = /^[-–—•·*▪►‣◦]\s+/;
-// white space that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space
-const ODD_SPACE = /\s\s|[^\S ]/;
 const PHOTO_CREDIT =
   /^(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|fotograf(?:in)?|photo|image|credit)s?\s*:|picture[ -]alliance|\bimago\b|getty images|shutterstock|istock/i;
 const CONNECTOR = /^(?:\+|mehr|▶|►|»|>|bild vergrößern|vergrößern|zoom|\+\s*\d+)$/i;
@@ -239,12 +238,12 @@ export function boilerplateReason(line: string): string | null {
     if (may[k] && LINE_RULES[k]!.pattern.test(t)) return LINE_RULES[k]!.reason;
   if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
   // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
-  const slashed = t.split(/\s+\/\s+/);
+  const slashed = t.includes('/') ? t.split(/\s+\/\s+/) : [t];
   if (slashed.length >= 3 && slashed.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
     return 'navigation';
   }
   // "Artikel anhören • 4 Min", "Teilen | Drucken": every part is furniture
-  const parts = t.split(/\s+[•·|]\s+/);
+  const parts = t.includes('•') || t.includes('·') || t.includes('|') ? t.split(/\s+[•·|]\s+/) : [t];
   if (
     parts.length > 1 &&
     parts.every((p) => LINE_RULES.some((r, k) => may[k] && r.pattern.test(p)) || /^\d+\s*min\.?$/i.test(p))
@@ -398,9 +397,7 @@ function tidyLine(text: string, cited: string[]): string {
   let s = text;
   for (let round = 0; round < 10; round++) {
     const before = s;
-    // collapsing changes nothing in a line whose only white space is single spaces
-    if (ODD_SPACE.test(s)) s = s.replace(/\s+/g, ' ');
-    s = s.trim().replace(BULLET, '');
+    s = collapseSpaces(s).trim().replace(BULLET, '');
     // source notes, link remnants and credit notes all stand in brackets
     if (s.includes('(')) {
       s = s.replace(NAMED_SOURCE, (_m, name: string) => {

@@ -7,6 +7,7 @@ import {
   classifyText,
   NAME_PLACE,
 } from './clean-body.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { findStatedDate, isDateLine } from './find-stated-date.js';
 import { endsLikeSentence, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
@@ -47,7 +48,7 @@ const SITE_NAME = /^(?:[\w-]+\.)+(?:de|at|ch|com|net|org|eu|info|news)$/i;
 export function extractMetadata(text: string, classification?: Classification): ExtractedMetadata {
   const normalized = normalizeText(text);
   const { units, firstGood } = classification ?? classifyText(normalized);
-  const lines = normalized.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = normalized.split('\n').map((l) => collapseSpaces(l).trim());
   const publisher = findPublisher(units);
   return {
     title: findTitle(units, firstGood, publisher),
@@ -154,6 +155,8 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
   for (const [i, u] of units.entries()) {
     // "Alle Rechte vorbehalten. © Site 2025": the notice may stand after other furniture
     const raw = u.raw.trim();
+    // without a sign, a "(" or the word, neither copyright pattern can match: skip the Unicode search
+    if (!raw.includes('©') && !raw.includes('(') && !/copyright/i.test(raw)) continue;
     const sign = raw.search(/©|\(c\)|\bcopyright\b/iu);
     const t = sign > 0 && /[.|·•]\s*$/u.test(raw.slice(0, sign)) ? raw.slice(sign) : raw;
     if (wordsOf(t).length > 12 || PHOTO_AGENCY.test(t)) continue;

@@ -1,6 +1,7 @@
 import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
 import { EN_MONTH_PATTERN, EN_MONTHS, EN_WEEKDAY_PATTERN } from '../lexicon/en/calendar.js';
 import type { IsoDate } from '../schema.js';
+import { countSpaceSplit } from './collapse-spaces.js';
 
 // one date in the forms news pages print: 1.11.2024, 01.11.24, 1. November 2024, 2024-11-01, November 1, 2024
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
@@ -46,8 +47,6 @@ function readDate(t: string): [number, number, number] | null {
   return null;
 }
 
-const words = (line: string): number => line.split(/\s+/).length;
-
 function monthNumber(name: string): number {
   const k = name.toLowerCase();
   return MONTHS[k] ?? EN_MONTHS[k] ?? 0;
@@ -71,15 +70,18 @@ export function hasDateWithTime(line: string): boolean {
  * text are never taken.
  */
 export function findStatedDate(lines: readonly string[]): IsoDate | null {
-  const tries: ((line: string) => string | undefined)[] = [
-    (l) => (words(l) <= 15 ? PUBLISHED_AT.exec(l)?.[1] : undefined),
+  // each line trimmed and its words counted once for all four tries
+  const trimmed = lines.map((raw) => raw.trim());
+  const words = trimmed.map(countSpaceSplit);
+  const tries: ((line: string, n: number) => string | undefined)[] = [
+    (l, n) => (n <= 15 ? PUBLISHED_AT.exec(l)?.[1] : undefined),
     (l) => DATE_LINE.exec(l)?.[1],
-    (l) => (words(l) <= 15 ? UPDATED_AT.exec(l)?.[1] : undefined),
-    (l) => (words(l) <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
+    (l, n) => (n <= 15 ? UPDATED_AT.exec(l)?.[1] : undefined),
+    (l, n) => (n <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
   ];
   for (const get of tries) {
-    for (const raw of lines) {
-      const found = get(raw.trim());
+    for (let k = 0; k < trimmed.length; k++) {
+      const found = get(trimmed[k]!, words[k]!);
       const iso = found ? toIsoDate(found) : null;
       if (iso) return iso;
     }

@@ -31,8 +31,28 @@ export function stopwordDensity(text: string): number {
 }
 
 // Whether a word, lower-cased and stripped of what is not a letter at its ends, is a German (1) and/or an
-// English (2) function word. Memoized: the same few thousand words come back on every line.
+// English (2) function word. An ASCII word is read in place; others are memoized.
 function stopwordKind(word: string): number {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80) return memoizedStopwordKind(word);
+    const lower = c | 0x20;
+    if (lower >= 0x61 && lower <= 0x7a) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  // in ASCII the letters are A–Z and a–z, and lower-casing keeps the length
+  if (last - first + 1 > LONGEST_STOPWORD) return 0;
+  const w = first < 0 ? '' : word.slice(first, last + 1).toLowerCase();
+  return (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+}
+
+const LONGEST_STOPWORD = Math.max(...[...DE_STOPWORDS, ...EN_STOPWORDS].map((w) => w.length));
+
+function memoizedStopwordKind(word: string): number {
   let kind = stopwordMemo.get(word);
   if (kind === undefined) {
     if (stopwordMemo.size >= 50_000) stopwordMemo.clear();

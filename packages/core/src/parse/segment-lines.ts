@@ -1,3 +1,5 @@
+import { collapseSpaces } from './collapse-spaces.js';
+
 /** One line-level unit of a text: a line, or a hard-wrapped paragraph joined back into one line. */
 export interface TextUnit {
   text: string;
@@ -21,13 +23,14 @@ export function segmentLines(text: string): TextUnit[] {
   const blocks = text.split(/\n[ \t]*\n/);
   blocks.forEach((blockText, block) => {
     const rawLines = blockText.split('\n').filter((l) => l.trim());
-    const lines = rawLines.map((l) => l.replace(/\s+/g, ' ').trim());
+    const lines = rawLines.map((l) => collapseSpaces(l).trim());
     const wrapped = isHardWrapped(lines);
     let current: TextUnit | null = null;
     lines.forEach((line, k) => {
       // menus laid out in columns keep their gaps in the page; joined lines are prose, not a menu
-      const items = rawLines[k]!.trim().split(/ {3,}/);
-      const cells = items.every((c) => c.split(' ').length <= 4 && !ENDS_SENTENCE.test(c)) ? items.length : 1;
+      const raw = rawLines[k]!.trim();
+      const items = raw.includes('   ') ? raw.split(/ {3,}/) : [raw];
+      const cells = items.every((c) => fewSpaces(c, 3) && !ENDS_SENTENCE.test(c)) ? items.length : 1;
       const bullet = BULLET.test(line);
       const text = bullet ? line.replace(BULLET, '') : line;
       if (current && !bullet && (wrapped || continues(current.text, text))) {
@@ -43,6 +46,13 @@ export function segmentLines(text: string): TextUnit[] {
     });
   });
   return units.filter((u) => u.text.length > 0);
+}
+
+// Whether a text holds at most `max` spaces (as `text.split(' ').length <= max + 1`, without the split).
+function fewSpaces(text: string, max: number): boolean {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) if (++n > max) return false;
+  return true;
 }
 
 // A line that stops mid-sentence and a next line that starts in lower case belong together.

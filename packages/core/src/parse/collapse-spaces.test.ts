@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { collapseSpaces, countSpaceSplit, isSpaceCode } from './collapse-spaces.js';
+
+describe('collapseSpaces', () => {
+  it.each([
+    ['ein Satz ohne Lücken', 'ein Satz ohne Lücken'],
+    ['zwei  Leerzeichen', 'zwei Leerzeichen'],
+    ['Tab\tund\u00a0Schutz', 'Tab und Schutz'],
+    [' Rand ', ' Rand '],
+    ['', ''],
+  ])('%j', (text, expected) => expect(collapseSpaces(text)).toBe(expected));
+
+  it('equals the regex replace on any text', () => {
+    const piece = fc.oneof(fc.constantFrom(' ', '  ', '\t', '\n', '\u00a0', '\u2009', 'Wort'), fc.string());
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(collapseSpaces(text)).toBe(text.replace(/\s+/g, ' '));
+        expect(countSpaceSplit(text)).toBe(text.split(/\s+/).length);
+      }),
+    );
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('agrees with \\s on every code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('countSpaceSplit', () => {
+  it.each([
+    ['', 1],
+    ['eins', 1],
+    ['eins zwei', 2],
+    [' eins  zwei ', 4],
+  ])('%j', (text, expected) => expect(countSpaceSplit(text)).toBe(expected));
+});
