@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, stopwordDensity } from './line-features.js';
+import { comparable, stopwordDensity, wordsOf } from './line-features.js';
 
 // what comparable() computes in one scan
 const byRegex = (text: string) =>
@@ -42,4 +42,28 @@ describe('stopwordDensity', () => {
     ['Haushalt Verkehr Schule', 0],
     ['', 0],
   ])('%j', (text, expected) => expect(stopwordDensity(text)).toBeCloseTo(expected));
+});
+
+describe('wordsOf', () => {
+  const byRegex = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+
+  it.each([
+    ['Der Rat – tagte „heute“ um 9 Uhr.', ['Der', 'Rat', 'tagte', '„heute“', 'um', '9', 'Uhr.']],
+    ['— … ·', []],
+    ['𝐀𝐁 ½ \uD835', ['𝐀𝐁', '½']],
+  ])('%j', (text, expected) => expect(wordsOf(text)).toEqual(expected));
+
+  it('equals the regex form on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '–', '„', 'Ärger', '3', '𝐀', '\uD835', '\uDC00', '·'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(wordsOf(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

@@ -6,7 +6,7 @@ export function wordsOf(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (words === undefined) {
     if (wordsMemo.size >= 10_000) wordsMemo.clear();
-    words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    words = text.split(/\s+/).filter(hasLetterOrDigit);
     wordsMemo.set(text, words);
   }
   return words;
@@ -116,6 +116,24 @@ export function comparable(text: string): string {
   }
   if (runStart >= 0) out += lower.slice(runStart);
   return out;
+}
+
+// Whether a token holds a letter or a digit, as `/[\p{L}\p{N}]/u.test(token)`: most tokens answer at their
+// first character without a Unicode regex.
+function hasLetterOrDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < token.length) {
+      const d = token.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (LETTER_OR_DIGIT.test(token.slice(i, i + 2))) return true;
+        i++;
+      }
+    } else if (isLetterOrDigitUnit(c)) return true;
+  }
+  return false;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -324,6 +324,12 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
       }
     }
   }
+  // the outputs flattened: state s reports rules outRules[outStart[s]] … before outStart[s + 1]
+  const outStart = new Int32Array(outs.length + 1);
+  outs.forEach((o, state) => {
+    outStart[state + 1] = outStart[state]! + o.length;
+  });
+  const outRules = Int32Array.from(outs.flat());
   const always = new Uint8Array(patterns.length);
   literals.forEach((set, rule) => {
     if (!set) always[rule] = 1;
@@ -346,8 +352,7 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
       }
       if (c === folds) folded = true;
       state = delta[state * width + a - 1]!;
-      const out = outs[state]!;
-      for (let k = 0; k < out.length; k++) may[out[k]!] = 1;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) may[outRules[k]!] = 1;
     }
     if (folded) for (let rule = 0; rule < unicode.length; rule++) if (unicode[rule]) may[rule] = 1;
     return may;
