@@ -488,3 +488,19 @@ describe('cleanBody: bylines with credits and "Ein Artikel von"', () => {
     for (const c of cited) expect(r.citedSources.join(' ')).toMatch(new RegExp(c, 'i'));
   });
 });
+
+// the repeat check compares whole words; a line that only starts like a word of a later line stays
+describe('cleanBody: a line repeated inside a later one', () => {
+  const LONG =
+    'Der Stadtrat will die Brücke über den Kanal bis zum Herbst sanieren lassen, sagte der Sprecher.';
+  it.each([
+    ['whole words inside a later line', 'die Brücke über den Kanal', true],
+    ['at the start of a later line', 'Der Stadtrat will die Brücke', true],
+    ['at the end of a later line', 'sanieren lassen, sagte der Sprecher', true],
+    ['only part of a word', 'die Brücke über den Kan', false],
+  ])('%s', (_label, line, dropped) => {
+    const body = cleanBody(page(P1, line, P2, LONG, P3)).paragraphs;
+    expect(body.includes(line)).toBe(!dropped);
+    expect(body).toContain(LONG);
+  });
+});

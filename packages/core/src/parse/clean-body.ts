@@ -15,7 +15,7 @@ import {
   EN_BOILERPLATE_PHRASES,
   EN_COMMENT_HEADINGS,
 } from '../lexicon/en/boilerplate.js';
-import { collapseSpaces } from './collapse-spaces.js';
+import { collapseSpaces, isSpaceCode } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
@@ -59,6 +59,7 @@ const LINE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_LINES, ...EN_B
 const PHRASE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_PHRASES, ...EN_BOILERPLATE_PHRASES];
 // which line and phrase rules may match a line, from the literals each needs, found in one pass
 const mayMatchRule = toRulePrefilter([...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern));
+const ALL_RULES = new Uint8Array(LINE_RULES.length + PHRASE_RULES.length).fill(1);
 // banners and forms are short; a long paragraph that mentions a cookie or a newsletter is article text
 const MAX_PHRASE_WORDS = 45;
 
@@ -91,7 +92,7 @@ const CONSENT_WORD = /privatsph[äa]re|datenschutz|cookie|einwilligung|zustimmun
 const AD_LABELS = [DE_AD_LABELS, EN_AD_LABELS];
 const AD_END_LABELS = [DE_AD_END_LABELS, EN_AD_END_LABELS];
 // "–– Anzeige ––", ">> WERBUNG <<", "[Anzeige]": sites frame an ad's label with dashes, arrows or brackets
-const MARKER_DECORATION = /^[\s\-–—=*#~_>»<«|·•[\](){}]+|[\s\-–—=*#~_>»<«|·•[\](){}]+$/g;
+const DECORATION = new Set([...'-–—=*#~_>»<«|·•[](){}'].map((c) => c.charCodeAt(0)));
 // an ad framed by a start and an end marker is never longer than this many lines
 const MAX_FRAMED_AD = 25;
 const COMMENT_HEADINGS = [DE_COMMENT_HEADINGS, EN_COMMENT_HEADINGS];
@@ -232,8 +233,10 @@ function splitCredit(text: string): string[] {
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  // a rule whose literals are all missing from the line matches neither it nor a part of it
-  const may = mayMatchRule(t);
+  const words = wordsOf(t).length;
+  // a rule whose literals are all missing from the line matches neither it nor a part of it; a line too
+  // long for the phrase rules meets only the line rules, anchored at its start, which fail there at once
+  const may = words <= MAX_PHRASE_WORDS ? mayMatchRule(t) : ALL_RULES;
   for (let k = 0; k < LINE_RULES.length; k++)
     if (may[k] && LINE_RULES[k]!.pattern.test(t)) return LINE_RULES[k]!.reason;
   if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
@@ -254,7 +257,6 @@ export function boilerplateReason(line: string): string | null {
   if (parts.length >= 3 && parts.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
     return 'navigation';
   }
-  const words = wordsOf(t).length;
   if (words <= MAX_PHRASE_WORDS)
     for (let k = 0; k < PHRASE_RULES.length; k++) {
       const r = PHRASE_RULES[k]!;
@@ -305,7 +307,7 @@ function markNamePlaceBylines(units: ClassifiedUnit[]): void {
 // ad's copy or the prompt's buttons ("Anzeige" / "Jetzt wechseln und sparen …"), never the article.
 function markBlockFollowers(units: ClassifiedUnit[]): void {
   // the texts do not change here: each unit's labels are read once
-  const bares = units.map((v) => v.text.replace(MARKER_DECORATION, ''));
+  const bares = units.map((v) => stripDecoration(v.text));
   const ends = bares.map((b) => AD_END_LABELS.some((p) => p.test(b)));
   units.forEach((u, i) => {
     if (ends[i]) {
@@ -453,6 +455,17 @@ function creditNames(inner: string): string[] | null {
   return agencies;
 }
 
+// A line without the decoration at its ends (white space and DECORATION), as the replace of
+// /^[…]+|[…]+$/g would give, reading only the ends.
+function stripDecoration(text: string): string {
+  const isDecoration = (c: number) => isSpaceCode(c) || DECORATION.has(c);
+  let from = 0;
+  while (from < text.length && isDecoration(text.charCodeAt(from))) from++;
+  let to = text.length;
+  while (to > from && isDecoration(text.charCodeAt(to - 1))) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
 // "Quellen:" followed by names, on its line or the lines below, leaves the body and feeds the sources.
 function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
   for (let i = 0; i < units.length; i++) {
@@ -546,12 +559,22 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
     if (u.drop !== null || w.length < 4 || w.length > 40) return;
     for (const j of grams.get(`${w[0]} ${w[1]} ${w[2]} ${w[3]}`) ?? []) {
       const other = keys[j]!;
-      if (j > i && other.length > key.length && ` ${other} `.includes(` ${key} `)) {
+      if (j > i && other.length > key.length && containsWords(other, key)) {
         u.drop = 'repeat';
         return;
       }
     }
   });
+}
+
+// Whether `key` stands in `other` as whole words (as ` ${other} `.includes(` ${key} `), without building
+// the padded copies.
+function containsWords(other: string, key: string): boolean {
+  for (let at = other.indexOf(key); at >= 0; at = other.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if ((at === 0 || other[at - 1] === ' ') && (end === other.length || other[end] === ' ')) return true;
+  }
+  return false;
 }
 
 // Below a "Lesen Sie auch" or "Mehr zum Thema" heading stand link titles until the prose goes on.

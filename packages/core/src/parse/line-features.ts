@@ -47,10 +47,14 @@ function stopwordKind(word: string): number {
   // in ASCII the letters are A–Z and a–z, and lower-casing keeps the length
   if (last - first + 1 > LONGEST_STOPWORD) return 0;
   const w = first < 0 ? '' : word.slice(first, last + 1).toLowerCase();
-  return (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+  return STOPWORD_KINDS.get(w) ?? 0;
 }
 
 const LONGEST_STOPWORD = Math.max(...[...DE_STOPWORDS, ...EN_STOPWORDS].map((w) => w.length));
+// each function word with its kind, so that one lookup answers for both languages
+const STOPWORD_KINDS = new Map<string, number>();
+for (const w of DE_STOPWORDS) STOPWORD_KINDS.set(w, 1);
+for (const w of EN_STOPWORDS) STOPWORD_KINDS.set(w, (STOPWORD_KINDS.get(w) ?? 0) | 2);
 
 function memoizedStopwordKind(word: string): number {
   let kind = stopwordMemo.get(word);

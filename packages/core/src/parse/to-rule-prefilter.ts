@@ -303,7 +303,11 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
     }
   });
   // the automaton: breadth first, a state's missing moves and its output come from its failure state
-  const delta = new Int32Array(children.length * width);
+  // 16-bit moves keep the table small enough to stay in the cache
+  const delta =
+    children.length < 0x10000
+      ? new Uint16Array(children.length * width)
+      : new Int32Array(children.length * width);
   const fail = new Int32Array(children.length);
   const queue: number[] = [];
   for (const [a, child] of children[0]!) {
