@@ -504,3 +504,22 @@ describe('cleanBody: a line repeated inside a later one', () => {
     expect(body).toContain(LONG);
   });
 });
+
+// a long page finds repeats through an index of 4-grams instead of comparing every pair: same verdicts
+describe('cleanBody: repeats on a long page', () => {
+  const filler = Array.from(
+    { length: 60 },
+    (_, k) =>
+      `Im Bezirk ${k + 1} prüft die Verwaltung seit Wochen die Anträge der Vereine auf neue Zuschüsse.`,
+  );
+  const LONG =
+    'Der Stadtrat will die Brücke über den Kanal bis zum Herbst sanieren lassen, sagte der Sprecher.';
+  it.each([
+    ['whole words inside a later line', 'die Brücke über den Kanal', true],
+    ['only part of a word', 'die Brücke über den Kan', false],
+  ])('%s', (_label, line, dropped) => {
+    const body = cleanBody(page(P1, line, ...filler, LONG, P3)).paragraphs;
+    expect(body.includes(line)).toBe(!dropped);
+    expect(body).toContain(LONG);
+  });
+});

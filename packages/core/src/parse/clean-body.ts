@@ -520,28 +520,80 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
       for (const j of [i, i + 1, i + 2]) if (units[j]!.drop === null) units[j]!.drop = 'caption';
     }
   }
-  const words = keys.map((key) => key.split(' '));
   // the lines that may stand repeated inside a later one: kept, 4 to 40 words, not a duplicate (a line's
   // verdict below depends only on the lines before it, so these are known in advance)
   const candidate: boolean[] = [];
-  const firstGrams = new Set<string>();
-  const firstWords = new Set<string>();
   const before = new Set<string>();
   keys.forEach((key, i) => {
-    const w = words[i]!;
-    const ok = key !== '' && units[i]!.drop === null && !before.has(key) && w.length >= 4 && w.length <= 40;
+    const n = spacesIn(key, 40) + 1;
+    candidate.push(key !== '' && units[i]!.drop === null && !before.has(key) && n >= 4 && n <= 40);
     if (key) before.add(key);
-    candidate.push(ok);
-    if (!ok) return;
-    firstGrams.add(`${w[0]} ${w[1]} ${w[2]} ${w[3]}`);
-    firstWords.add(w[0]!);
   });
-  // which units hold each word 4-gram a candidate starts with, so a line is compared only with the lines
-  // that may contain it
+  // a page of few lines compares each candidate with the lines after it; a long one indexes the 4-grams
+  // the candidates start with, so a line is compared only with the lines that may contain it
+  const comparisons = candidate.filter(Boolean).length * units.length;
+  const grams = comparisons <= MAX_DIRECT_COMPARISONS ? null : indexFirstGrams(keys, candidate);
+  const seen = new Set<string>();
+  units.forEach((u, i) => {
+    const key = keys[i]!;
+    if (!key) return;
+    if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
+    seen.add(key);
+    if (!candidate[i]) return;
+    if (grams) {
+      for (const j of grams.get(firstWords(key, 4)) ?? []) {
+        const other = keys[j]!;
+        if (j > i && other.length > key.length && containsWords(other, key)) {
+          u.drop = 'repeat';
+          return;
+        }
+      }
+      return;
+    }
+    for (let j = i + 1; j < keys.length; j++) {
+      const other = keys[j]!;
+      if (other.length > key.length && containsWords(other, key)) {
+        u.drop = 'repeat';
+        return;
+      }
+    }
+  });
+}
+
+// above this many line pairs, repeats are found through an index of 4-grams
+const MAX_DIRECT_COMPARISONS = 2500;
+
+// How many spaces a text holds, counting no further than `max + 1`.
+function spacesIn(text: string, max: number): number {
+  let n = 0;
+  for (let at = text.indexOf(' '); at >= 0 && n <= max; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+// The first `n` space-separated words of a text, as `text.split(' ').slice(0, n).join(' ')`.
+function firstWords(text: string, n: number): string {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
+
+// Which lines hold each word 4-gram that a candidate line starts with (as whole words).
+function indexFirstGrams(keys: readonly string[], candidate: readonly boolean[]): Map<string, number[]> {
+  const words = keys.map((key) => key.split(' '));
+  const firstGrams = new Set<string>();
+  const firstOfGram = new Set<string>();
+  keys.forEach((key, i) => {
+    if (!candidate[i]) return;
+    firstGrams.add(firstWords(key, 4));
+    firstOfGram.add(words[i]![0]!);
+  });
   const grams = new Map<string, number[]>();
   words.forEach((w, j) => {
     for (let k = 0; k + 4 <= w.length; k++) {
-      if (!firstWords.has(w[k]!)) continue;
+      if (!firstOfGram.has(w[k]!)) continue;
       const g = `${w[k]} ${w[k + 1]} ${w[k + 2]} ${w[k + 3]}`;
       if (!firstGrams.has(g)) continue;
       const list = grams.get(g);
@@ -549,22 +601,7 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
       else if (list[list.length - 1] !== j) list.push(j);
     }
   });
-  const seen = new Set<string>();
-  units.forEach((u, i) => {
-    const key = keys[i]!;
-    if (!key) return;
-    if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
-    seen.add(key);
-    const w = words[i]!;
-    if (u.drop !== null || w.length < 4 || w.length > 40) return;
-    for (const j of grams.get(`${w[0]} ${w[1]} ${w[2]} ${w[3]}`) ?? []) {
-      const other = keys[j]!;
-      if (j > i && other.length > key.length && containsWords(other, key)) {
-        u.drop = 'repeat';
-        return;
-      }
-    }
-  });
+  return grams;
 }
 
 // Whether `key` stands in `other` as whole words (as ` ${other} `.includes(` ${key} `), without building
