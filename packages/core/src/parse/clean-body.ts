@@ -57,9 +57,18 @@ export interface Classification {
 
 const LINE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_LINES, ...EN_BOILERPLATE_LINES];
 const PHRASE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_PHRASES, ...EN_BOILERPLATE_PHRASES];
-// which line and phrase rules may match a line, from the literals each needs, found in one pass
-const mayMatchRule = toRulePrefilter([...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern));
 const ALL_RULES = new Uint8Array(LINE_RULES.length + PHRASE_RULES.length).fill(1);
+// which line and phrase rules may match a line, from the literals each needs, found in one pass; built
+// once enough lines came by to repay building it (a short run of a few pages keeps its start-up time)
+let rulePrefilter: ((text: string) => Uint8Array) | null = null;
+let linesBeforePrefilter = 300;
+function mayMatchRule(text: string): Uint8Array {
+  if (rulePrefilter === null) {
+    if (--linesBeforePrefilter > 0) return ALL_RULES;
+    rulePrefilter = toRulePrefilter([...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern));
+  }
+  return rulePrefilter(text);
+}
 // banners and forms are short; a long paragraph that mentions a cookie or a newsletter is article text
 const MAX_PHRASE_WORDS = 45;
 

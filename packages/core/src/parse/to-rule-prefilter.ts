@@ -9,7 +9,10 @@ export const FOLDS_ONTO_SAFE = 'ſ';
 
 const SAFE = new Set(SAFE_LITERAL_CHARS);
 // a set of literal strings larger than this is given up
-const MAX_SET = 64;
+const MAX_SET = 16;
+// a literal is searched by its first characters only: any part of a required literal is required too, and
+// short literals keep the automaton small (built once when the module loads)
+const MAX_LITERAL = 6;
 
 /** What the analysis knows of a piece of regex. */
 interface Info {
@@ -32,7 +35,8 @@ export function requiredLiterals(regex: RegExp): string[] | null {
   const parser = new Parser(regex.source, regex.flags.includes('u') || regex.flags.includes('v'));
   const info = parser.alternation();
   if (parser.pos !== regex.source.length) return null;
-  return usable(info.need) ?? usable(info.exact);
+  const set = usable(info.need) ?? usable(info.exact);
+  return set && [...new Set(set.map((lit) => lit.slice(0, MAX_LITERAL)))];
 }
 
 function usable(set: string[] | null): string[] | null {
@@ -45,13 +49,18 @@ function better(a: string[] | null, b: string[] | null): string[] | null {
   const y = usable(b);
   if (!x) return y;
   if (!y) return x;
-  const min = (s: string[]) => Math.min(...s.map((t) => t.length));
+  const min = (s: string[]) => Math.min(...s.map((t) => Math.min(t.length, MAX_LITERAL)));
   if (min(x) !== min(y)) return min(x) > min(y) ? x : y;
   return x.length <= y.length ? x : y;
 }
 
 function product(a: string[], b: string[]): string[] | null {
   if (a.length * b.length > MAX_SET) return null;
+  // the common case, a literal character after a run: no set needed, the strings stay distinct
+  if (b.length === 1) {
+    const t = b[0]!;
+    return t === '' ? a : a.map((x) => x + t);
+  }
   const out = new Set<string>();
   for (const x of a) for (const y of b) out.add(x + y);
   return [...out];
@@ -90,8 +99,22 @@ class Parser {
     let run: string[] | null = [''];
     let whole: string[] | null = [''];
     let need: string[] | null = null;
+    // single characters in a row are gathered first, then appended to the run at once
+    let pending = '';
+    const flush = () => {
+      if (pending === '') return;
+      const tail = pending;
+      whole = whole && whole.map((x) => x + tail);
+      run = run && run.map((x) => x + tail);
+      pending = '';
+    };
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const term = this.quantified(this.atom());
+      if (term.exact && term.exact.length === 1) {
+        pending += term.exact[0];
+        continue;
+      }
+      flush();
       whole = whole && term.exact ? product(whole, term.exact) : null;
       if (term.exact) {
         const next = product(run ?? [''], term.exact);
@@ -105,6 +128,7 @@ class Parser {
         run = [''];
       }
     }
+    flush();
     return { exact: whole, need: better(need, run) };
   }
 
@@ -282,50 +306,41 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
       for (let k = 0; k < lit.length; k++)
         if (!alphabet.has(lit.charCodeAt(k))) alphabet.set(lit.charCodeAt(k), alphabet.size + 1);
   const width = alphabet.size + 1;
-  // the trie of all literals: per state its children by alphabet index, and the rules whose literal ends
-  const children: Map<number, number>[] = [new Map()];
+  // the trie of all literals, written straight into the move table (0 is no child yet: no edge of a trie
+  // leads back to its root), with the rules whose literal ends at each state
+  const maxStates = 1 + literals.reduce((n, set) => n + (set ?? []).reduce((m, lit) => m + lit.length, 0), 0);
+  const delta = maxStates < 0x10000 ? new Uint16Array(maxStates * width) : new Int32Array(maxStates * width);
   const outs: number[][] = [[]];
   literals.forEach((set, rule) => {
     for (const lit of set ?? []) {
       let state = 0;
       for (let k = 0; k < lit.length; k++) {
-        const a = alphabet.get(lit.charCodeAt(k))!;
-        let next = children[state]!.get(a);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
+        const at = state * width + alphabet.get(lit.charCodeAt(k))!;
+        if (delta[at] === 0) {
+          delta[at] = outs.length;
           outs.push([]);
-          children[state]!.set(a, next);
         }
-        state = next;
+        state = delta[at]!;
       }
       if (!outs[state]!.includes(rule)) outs[state]!.push(rule);
     }
   });
   // the automaton: breadth first, a state's missing moves and its output come from its failure state
-  // 16-bit moves keep the table small enough to stay in the cache
-  const delta =
-    children.length < 0x10000
-      ? new Uint16Array(children.length * width)
-      : new Int32Array(children.length * width);
-  const fail = new Int32Array(children.length);
+  const fail = new Int32Array(outs.length);
   const queue: number[] = [];
-  for (const [a, child] of children[0]!) {
-    delta[a] = child;
-    queue.push(child);
-  }
+  for (let a = 0; a < width; a++) if (delta[a] !== 0) queue.push(delta[a]!);
   for (let q = 0; q < queue.length; q++) {
     const state = queue[q]!;
     const f = fail[state]!;
     for (const r of outs[f]!) if (!outs[state]!.includes(r)) outs[state]!.push(r);
     for (let a = 0; a < width; a++) {
-      const child = children[state]!.get(a);
-      if (child === undefined) delta[state * width + a] = delta[f * width + a]!;
-      else {
+      const at = state * width + a;
+      const child = delta[at]!;
+      // a row is still the trie's when its state is reached: what it holds are children
+      if (child !== 0) {
         fail[child] = delta[f * width + a]!;
-        delta[state * width + a] = child;
         queue.push(child);
-      }
+      } else delta[at] = delta[f * width + a]!;
     }
   }
   // the outputs flattened: state s reports rules outRules[outStart[s]] … before outStart[s + 1]
