@@ -281,7 +281,8 @@ export function boilerplateReason(line: string): string | null {
 
 // "Text der Bildunterschrift. Foto: Agentur/Name": a short line that ends in a photo credit is a caption.
 function isCaptionWithCredit(text: string): boolean {
-  if (wordsOf(text).length > 45) return false;
+  // the credit's colon is part of the pattern
+  if (!text.includes(':') || wordsOf(text).length > 45) return false;
   const m = CREDIT_TAIL.exec(text);
   if (!m) return false;
   // the credit names an agency or a photographer: capitalised words, slashes, "&", no sentence of its own
@@ -575,7 +576,7 @@ const MAX_DIRECT_COMPARISONS = 2500;
 // How many spaces a text holds, counting no further than `max + 1`.
 function spacesIn(text: string, max: number): number {
   let n = 0;
-  for (let at = text.indexOf(' '); at >= 0 && n <= max; at = text.indexOf(' ', at + 1)) n++;
+  for (let i = 0; i < text.length && n <= max; i++) if (text.charCodeAt(i) === 0x20) n++;
   return n;
 }
 

@@ -1,12 +1,25 @@
 // Any run of white space in a line becomes one space; most lines have nothing to collapse, and a regex
 // replace still rebuilds them (the cleaner collapses every line, found by the benchmark's profile).
 
-// white space that `replace(/\s+/g, ' ')` would change: two in a row, or one that is not a plain space
-const ODD_SPACE = /\s\s|[^\S ]/;
-
 /** The text with each run of white space replaced by one space, as `text.replace(/\s+/g, ' ')`. */
 export function collapseSpaces(text: string): string {
-  return ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return hasOddSpace(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+// Whether the text holds white space that the replace would change: two in a row, or one that is not a
+// plain space (a scan of char codes; most characters are letters and answer at the first comparison).
+function hasOddSpace(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+    } else if (c > 0x20 && c < 0xa0) previousSpace = false;
+    else if (isSpaceCode(c)) return true;
+    else previousSpace = false;
+  }
+  return false;
 }
 
 /** True for a UTF-16 code unit that the regex `\s` matches. */

@@ -77,8 +77,12 @@ export function endsLikeSentence(text: string): boolean {
 /** True for a line that reads as article prose: long enough, ends a sentence, dense with function words. */
 export function isGoodParagraph(text: string): boolean {
   const n = wordsOf(text).length;
+  // the function words are counted only for a line long enough to need them
+  if (n < 8) return false;
+  const ends = endsLikeSentence(text);
+  if (n < 25 && !ends) return false;
   const density = stopwordDensity(text);
-  return (n >= 8 && endsLikeSentence(text) && density >= 0.1) || (n >= 25 && density >= 0.15);
+  return (ends && density >= 0.1) || (n >= 25 && density >= 0.15);
 }
 
 /** True for a short line that still reads as a sentence (at least four words, ends a sentence). */
