@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type Corpus } from '@dossier/core';
@@ -5,11 +6,12 @@ import { runAnalyzeParallel } from './analyze-parallel.js';
 import { CACHE_DIR_NAME, loadCoreFingerprint, openAnalysisCache } from './cache/analysis-cache.js';
 import { type AnalyzeMany, analyzeInputs, analyzeSequential } from './cache/analyze-inputs.js';
 import { CliError, EXIT } from './cli-error.js';
-import { type CorpusChanges, toChangeKeys, toEditionChanges } from './diff/corpus-changes.js';
-import { loadPreviousEdition } from './diff/load-previous-edition.js';
+import { type CorpusChanges, toChangeKeys, toEditionChanges, toEditionKeys } from './diff/corpus-changes.js';
+import { hashingChunks, loadPreviousEdition, writeEditionIndex } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
+import { toJsonChunks } from './to-json-chunks.js';
 import { runWatch } from './watch.js';
-import { writeFilesAtomic } from './write-atomic.js';
+import { type OutputFile, writeFilesAtomic } from './write-atomic.js';
 
 const USAGE = `Usage:
   dossier build [dir] [--out file.pdf]      write the briefing PDF and corpus.json beside it
@@ -92,7 +94,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // Under --strict a warning fails the run before anything is written: the previous output stays.
     if (strict && warnings > 0) return finish(warnings, true, io);
     if (values.json) io.stdout(toJson(corpus));
-    if (out) await writeOutputs([{ path: out, data: toJson(corpus) }]);
+    if (out) await writeOutputs([{ path: out, data: toJsonChunks(toJsonValue(corpus)) }]);
     return finish(warnings, strict, io);
   }
   const pdfPath = resolve(io.cwd, values.out ?? 'out/dossier.pdf');
@@ -146,7 +148,7 @@ interface BuildOptions {
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
   // read before the analysis, so the previous corpus is parsed (and dropped) before this one is held in memory
-  const previous = await loadPreviousEdition(corpusPath);
+  const previous = await loadPreviousEdition(corpusPath, opts.cacheDir);
   const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
   const changes = toEditionChanges(corpus, previous);
   let pdf: Uint8Array;
@@ -172,10 +174,15 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   // failure returns before anything is written: the previous outputs stay as they were.
   const warnings = inputWarnings + renderWarnings;
   if (opts.strict && warnings > 0) return finish(warnings, true, io);
+  const corpusHash = createHash('sha256');
   await writeOutputs([
     { path: opts.pdfPath, data: pdf },
-    { path: corpusPath, data: toJson(corpus, changes) },
+    { path: corpusPath, data: hashingChunks(toJsonChunks(toJsonValue(corpus, changes)), corpusHash) },
   ]);
+  if (opts.cacheDir) {
+    const keys = toEditionKeys(corpus);
+    await writeEditionIndex(opts.cacheDir, corpusHash.digest('hex'), keys, changes && toChangeKeys(changes));
+  }
   if (changes) {
     io.stderr(
       `dossier: new since the previous edition: ${changes.articles.length} article(s), ${changes.figures.length} figure(s), ${changes.quotes.length} statement(s)\n`,
@@ -261,7 +268,7 @@ function analyzeWithPool(io: CliIo): AnalyzeMany {
   };
 }
 
-async function writeOutputs(files: { path: string; data: string | Uint8Array }[]): Promise<void> {
+async function writeOutputs(files: OutputFile[]): Promise<void> {
   try {
     await writeFilesAtomic(files);
   } catch (err) {
@@ -305,6 +312,10 @@ export function creationDate(corpus: Corpus, env: Record<string, string | undefi
 
 /** Serialises a corpus as the contract's JSON (two-space indent, trailing newline); a build adds the keys of what it marked as new. */
 export function toJson(corpus: Corpus, changes?: CorpusChanges): string {
-  const data = changes ? { ...corpus, changes: toChangeKeys(changes) } : corpus;
-  return `${JSON.stringify(data, null, 2)}\n`;
+  return `${JSON.stringify(toJsonValue(corpus, changes), null, 2)}\n`;
+}
+
+/** What corpus.json holds: the corpus, and the keys of what a build marked as new. */
+function toJsonValue(corpus: Corpus, changes?: CorpusChanges): Record<string, unknown> {
+  return changes ? { ...corpus, changes: toChangeKeys(changes) } : corpus;
 }

@@ -2,14 +2,18 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** A file to write: its bytes or text, or its text in chunks (a large corpus.json is never one string). */
+export interface OutputFile {
+  path: string;
+  data: string | Uint8Array | Iterable<string>;
+}
+
 /**
  * Writes files so that each appears complete or not at all: every file goes to a temporary file in its
  * target folder first; only when all are written (and no target is a folder or link) are they renamed into
  * place. On any failure the temporary files are removed and the previous files stay as they were.
  */
-export async function writeFilesAtomic(
-  files: readonly { path: string; data: string | Uint8Array }[],
-): Promise<void> {
+export async function writeFilesAtomic(files: readonly OutputFile[]): Promise<void> {
   const temps: { tmp: string; path: string }[] = [];
   try {
     for (const f of files) {
