@@ -1,5 +1,5 @@
-import { findNames, type NameHit, nameKey } from './find-names.js';
-import { findQuoteSpans, maskQuotes, sentenceRanges } from './find-quote-spans.js';
+import { findNamesInTokens, type NameHit, nameKey } from './find-names.js';
+import { toMaskedParagraphs } from './to-masked-paragraphs.js';
 
 /** One person of an article: the fullest name seen, its roles and grammatical gender when known. */
 export interface IndexedPerson {
@@ -49,12 +49,22 @@ interface PlacedHit extends NameHit {
 /** All name hits of an article, paragraph by paragraph, with quotations masked. */
 function hitsOf(paragraphs: readonly string[], lang: string): PlacedHit[] {
   const out: PlacedHit[] = [];
-  paragraphs.forEach((p, paragraph) => {
-    const masked = maskQuotes(p, findQuoteSpans(p));
-    for (const r of sentenceRanges(masked)) {
-      for (const h of findNames(masked.slice(r.start, r.end), r.start, lang)) out.push({ ...h, paragraph });
+  const masked = toMaskedParagraphs(paragraphs);
+  for (let paragraph = 0; paragraph < masked.length; paragraph++) {
+    for (const s of (masked[paragraph] as (typeof masked)[number]).sentences) {
+      // (fields written out: an object spread per hit cost a tenth of the stage)
+      for (const h of findNamesInTokens(s.tokens, lang))
+        out.push({
+          name: h.name,
+          start: h.start,
+          end: h.end,
+          role: h.role,
+          female: h.female,
+          strong: h.strong,
+          paragraph,
+        });
     }
-  });
+  }
   return out;
 }
 

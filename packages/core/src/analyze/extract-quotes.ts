@@ -13,7 +13,7 @@ import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { countWords } from './count-words.js';
 import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { type Token, tokenize } from './find-names.js';
-import { findQuoteSpans, maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
+import { maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
 import {
   type Attribution,
@@ -23,6 +23,7 @@ import {
   sentenceSubject,
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
+import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
 import { clausePunctRange, endsWithColon, isSpaceCode } from './trim-clause-punct.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
@@ -430,6 +431,15 @@ const CONTINUING_FORMS: ReadonlySet<string> = new Set([
   ...CONTINUING_SUBJUNCTIVE_FORMS,
 ]);
 
+/** The sentences of a paragraph masked differently from the shared one, with their tokens. */
+function ownSentences(masked: string): MaskedSentence[] {
+  return sentenceRanges(masked).map((r) => ({
+    start: r.start,
+    end: r.end,
+    tokens: tokenize(masked.slice(r.start, r.end), r.start),
+  }));
+}
+
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
   const out: Array<{
@@ -443,13 +453,23 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   const english = input.article.language === 'en';
   // the companies are only needed for a one-word company noun as speaker ("das Unternehmen"): found on demand
   let companies: ReturnType<typeof findCompanies> | null = null;
+  const shared = toMaskedParagraphs(input.paragraphs);
   input.paragraphs.forEach((p, paragraph) => {
-    const spans = findQuoteSpans(p);
+    const layout = shared[paragraph] as MaskedParagraph;
+    const spans = layout.spans;
     const titles = new Set(spans.length ? spans.filter((sp) => isAttributedTitle(p, sp)) : undefined);
-    const masked = maskQuotes(p, titles.size ? spans.filter((sp) => !titles.has(sp)) : spans);
+    // with no title left readable the paragraph is masked as the person index masked it: its sentences and
+    // tokens are reused instead of cut again
+    const masked = titles.size
+      ? maskQuotes(
+          p,
+          spans.filter((sp) => !titles.has(sp)),
+        )
+      : layout.masked;
+    const ranges = titles.size ? ownSentences(masked) : layout.sentences;
     const sentences: SentenceInfo[] = [];
-    for (const r of sentenceRanges(masked)) {
-      const tokens = tokenize(masked.slice(r.start, r.end), r.start);
+    for (const r of ranges) {
+      const tokens = r.tokens;
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
         const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);

@@ -422,8 +422,12 @@ const isVerbAt = (tokens: readonly Token[], i: number, lang = 'de') => {
  * A name is "strong" when a role word, an apposition or a reporting verb stands next to it.
  */
 export function findNames(text: string, offset = 0, lang = 'de'): NameHit[] {
+  return findNamesInTokens(tokenize(text, offset), lang);
+}
+
+/** findNames over the tokens of a sentence, cut already (the person index shares them with the quote finder). */
+export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHit[] {
   const role$ = (w: string) => roleOf(w, lang);
-  const tokens = tokenize(text, offset);
   const hits: NameHit[] = [];
   let i = 0;
   while (i < tokens.length) {
