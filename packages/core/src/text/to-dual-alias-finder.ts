@@ -1,0 +1,113 @@
+import {
+  ASCII_CLASS,
+  charClass,
+  codePointAfter,
+  isLetterOrDigit,
+  LETTER_OR_DIGIT,
+} from './is-letter-or-digit.js';
+import type { AliasMatch } from './to-alias-finder.js';
+
+interface Node {
+  /** bit 1: an alias of the first list ends here; bit 2: one of the second */
+  end: number;
+  next: Map<number, Node>;
+}
+
+// the first two code units of an alias, hashed into a table of 2^16 entries (collisions only cost a walk)
+const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+
+/**
+ * Two alias finders in one scan: the first list's matches as `toAliasFinder(first)` finds them, the second's
+ * as `toAliasFinder(second, true)` (a hyphen next to the alias rules it out). One pass over the text instead
+ * of two, and a trie walk only where the first two code units can start an alias.
+ */
+export function toDualAliasFinder(
+  first: readonly string[],
+  second: readonly string[],
+): (text: string) => [AliasMatch[], AliasMatch[]] {
+  const root: Node = { end: 0, next: new Map() };
+  // per code unit: bit 1/2 an alias of list 1/2 starts with it, bit 4/8 a one-unit alias of list 1/2 is it
+  const starts = new Uint8Array(0x10000);
+  // per pairKey: bit 1/2 an alias of list 1/2 of two units or more starts with such a pair
+  const pairs = new Uint8Array(0x10000);
+  const add = (a: string, bit: number) => {
+    if (a.length === 0) return;
+    const c0 = a.charCodeAt(0);
+    starts[c0] = (starts[c0] as number) | bit | (a.length === 1 ? bit << 2 : 0);
+    if (a.length > 1) {
+      const k = pairKey(c0, a.charCodeAt(1));
+      pairs[k] = (pairs[k] as number) | bit;
+    }
+    let node = root;
+    for (let i = 0; i < a.length; i++) {
+      const c = a.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) {
+        child = { end: 0, next: new Map() };
+        node.next.set(c, child);
+      }
+      node = child;
+    }
+    node.end |= bit;
+  };
+  for (const a of first) add(a, 1);
+  for (const a of second) add(a, 2);
+  return (text) => {
+    const one: AliasMatch[] = [];
+    const two: AliasMatch[] = [];
+    const n = text.length;
+    // each list's scan resumes after its last match
+    let resume1 = 0;
+    let resume2 = 0;
+    // the code point before p: 0 neither of the below, 1 a letter or digit, 2 a hyphen
+    let before = 0;
+    for (let p = 0; p < n; p++) {
+      const c = text.charCodeAt(p);
+      const s = starts[c] as number;
+      if (s !== 0) {
+        let want = 0;
+        if ((s & 1) !== 0 && before !== 1 && p >= resume1) want |= 1;
+        if ((s & 2) !== 0 && before === 0 && p >= resume2) want |= 2;
+        if (want !== 0) {
+          const pair = p + 1 < n ? (pairs[pairKey(c, text.charCodeAt(p + 1))] as number) : 0;
+          want &= (s >> 2) | pair;
+        }
+        if (want !== 0) {
+          let node = root.next.get(c) as Node;
+          let best1 = -1;
+          let best2 = -1;
+          let j = p + 1;
+          for (;;) {
+            if ((node.end & want) !== 0) {
+              const after = codePointAfter(text, j);
+              const word = isLetterOrDigit(after);
+              if ((node.end & want & 1) !== 0 && !word) best1 = j;
+              if ((node.end & want & 2) !== 0 && !word && after !== 0x2d) best2 = j;
+            }
+            if (j >= n) break;
+            const next = node.next.get(text.charCodeAt(j));
+            if (!next) break;
+            node = next;
+            j++;
+          }
+          if (best1 > 0) {
+            one.push({ index: p, text: text.slice(p, best1) });
+            resume1 = best1;
+          }
+          if (best2 > 0) {
+            two.push({ index: p, text: text.slice(p, best2) });
+            resume2 = best2;
+          }
+        }
+      }
+      // the class of the code point ending at p + 1 (a low surrogate completes the pair before it)
+      if (c < 0x80) before = ASCII_CLASS[c] === LETTER_OR_DIGIT ? 1 : c === 0x2d ? 2 : 0;
+      else if (c >= 0xdc00 && c <= 0xdfff && p > 0) {
+        const high = text.charCodeAt(p - 1);
+        const cp = high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c;
+        before = charClass(cp) === LETTER_OR_DIGIT ? 1 : 0;
+      } else before = charClass(c) === LETTER_OR_DIGIT ? 1 : 0;
+    }
+    return [one, two];
+  };
+}
