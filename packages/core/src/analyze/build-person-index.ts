@@ -72,7 +72,11 @@ function hitsOf(paragraphs: readonly string[], lang: string): PlacedHit[] {
 export function lookupName(index: PersonIndex, name: string, pos?: TextPos): IndexedPerson | null {
   const key = nameKey(name);
   const exact = index.people.find((p) => p.key === key || p.aliases.some((a) => nameKey(a) === key));
-  if (exact) return exact;
+  return exact ?? lookupParts(index, key, pos);
+}
+
+/** The part of lookupName after no person's key or alias key is `key`. */
+function lookupParts(index: PersonIndex, key: string, pos?: TextPos): IndexedPerson | null {
   const parts = key.split(' ');
   const fits = (p: IndexedPerson) => parts.every((x) => p.parts.includes(x));
   if (pos) {
@@ -110,13 +114,26 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
   const hits = hitsOf(paragraphs, lang);
   const people: IndexedPerson[] = [];
   const index: PersonIndex = { people, mentions: [] };
+  // lookupName's scan of every person and alias key for each hit, kept as maps while the index grows:
+  // key → the first person with that key, and → the first person (in people order) with it as key or alias key
+  const byKey = new Map<string, IndexedPerson>();
+  const exactByKey = new Map<string, IndexedPerson>();
+  const register = (key: string, person: IndexedPerson) => {
+    const known = exactByKey.get(key);
+    if (!known || (known !== person && people.indexOf(person) < people.indexOf(known)))
+      exactByKey.set(key, person);
+  };
+  const addAlias = (person: IndexedPerson, alias: string) => {
+    person.aliases.push(alias);
+    register(nameKey(alias), person);
+  };
   const add = (h: NameHit): IndexedPerson => {
     const key = nameKey(h.name);
-    const found = people.find((p) => p.key === key);
+    const found = byKey.get(key);
     if (found) {
       found.role = betterRole(found.role, h.role);
       found.female ||= h.female;
-      if (h.name !== found.name && !found.aliases.includes(h.name)) found.aliases.push(h.name);
+      if (h.name !== found.name && !found.aliases.includes(h.name)) addAlias(found, h.name);
       return found;
     }
     const p: IndexedPerson = {
@@ -128,12 +145,15 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
       aliases: [],
     };
     people.push(p);
+    byKey.set(key, p);
+    register(key, p);
     return p;
   };
   // full names first, so that short mentions anywhere can find them
   for (const h of hits) if (h.strong && h.name.includes(' ')) add(h);
   for (const h of hits) {
-    let person = lookupName(index, h.name, { paragraph: h.paragraph, offset: h.start });
+    const key = nameKey(h.name);
+    let person = exactByKey.get(key) ?? lookupParts(index, key, { paragraph: h.paragraph, offset: h.start });
     if (person) {
       person.role = betterRole(person.role, h.role);
       person.female ||= h.female;
@@ -143,7 +163,7 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
         h.name !== person.name &&
         !person.aliases.includes(h.name)
       )
-        person.aliases.push(h.name);
+        addAlias(person, h.name);
     } else if (h.strong) {
       person = add(h);
     }

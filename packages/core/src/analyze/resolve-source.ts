@@ -52,7 +52,9 @@ function countryOf(word: string): (typeof COUNTRY_SERVICES)[number] | undefined 
 export function findIntelligenceHits(text: string): SourceHit[] {
   const out: SourceHit[] = [];
   // every match contains one of these literals: most texts are done without running the regex
-  if (!text.includes('eheimdienst') && !text.includes('achrichtendienst')) return out;
+  // (both end in "dienst": one scan answers for most texts)
+  if (!text.includes('dienst') || (!text.includes('eheimdienst') && !text.includes('achrichtendienst')))
+    return out;
   for (const m of text.matchAll(INTEL)) {
     if (!INTEL_SUFFIX.test(m[4] ?? '')) continue;
     const branch =
