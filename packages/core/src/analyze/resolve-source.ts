@@ -1,6 +1,8 @@
 import { COUNTRY_SERVICES, KNOWN_SOURCES, type KnownSource } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
+import { execAll } from '../text/exec-all.js';
 import { toDualAliasFinder } from '../text/to-dual-alias-finder.js';
+import { wordBeforeSpaces } from '../text/word-before-spaces.js';
 
 /** A source found in a text: its name (canonical when known), kind and where it stands. */
 export interface SourceHit {
@@ -55,7 +57,7 @@ export function findIntelligenceHits(text: string): SourceHit[] {
   // (both end in "dienst": one scan answers for most texts)
   if (!text.includes('dienst') || (!text.includes('eheimdienst') && !text.includes('achrichtendienst')))
     return out;
-  for (const m of text.matchAll(INTEL)) {
+  for (const m of execAll(INTEL, text)) {
     if (!INTEL_SUFFIX.test(m[4] ?? '')) continue;
     const branch =
       m[2] === 'Militär'
@@ -65,7 +67,7 @@ export function findIntelligenceHits(text: string): SourceHit[] {
           : m[2] === 'Inlands'
             ? 'domestic'
             : 'any';
-    const before = text.slice(0, m.index).match(/([\p{L}’'-]+)\s+$/u)?.[1] ?? '';
+    const before = wordBeforeSpaces(text, m.index);
     const after =
       text.slice(m.index + m[0].length).match(/^\s+(?:der\s+|des\s+)?(\p{Lu}[\p{L}]+)/u)?.[1] ?? '';
     let country = m[1] === 'US-' ? COUNTRY_SERVICES.find((c) => c.adjective === 'us') : undefined;
