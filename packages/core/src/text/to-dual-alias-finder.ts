@@ -52,6 +52,10 @@ export function toDualAliasFinder(
   };
   for (const a of first) add(a, 1);
   for (const a of second) add(a, 2);
+  // per ASCII code unit, what it makes the position after it: 1 inside a word, 2 after a hyphen, 0 else
+  const asciiKind = Uint8Array.from({ length: 0x80 }, (_, c) =>
+    ASCII_CLASS[c] === LETTER_OR_DIGIT ? 1 : c === 0x2d ? 2 : 0,
+  );
   return (text) => {
     const one: AliasMatch[] = [];
     const two: AliasMatch[] = [];
@@ -63,7 +67,8 @@ export function toDualAliasFinder(
     let before = 0;
     for (let p = 0; p < n; p++) {
       const c = text.charCodeAt(p);
-      const s = starts[c] as number;
+      // inside a word no alias of either list starts: most positions need no lookup
+      const s = before === 1 ? 0 : (starts[c] as number);
       if (s !== 0) {
         let want = 0;
         if ((s & 1) !== 0 && before !== 1 && p >= resume1) want |= 1;
@@ -101,7 +106,7 @@ export function toDualAliasFinder(
         }
       }
       // the class of the code point ending at p + 1 (a low surrogate completes the pair before it)
-      if (c < 0x80) before = ASCII_CLASS[c] === LETTER_OR_DIGIT ? 1 : c === 0x2d ? 2 : 0;
+      if (c < 0x80) before = asciiKind[c] as number;
       else if (c >= 0xdc00 && c <= 0xdfff && p > 0) {
         const high = text.charCodeAt(p - 1);
         const cp = high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c;
