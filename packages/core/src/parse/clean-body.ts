@@ -192,14 +192,16 @@ function lineReason(text: string, cited: string[]): string | null {
   const reason = boilerplateReason(text);
   if (reason) return reason;
   // "(mit Material von dpa und Reuters)": the credit may stand in brackets
-  const material = MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1'));
-  if (material && wordsOf(text).length <= 15) {
+  // the word limits are checked first: most lines are prose, too long to be a credit or a byline
+  const words = wordsOf(text).length;
+  const material = words <= 15 ? MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1')) : null;
+  if (material) {
     cited.push(...splitNames(material[1] ?? ''));
     return 'credit';
   }
   // "Von Anna Berg mit Material von dpa": a byline that carries the agencies' credit
-  const credited = BYLINE_WITH_CREDIT.exec(text);
-  if (credited && BYLINE.test(credited[1]!) && wordsOf(text).length <= 20) {
+  const credited = words <= 20 ? BYLINE_WITH_CREDIT.exec(text) : null;
+  if (credited && BYLINE.test(credited[1]!)) {
     cited.push(...splitNames(MATERIAL_CREDIT.exec(credited[2]!)?.[1] ?? ''));
     return 'byline';
   }
@@ -215,6 +217,8 @@ function lineReason(text: string, cited: string[]): string | null {
 // "Veröffentlicht am 3. Juli 2025 | Von X", "12. Juni 2025, 16:05 Uhr | Quelle: dpa/lsw": a short line whose
 // parts are each a date, a byline, a source note or furniture is page furniture; its source note is cited.
 function metaLineReason(text: string, cited: string[]): string | null {
+  // without a separator the line is one part
+  if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return null;
   const parts = text.split(/\s+[|•·]\s+/);
   if (parts.length < 2 || wordsOf(text).length > 20) return null;
   const found: string[] = [];
@@ -447,6 +451,19 @@ function stripCredits(text: string, cited: string[]): string {
 
 // The agencies a credit note names, or null when the parenthesis is not a credit note.
 function creditNames(inner: string): string[] | null {
+  // the same notes ("dpa", "AFP/dpa") close article after article; callers only copy the names out
+  let names = creditNamesMemo.get(inner);
+  if (names === undefined) {
+    if (creditNamesMemo.size >= 10_000) creditNamesMemo.clear();
+    names = readCreditNames(inner);
+    creditNamesMemo.set(inner, names);
+  }
+  return names;
+}
+
+const creditNamesMemo = new Map<string, string[] | null>();
+
+function readCreditNames(inner: string): string[] | null {
   const tokens = inner
     .split(/\s*(?:\/|,|;|&|\+|\bmit\b|\bund\b|\bsowie\b|\bnach\b)\s*|\s+/i)
     .map((t) => t.replace(/\.$/, ''))
@@ -576,7 +593,7 @@ const MAX_DIRECT_COMPARISONS = 2500;
 // How many spaces a text holds, counting no further than `max + 1`.
 function spacesIn(text: string, max: number): number {
   let n = 0;
-  for (let i = 0; i < text.length && n <= max; i++) if (text.charCodeAt(i) === 0x20) n++;
+  for (let i = text.indexOf(' '); i >= 0 && n <= max; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }
 

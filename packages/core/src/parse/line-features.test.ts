@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, stopwordDensity, wordsOf } from './line-features.js';
+import { comparable, endsLikeSentence, stopwordDensity, wordsOf } from './line-features.js';
 
 // what comparable() computes in one scan
 const byRegex = (text: string) =>
@@ -65,5 +65,27 @@ describe('wordsOf', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('endsLikeSentence', () => {
+  // the backward scan answers as the regexes /[.!?…]["“”»«'’)\]]*$/ and /["“”»«]$/ (eight words) did
+  it.each([
+    'Der Zug fährt ab.',
+    'Kommt er morgen?',
+    'Er sagte: „Wir warten.“',
+    'Sie lachte (kurz).',
+    'Das war es…',
+    'Endlich!»)]',
+    'Kein Satzende hier',
+    '„Nur ein Zitat“',
+    'Die Leute sagten dort lange und laut „Wir bleiben hier“',
+    '',
+    '.',
+    '“',
+    'Ende.x',
+  ])('%j', (text) => {
+    const byRegex = /[.!?…]["“”»«'’)\]]*$/.test(text) || (/["“”»«]$/.test(text) && wordsOf(text).length >= 8);
+    expect(endsLikeSentence(text)).toBe(byRegex);
   });
 });

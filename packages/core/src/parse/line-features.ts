@@ -33,11 +33,25 @@ export function stopwordDensity(text: string): number {
 // Whether a word, lower-cased and stripped of what is not a letter at its ends, is a German (1) and/or an
 // English (2) function word. An ASCII word is read in place; others are memoized.
 function stopwordKind(word: string): number {
+  let kind = wordKinds.get(word);
+  if (kind === undefined) {
+    if (wordKinds.size >= 50_000) wordKinds.clear();
+    kind = readStopwordKind(word);
+    wordKinds.set(word, kind);
+  }
+  return kind;
+}
+
+// each word as it stands in a line (with its punctuation and case) with its kind: the same words come
+// back in every line, and one lookup is cheaper than trimming and lower-casing them again. Bounded.
+const wordKinds = new Map<string, number>();
+
+function readStopwordKind(word: string): number {
   let first = -1;
   let last = -1;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x80) return memoizedStopwordKind(word);
+    if (c >= 0x80) return unicodeStopwordKind(word);
     const lower = c | 0x20;
     if (lower >= 0x61 && lower <= 0x7a) {
       if (first < 0) first = i;
@@ -56,23 +70,27 @@ const STOPWORD_KINDS = new Map<string, number>();
 for (const w of DE_STOPWORDS) STOPWORD_KINDS.set(w, 1);
 for (const w of EN_STOPWORDS) STOPWORD_KINDS.set(w, (STOPWORD_KINDS.get(w) ?? 0) | 2);
 
-function memoizedStopwordKind(word: string): number {
-  let kind = stopwordMemo.get(word);
-  if (kind === undefined) {
-    if (stopwordMemo.size >= 50_000) stopwordMemo.clear();
-    const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-    kind = (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
-    stopwordMemo.set(word, kind);
-  }
-  return kind;
+// A word with letters beyond ASCII, read by the Unicode regex (the caller memoizes the answer).
+function unicodeStopwordKind(word: string): number {
+  const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+  return (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
 }
-
-const stopwordMemo = new Map<string, number>();
 
 /** True when a line ends like a sentence: a period, ! ? … possibly followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…]["“”»«'’)\]]*$/.test(text) || (/["“”»«]$/.test(text) && wordsOf(text).length >= 8);
+  // as /[.!?…]["“”»«'’)\]]*$/ or /["“”»«]$/ with eight words, read backwards from the end: the unanchored
+  // regex tried every position of the line (no closing mark is a sentence mark, so the mark stands right
+  // before the run of closing marks at the end)
+  let j = text.length;
+  while (j > 0 && CLOSERS.has(text.charCodeAt(j - 1))) j--;
+  if (j > 0 && SENTENCE_MARKS.has(text.charCodeAt(j - 1))) return true;
+  return text.length > 0 && QUOTES.has(text.charCodeAt(text.length - 1)) && wordsOf(text).length >= 8;
 }
+
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLOSERS = codes('"“”»«\'’)]');
+const SENTENCE_MARKS = codes('.!?…');
+const QUOTES = codes('"“”»«');
 
 /** True for a line that reads as article prose: long enough, ends a sentence, dense with function words. */
 export function isGoodParagraph(text: string): boolean {
