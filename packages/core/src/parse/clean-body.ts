@@ -437,6 +437,7 @@ function stripCredits(text: string, cited: string[]): string {
     cited.push(...names);
     return '';
   });
+  if (!mayBeDatelineCredit(s)) return s;
   s = s.replace(
     /^(\p{Lu}[\p{L}./ -]{1,40}?)\s*\(([^()]{1,40})\)(?=\s*[-–—:])/u,
     (m, place: string, inner: string) => {
@@ -447,6 +448,18 @@ function stripCredits(text: string, cited: string[]): string {
     },
   );
   return s;
+}
+
+// Whether the dateline credit regex of stripCredits may match: the place holds no bracket, so its "(" is
+// the first one in the line, and the first ")" after it is followed by white space and a dash or colon.
+export function mayBeDatelineCredit(text: string): boolean {
+  const open = text.indexOf('(');
+  if (open < 0) return false;
+  let at = text.indexOf(')', open) + 1;
+  if (at === 0) return false;
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++;
+  const c = text.charCodeAt(at);
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a;
 }
 
 // The agencies a credit note names, or null when the parenthesis is not a credit note.

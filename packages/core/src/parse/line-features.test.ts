@@ -89,3 +89,37 @@ describe('endsLikeSentence', () => {
     expect(endsLikeSentence(text)).toBe(byRegex);
   });
 });
+
+describe('stopwordDensity by the trie', () => {
+  // a word is trimmed of non-letters at its ends and lower-cased before the lookup; inside it they count
+  it.each([
+    ['Und', 1],
+    ['(und),', 1],
+    ['UND', 1],
+    ['u-nd', 0],
+    ['und-', 1],
+    ['...', 0],
+    ['undo', 0],
+    ['un', 0],
+    ['The', 1],
+    ['„für“', 1],
+    ['Für.', 1],
+    ['42', 0],
+  ])('%j', (word, density) => {
+    expect(stopwordDensity(word)).toBe(density);
+  });
+});
+
+describe('wordsOf splits as split(/\\s+/) and keeps tokens with a letter or digit', () => {
+  it.each([
+    'Der Zug  fährt\tab.',
+    ' – Lead with dash – ',
+    'a\u00a0b\u2003c\u3000d',
+    '… „“ 12 ß',
+    '\ud835\udc00bc \ud835 x',
+    '',
+  ])('%j', (text) => {
+    const expected = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+    expect(wordsOf(text)).toEqual(expected);
+  });
+});

@@ -1,20 +1,51 @@
 import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
+import { isSpaceCode } from './collapse-spaces.js';
 
 /** The words of a line: whitespace-separated tokens that hold a letter or digit. */
 export function wordsOf(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (words === undefined) {
-    if (wordsMemo.size >= 10_000) wordsMemo.clear();
-    words = text.split(/\s+/).filter(hasLetterOrDigit);
+    if (wordsMemo.size >= 2_000) wordsMemo.clear();
+    words = splitWords(text);
     wordsMemo.set(text, words);
   }
   return words;
 }
 
 // The cleaner asks for the words of the same line a dozen times (rules, bylines, captions, blocks): split it
-// once. Bounded; the arrays are shared, so callers only read them (found by the benchmark's profile).
+// once. Bounded, and small enough to stay in the processor's cache (it serves a page's lines); the arrays
+// are shared, so callers only read them (found by the benchmark's profile).
 const wordsMemo = new Map<string, readonly string[]>();
+
+// As `text.split(/\s+/).filter(hasLetterOrDigit)` in one scan: a token with an ASCII letter or digit is
+// known a word as it is read; only a token of other characters is asked again.
+function splitWords(text: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  let alnum = false;
+  let other = false;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    if (c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceCode(c))) {
+      if (start >= 0) {
+        if (alnum || (other && hasLetterOrDigit(text.slice(start, i)))) words.push(text.slice(start, i));
+        start = -1;
+      }
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      alnum = false;
+      other = false;
+    }
+    if (c >= 0x80) other = true;
+    else if (!alnum && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)))
+      alnum = true;
+  }
+  return words;
+}
 
 /** Share of German or English function words among a line's words (the higher of the two). */
 export function stopwordDensity(text: string): number {
@@ -33,48 +64,54 @@ export function stopwordDensity(text: string): number {
 // Whether a word, lower-cased and stripped of what is not a letter at its ends, is a German (1) and/or an
 // English (2) function word. An ASCII word is read in place; others are memoized.
 function stopwordKind(word: string): number {
-  let kind = wordKinds.get(word);
-  if (kind === undefined) {
-    if (wordKinds.size >= 50_000) wordKinds.clear();
-    kind = readStopwordKind(word);
-    wordKinds.set(word, kind);
-  }
-  return kind;
-}
-
-// each word as it stands in a line (with its punctuation and case) with its kind: the same words come
-// back in every line, and one lookup is cheaper than trimming and lower-casing them again. Bounded.
-const wordKinds = new Map<string, number>();
-
-function readStopwordKind(word: string): number {
-  let first = -1;
-  let last = -1;
+  // the letters between the first and the last one walk a trie of the function words (lower case by
+  // `| 0x20`); a letter after a non-letter there, a missing edge or a longer word ends the walk
+  let state = 0;
+  let phase = 0; // 0 before the letters, 1 in them, 2 after them
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 0x80) return unicodeStopwordKind(word);
+    if (c >= 0x80) return memoizedStopwordKind(word);
     const lower = c | 0x20;
     if (lower >= 0x61 && lower <= 0x7a) {
-      if (first < 0) first = i;
-      last = i;
-    }
+      if (phase === 2) state = -1;
+      phase = 1;
+      if (state >= 0) state = TRIE[state * 26 + lower - 0x61]! || -1;
+    } else if (phase === 1) phase = 2;
   }
-  // in ASCII the letters are A–Z and a–z, and lower-casing keeps the length
-  if (last - first + 1 > LONGEST_STOPWORD) return 0;
-  const w = first < 0 ? '' : word.slice(first, last + 1).toLowerCase();
-  return STOPWORD_KINDS.get(w) ?? 0;
+  return state > 0 ? TRIE_KIND[state]! : 0;
 }
 
-const LONGEST_STOPWORD = Math.max(...[...DE_STOPWORDS, ...EN_STOPWORDS].map((w) => w.length));
 // each function word with its kind, so that one lookup answers for both languages
 const STOPWORD_KINDS = new Map<string, number>();
 for (const w of DE_STOPWORDS) STOPWORD_KINDS.set(w, 1);
 for (const w of EN_STOPWORDS) STOPWORD_KINDS.set(w, (STOPWORD_KINDS.get(w) ?? 0) | 2);
-
-// A word with letters beyond ASCII, read by the Unicode regex (the caller memoizes the answer).
-function unicodeStopwordKind(word: string): number {
-  const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
-  return (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+// the function words of a–z only, as a trie: state × 26 letters → next state (0: none; the root is 0)
+const ASCII_STOPWORDS = [...STOPWORD_KINDS.keys()].filter((w) => /^[a-z]+$/.test(w));
+const TRIE = new Uint16Array((1 + ASCII_STOPWORDS.reduce((n, w) => n + w.length, 0)) * 26);
+const TRIE_KIND = new Uint8Array(TRIE.length / 26);
+let trieStates = 1;
+for (const w of ASCII_STOPWORDS) {
+  let state = 0;
+  for (let k = 0; k < w.length; k++) {
+    const at = state * 26 + w.charCodeAt(k) - 0x61;
+    if (TRIE[at] === 0) TRIE[at] = trieStates++;
+    state = TRIE[at]!;
+  }
+  TRIE_KIND[state] = STOPWORD_KINDS.get(w)!;
 }
+
+function memoizedStopwordKind(word: string): number {
+  let kind = stopwordMemo.get(word);
+  if (kind === undefined) {
+    if (stopwordMemo.size >= 50_000) stopwordMemo.clear();
+    const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    kind = (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+    stopwordMemo.set(word, kind);
+  }
+  return kind;
+}
+
+const stopwordMemo = new Map<string, number>();
 
 /** True when a line ends like a sentence: a period, ! ? … possibly followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
