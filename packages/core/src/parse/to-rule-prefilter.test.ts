@@ -26,11 +26,14 @@ describe('requiredLiterals', () => {
     [/st[äa]u|umleitung/i, ['stäu', 'stau', 'umleit']],
     [/Brücke(?:n)?(?=\s)/iu, ['brücke']],
     [/\(c\)|copyright/i, ['(c)', 'copyri']],
+    // a case-sensitive regex: the lower-cased text holds its literals lower-cased
+    [/Wetter/, ['wetter']],
+    [/^\p{Lu}\p{L}+\s+[/>›»]\s+\p{Lu}/u, ['/', '>', '›', '»']],
   ])('%s needs one of %j', (regex, expected) => {
     expect(new Set(requiredLiterals(regex))).toEqual(new Set(expected));
   });
 
-  it.each([[/Wetter/], [/\d+ grad/gi], [/(?:regen)?|schnee/i], [/.{3,}/i], [/[^a]+/i], [/\p{L}+/iu]])(
+  it.each([[/\d+ grad/gi], [/(?:regen)?|schnee/i], [/.{3,}/i], [/[^a]+/i], [/\p{L}+/iu]])(
     'finds none for %s',
     (regex) => {
       expect(requiredLiterals(regex)).toBeNull();

@@ -26,12 +26,13 @@ const UNKNOWN: Info = { exact: null, need: null };
 const EMPTY: Info = { exact: [''], need: null };
 
 /**
- * Lower-case strings one of which is in every match of a case-insensitive regex (in the lower-cased text),
- * or null when the regex is not case-insensitive or no such set is found.
+ * Lower-case strings one of which is in every match of a regex (in the lower-cased text), or null when no
+ * such set is found. A case-sensitive regex matches a literal only as written, which the lower-cased text
+ * holds lower-cased as well.
  */
 export function requiredLiterals(regex: RegExp): string[] | null {
   // a global or sticky regex keeps state between tests: skipping a test would change later answers
-  if (!regex.flags.includes('i') || regex.global || regex.sticky) return null;
+  if (regex.global || regex.sticky) return null;
   const parser = new Parser(regex.source, regex.flags.includes('u') || regex.flags.includes('v'));
   const info = parser.alternation();
   if (parser.pos !== regex.source.length) return null;
@@ -292,7 +293,7 @@ class Parser {
 }
 
 /**
- * A prefilter for a list of case-insensitive regexes: for a text, which of them may match it. A regex whose
+ * A prefilter for a list of regexes: for a text, which of them may match it. A regex whose
  * required literals are all absent from the lower-cased text cannot match; the literals of all regexes are
  * found in one pass (an Aho–Corasick automaton) instead of running every regex over the text.
  */
