@@ -413,7 +413,9 @@ function tidyLine(text: string, cited: string[]): string {
   let s = text;
   for (let round = 0; round < 10; round++) {
     const before = s;
-    s = collapseSpaces(s).trim().replace(BULLET, '');
+    // segmentLines hands over its units collapsed and trimmed: the first round has nothing to collapse
+    if (round > 0) s = collapseSpaces(s).trim();
+    s = s.replace(BULLET, '');
     // source notes, link remnants and credit notes all stand in brackets
     if (s.includes('(')) {
       s = s.replace(NAMED_SOURCE, (_m, name: string) => {

@@ -15,7 +15,16 @@ export interface TextUnit {
 }
 
 const BULLET = /^[-–—•·*▪►‣◦]\s+/;
-const ENDS_SENTENCE = /[.!?…:;]["“”»«'’)\]]*$/;
+// as /[.!?…:;]["“”»«'’)\]]*$/.test(text), read backwards: the unanchored regex tried every position (no
+// closing mark is a sentence mark, so the mark stands right before the run of closing marks at the end)
+function endsSentence(text: string): boolean {
+  let j = text.length;
+  while (j > 0 && CLOSERS.has(text.charCodeAt(j - 1))) j--;
+  return j > 0 && SENTENCE_MARKS.has(text.charCodeAt(j - 1));
+}
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const CLOSERS = codes('"“”»«\'’)]');
+const SENTENCE_MARKS = codes('.!?…:;');
 
 /** Splits a normalized text into line units, joining lines that a hard wrap or a hyphenation broke apart. */
 export function segmentLines(text: string): TextUnit[] {
@@ -30,7 +39,7 @@ export function segmentLines(text: string): TextUnit[] {
       // menus laid out in columns keep their gaps in the page; joined lines are prose, not a menu
       const raw = rawLines[k]!.trim();
       const items = raw.includes('   ') ? raw.split(/ {3,}/) : [raw];
-      const cells = items.every((c) => fewSpaces(c, 3) && !ENDS_SENTENCE.test(c)) ? items.length : 1;
+      const cells = items.every((c) => fewSpaces(c, 3) && !endsSentence(c)) ? items.length : 1;
       const bullet = BULLET.test(line);
       const text = bullet ? line.replace(BULLET, '') : line;
       if (current && !bullet && (wrapped || continues(current.text, text))) {
@@ -57,7 +66,7 @@ function fewSpaces(text: string, max: number): boolean {
 
 // A line that stops mid-sentence and a next line that starts in lower case belong together.
 function continues(previous: string, next: string): boolean {
-  return !ENDS_SENTENCE.test(previous) && /^\p{Ll}/u.test(next) && previous.split(' ').length >= 3;
+  return !endsSentence(previous) && /^\p{Ll}/u.test(next) && !fewSpaces(previous, 1);
 }
 
 // Lines of similar medium length, not all ending a sentence, are a paragraph wrapped at a fixed width.
@@ -67,5 +76,5 @@ function isHardWrapped(lines: readonly string[]): boolean {
   const lengths = body.map((l) => l.length);
   const min = Math.min(...lengths);
   const max = Math.max(...lengths);
-  return min >= 45 && max <= 100 && max - min <= 25 && body.some((l) => !ENDS_SENTENCE.test(l));
+  return min >= 45 && max <= 100 && max - min <= 25 && body.some((l) => !endsSentence(l));
 }
