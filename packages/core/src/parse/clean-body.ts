@@ -565,22 +565,24 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
   // the lines that may stand repeated inside a later one: kept, 4 to 40 words, not a duplicate (a line's
   // verdict below depends only on the lines before it, so these are known in advance)
   const candidate: boolean[] = [];
+  // whether a line's key stood on an earlier line (the same answer the pass below would get from its set)
+  const seenBefore: boolean[] = [];
   const before = new Set<string>();
   keys.forEach((key, i) => {
-    const n = spacesIn(key, 40) + 1;
-    candidate.push(key !== '' && units[i]!.drop === null && !before.has(key) && n >= 4 && n <= 40);
+    const dup = key !== '' && before.has(key);
+    seenBefore.push(dup);
+    candidate.push(key !== '' && units[i]!.drop === null && !dup && wordCountWithin(key, 4, 40));
     if (key) before.add(key);
   });
   // a page of few lines compares each candidate with the lines after it; a long one indexes the 4-grams
   // the candidates start with, so a line is compared only with the lines that may contain it
   const comparisons = candidate.filter(Boolean).length * units.length;
   const grams = comparisons <= MAX_DIRECT_COMPARISONS ? null : indexFirstGrams(keys, candidate);
-  const seen = new Set<string>();
   units.forEach((u, i) => {
     const key = keys[i]!;
     if (!key) return;
-    if (u.drop === null && seen.has(key)) u.drop = 'duplicate';
-    seen.add(key);
+    // a unit's verdict changes below only at its own turn, after this check
+    if (u.drop === null && seenBefore[i]) u.drop = 'duplicate';
     if (!candidate[i]) return;
     if (grams) {
       for (const j of grams.get(firstWords(key, 4)) ?? []) {
@@ -605,11 +607,11 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
 // above this many line pairs, repeats are found through an index of 4-grams
 const MAX_DIRECT_COMPARISONS = 2500;
 
-// How many spaces a text holds, counting no further than `max + 1`.
-function spacesIn(text: string, max: number): number {
-  let n = 0;
-  for (let i = text.indexOf(' '); i >= 0 && n <= max; i = text.indexOf(' ', i + 1)) n++;
-  return n;
+// Whether a key of single-space separated words has `min` to `max` words (as `spaces + 1`).
+function wordCountWithin(key: string, min: number, max: number): boolean {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (++n > max) return false;
+  return n >= min;
 }
 
 // The first `n` space-separated words of a text, as `text.split(' ').slice(0, n).join(' ')`.

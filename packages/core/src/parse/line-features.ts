@@ -147,19 +147,23 @@ export function isTextLike(text: string): boolean {
 
 /** A line reduced to lower-case words, for comparing repeats. */
 export function comparable(text: string): string {
-  // as `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, in one scan that copies runs of
-  // letters and digits instead of a Unicode regex replacing every gap
+  // as `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, in one scan that copies stretches of
+  // runs of letters and digits that stand apart by one plain space already, instead of a Unicode regex
+  // replacing every gap (a stretch ends only at punctuation, not at every word)
   const lower = text.toLowerCase();
+  const n = lower.length;
   let out = '';
-  let runStart = -1;
+  // the start of the stretch being read (-1 before the first run), and of the gap after its last run
+  let stretch = -1;
+  let gap = -1;
   let i = 0;
-  while (i < lower.length) {
+  while (i < n) {
     const c = lower.charCodeAt(i);
     let width = 1;
     let letterOrDigit: boolean;
     if (c < 0x80)
       letterOrDigit = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < lower.length) {
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const d = lower.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         width = 2;
@@ -167,17 +171,20 @@ export function comparable(text: string): string {
       } else letterOrDigit = false;
     } else letterOrDigit = isLetterOrDigitUnit(c);
     if (letterOrDigit) {
-      if (runStart < 0) {
-        if (out.length > 0) out += ' ';
-        runStart = i;
+      if (stretch < 0) stretch = i;
+      else if (gap >= 0 && (i - gap !== 1 || lower.charCodeAt(gap) !== 0x20)) {
+        // a gap other than one plain space: the stretch ends before it
+        out += out.length > 0 ? ` ${lower.slice(stretch, gap)}` : lower.slice(stretch, gap);
+        stretch = i;
       }
-    } else if (runStart >= 0) {
-      out += lower.slice(runStart, i);
-      runStart = -1;
-    }
+      gap = -1;
+    } else if (stretch >= 0 && gap < 0) gap = i;
     i += width;
   }
-  if (runStart >= 0) out += lower.slice(runStart);
+  if (stretch >= 0) {
+    const last = lower.slice(stretch, gap >= 0 ? gap : n);
+    out += out.length > 0 ? ` ${last}` : last;
+  }
   return out;
 }
 
