@@ -6,7 +6,7 @@ import { isSpaceCode } from './collapse-spaces.js';
 export function wordsOf(text: string): readonly string[] {
   let words = wordsMemo.get(text);
   if (words === undefined) {
-    if (wordsMemo.size >= 2_000) wordsMemo.clear();
+    if (wordsMemo.size >= 10_000) wordsMemo.clear();
     words = splitWords(text);
     wordsMemo.set(text, words);
   }
@@ -14,8 +14,7 @@ export function wordsOf(text: string): readonly string[] {
 }
 
 // The cleaner asks for the words of the same line a dozen times (rules, bylines, captions, blocks): split it
-// once. Bounded, and small enough to stay in the processor's cache (it serves a page's lines); the arrays
-// are shared, so callers only read them (found by the benchmark's profile).
+// once. Bounded; the arrays are shared, so callers only read them (found by the benchmark's profile).
 const wordsMemo = new Map<string, readonly string[]>();
 
 // As `text.split(/\s+/).filter(hasLetterOrDigit)` in one scan: a token with an ASCII letter or digit is
