@@ -7,6 +7,7 @@ import {
 } from '../lexicon/de/relative-dates.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { isSpaceCode } from './is-space-code.js';
 import { type DateExpression, parseDateExpressions } from './parse-dates.js';
 import { resolveDate, toAnchor } from './resolve-date.js';
 
@@ -44,6 +45,13 @@ function enclosing(spans: readonly Span[], e: DateExpression): Span {
 const RELATIVE_PRONOUN = /^(?:der|die|das|dem|den|deren|dessen|welche[mnrs]?)\s/u;
 const SUBORDINATE = /^(?:dass|wonach|weil|nachdem|als|ob|wie|da|seit|bevor|während)\s/u;
 
+/** How often a one-character string occurs in a text (as `text.split(ch).length - 1`, without the split). */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) n++;
+  return n;
+}
+
 /** Drops a quotation mark left without its partner when the text was cut. */
 function balanceQuotes(text: string): string {
   let t = text;
@@ -52,12 +60,12 @@ function balanceQuotes(text: string): string {
     ['»', '«'],
   ];
   for (const [open, close] of pairs) {
-    const opens = t.split(open).length - 1;
-    const closes = t.split(close).length - 1;
+    const opens = countOf(t, open);
+    const closes = countOf(t, close);
     if (opens > closes) t = t.replace(new RegExp(`${open}(?![^${open}]*${close})`, 'u'), '');
     else if (closes > opens) t = t.replace(new RegExp(`(?<!${open}[^${close}]*)${close}`, 'u'), '');
   }
-  if ((t.split('"').length - 1) % 2 === 1) t = t.replace('"', '');
+  if (countOf(t, '"') % 2 === 1) t = t.replace('"', '');
   return t;
 }
 
@@ -109,29 +117,64 @@ export function toEventText(sentence: string, exprStart: number): string {
   return balanceQuotes(text);
 }
 
+// Characters that may follow a sentence's final mark: spaces, quotation marks, brackets.
+const AFTER_END = new Set(['"', '“', '”', '»', '«', "'", ')']);
+const END_MARKS = new Set(['.', '!', '…']);
+
+/** Whether a trimmed text ends with a full stop, "!" or "…", closing marks after it allowed (as /[.!…][\s"“”»«')]*$/u). */
+function endsAsStatement(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && (isSpaceCode(s.charCodeAt(i)) || AFTER_END.has(s[i] as string))) i--;
+  return i >= 0 && END_MARKS.has(s[i] as string);
+}
+
+const WORD = /\p{L}{2,}/gu;
+
+/** Whether the two texts together hold at least `n` words of two letters or more. */
+function hasWords(a: string, b: string, n: number): boolean {
+  let count = 0;
+  for (const text of [a, b]) {
+    WORD.lastIndex = 0;
+    while (WORD.exec(text)) if (++count >= n) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence around a date is a dateline, a question, a caption or a birth date rather than an event. */
-function isNoise(sentence: string, expr: DateExpression, paragraph: string): boolean {
-  if (PUBLICATION_LINE.test(paragraph.trim()) || PUBLICATION_LINE.test(sentence.trim())) return true;
+function isNoise(sentence: string, expr: DateExpression, publicationParagraph: boolean): boolean {
+  if (publicationParagraph) return true;
+  const trimmed = sentence.trim();
+  if (PUBLICATION_LINE.test(trimmed)) return true;
   // Headlines, datelines and questions do not tell a dated event; a sentence ends with a full stop.
-  if (!/[.!…][\s"“”»«')]*$/u.test(sentence.trim())) return true;
+  if (!endsAsStatement(trimmed)) return true;
+  const before = sentence.slice(0, expr.start);
+  const after = sentence.slice(expr.end);
   // A date alone in brackets at the end is a caption's or a credit's date ("(Juni 2024).").
-  if (/\(\s*$/u.test(sentence.slice(0, expr.start)) && /^\s*\)[\s.]*$/u.test(sentence.slice(expr.end)))
-    return true;
-  const rest = `${sentence.slice(0, expr.start)} ${sentence.slice(expr.end)}`;
-  const words = rest.match(/\p{L}{2,}/gu) ?? [];
-  if (words.length < MIN_WORDS) return true;
+  if (/\(\s*$/u.test(before) && /^\s*\)[\s.]*$/u.test(after)) return true;
+  // the words around the date, as in `${before} ${after}`: the space keeps a word from spanning both
+  if (!hasWords(before, after, MIN_WORDS)) return true;
   const near = sentence.slice(Math.max(0, expr.start - 40), expr.end + 40);
   return BIRTH_MARKERS.test(near);
 }
 
+/** ",", ";" or ":". */
+const isClausePunct = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
+
 /** Whether the clause around a date is in the future tense ("wird am Dienstag besuchen"), so an undated day or month lies ahead. */
 function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
-  const before =
-    sentence
-      .slice(0, expr.start)
-      .split(/[,;:]\s/u)
-      .pop() ?? '';
-  const after = sentence.slice(expr.end).split(/[,;:]\s/u)[0] ?? '';
+  const head = sentence.slice(0, expr.start);
+  const tail = sentence.slice(expr.end);
+  // the last and first pieces of split(/[,;:]\s/u): two such separators never overlap
+  let cut = head.length - 2;
+  while (cut >= 0 && !(isClausePunct(head.charCodeAt(cut)) && isSpaceCode(head.charCodeAt(cut + 1)))) cut--;
+  const before = cut >= 0 ? head.slice(cut + 2) : head;
+  let stop = 0;
+  while (
+    stop + 1 < tail.length &&
+    !(isClausePunct(tail.charCodeAt(stop)) && isSpaceCode(tail.charCodeAt(stop + 1)))
+  )
+    stop++;
+  const after = stop + 1 < tail.length ? tail.slice(0, stop) : tail;
   const clause = `${before} ${after}`;
   // "hat für Donnerstag zu einem Warnstreik aufgerufen", "lädt für Mittwoch ein": a day something is
   // called or set for lies ahead, whatever the tense of the call
@@ -160,19 +203,27 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
   const anchor = toAnchor(input.article.date);
   const out: EventMention[] = [];
   const seen = new Set<string>();
+  // the sentences of each paragraph, collected in one pass when a paragraph first needs them
+  let byParagraph: Map<number, string[]> | undefined;
   input.paragraphs.forEach((paragraph, p) => {
     const exprs = parseDateExpressions(paragraph);
     // most paragraphs name no date: their sentences need not be found
     if (!exprs.length) return;
-    const spans = sentenceSpans(
-      paragraph,
-      input.sentences.filter((s) => s.paragraph === p).map((s) => s.text),
-    );
+    if (!byParagraph) {
+      byParagraph = new Map();
+      for (const s of input.sentences) {
+        const list = byParagraph.get(s.paragraph);
+        if (list) list.push(s.text);
+        else byParagraph.set(s.paragraph, [s.text]);
+      }
+    }
+    const spans = sentenceSpans(paragraph, byParagraph.get(p) ?? []);
+    const publicationParagraph = PUBLICATION_LINE.test(paragraph.trim());
     for (const expr of exprs) {
       const span = enclosing(spans, expr);
       const sentence = paragraph.slice(span.start, span.end);
       const local = { ...expr, start: expr.start - span.start, end: expr.end - span.start };
-      if (!sentence || isNoise(sentence, local, paragraph)) continue;
+      if (!sentence || isNoise(sentence, local, publicationParagraph)) continue;
       const future = speaksOfFuture(sentence, local);
       const text = toEventText(sentence, local.start);
       const resolved = resolveDate(expr, anchor, { future });

@@ -35,6 +35,7 @@ import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
+import { isSpaceCode } from './is-space-code.js';
 import { isSubheading } from './is-subheading.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
@@ -160,8 +161,18 @@ function readScale(after: string): { factor: number; len: number } {
   return f && m ? { factor: f, len: m[0].length } : { factor: 1, len: 0 };
 }
 
+// Lower-casing maps one character to one or more and never looks at neighbours for the letters of the cues
+// (only the Greek capital sigma does), so the tail of the text decides as the whole text would.
+const APPROX_TAIL = Math.max(...APPROX_CUES.map((c) => c.length)) + 2;
+
 function isApprox(before: string): boolean {
-  const b = before.toLowerCase().trimEnd();
+  const t = before.trimEnd();
+  if (t.length > APPROX_TAIL && !t.includes('Σ')) {
+    // the whole text is longer than any cue, so only its end can match
+    const b = t.slice(t.length - APPROX_TAIL).toLowerCase();
+    return APPROX_CUES.some((c) => b.endsWith(` ${c}`));
+  }
+  const b = t.toLowerCase();
   return APPROX_CUES.some((c) => b.endsWith(` ${c}`) || b === c);
 }
 
@@ -190,12 +201,14 @@ export function prevWord(before: string): string {
 /** Finds the figures of one sentence: value, what is counted and whether it is approximate. */
 export function findFigures(
   sentence: string,
+  /** what hasDigit and hasNumberWordCue say of the sentence, when the caller knows it already */
+  cues?: { digits: boolean; words: boolean },
 ): { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] {
   const out: { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] = [];
   // Digits and number words are looked for only where a cheap test finds them; the masks below touch
   // digits only, so a sentence without any is read as it stands.
-  const digits = hasDigit(sentence);
-  const words = hasNumberWordCue(sentence);
+  const digits = cues ? cues.digits : hasDigit(sentence);
+  const words = cues ? cues.words : hasNumberWordCue(sentence);
   if (!digits && !words) return out;
   // dates, times and scores are masked so their numbers are not read
   const text = digits
@@ -435,6 +448,19 @@ function moneySubject(
   return undefined;
 }
 
+/** Whether `text.split(/\s+/u)` would give fewer than `n` pieces: one more than its runs of white space. */
+export function fewerPiecesThan(text: string, n: number): boolean {
+  if (n <= 1) return false;
+  let pieces = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpaceCode(text.charCodeAt(i));
+    if (space && !inSpace && ++pieces >= n) return false;
+    inSpace = space;
+  }
+  return true;
+}
+
 /** Finds the numeric claims of an article: value, unit, approximation and who states them. */
 export function extractFigures(input: AnalysisInput): FigureMention[] {
   const out: FigureMention[] = [];
@@ -443,9 +469,13 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
   const moneySubjects = new Map<number, string>();
   input.sentences.forEach((s, i) => {
     // A figure needs a digit (or, in German, a number word); the cheap test comes before the word count.
-    if (english ? !hasDigit(s.text) : !hasDigit(s.text) && !hasNumberWordCue(s.text)) return;
-    if (s.text.split(/\s+/u).length < 4) return;
-    const found = english ? findEnglishFigures(s.text) : findFigures(s.text);
+    const digits = hasDigit(s.text);
+    const words = digits ? undefined : !english && hasNumberWordCue(s.text);
+    if (!digits && !words) return;
+    if (fewerPiecesThan(s.text, 4)) return;
+    const found = english
+      ? findEnglishFigures(s.text)
+      : findFigures(s.text, { digits, words: words ?? hasNumberWordCue(s.text) });
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it
     if (isSubheading(input.sentences, i)) {

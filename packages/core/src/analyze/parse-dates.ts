@@ -78,10 +78,38 @@ const CHRONO_REFERENCE_DAY = Date.UTC(2000, 0, 5);
 const lower = (w: string | undefined): string => (w ?? '').toLowerCase();
 const monthOf = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/u, '')];
 
-/** The word that ends just before `index` (letters only), or ''. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The width (1 or 2 code units) of the word character ([\p{L}\p{N}.]) ending at `end` after `lo`, or 0. */
+function wordCharWidth(text: string, end: number, lo: number): number {
+  const c = text.charCodeAt(end - 1);
+  if (c < 0x80) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2e
+      ? 1
+      : 0;
+  }
+  // a surrogate pair is one character, as the u flag reads it
+  if (c >= 0xdc00 && c <= 0xdfff && end - 2 >= lo && (text.charCodeAt(end - 2) & 0xfc00) === 0xd800)
+    return WORD_CHAR.test(text.slice(end - 2, end)) ? 2 : 0;
+  return WORD_CHAR.test(text[end - 1] as string) ? 1 : 0;
+}
+
+/**
+ * The word that ends just before `index` (letters only), or ''. Same as the last (or `skip`-th last) match of
+ * /[\p{L}\p{N}.]+/gu in the 80 characters before `index`, without its final dot; read backwards.
+ */
 function wordBefore(text: string, index: number, skip = 0): string {
-  const words = text.slice(Math.max(0, index - 80), index).match(/[\p{L}\p{N}.]+/gu) ?? [];
-  return (words[words.length - 1 - skip] ?? '').replace(/\.$/u, '');
+  const lo = Math.max(0, index - 80);
+  let end = index;
+  for (let n = 0; ; n++) {
+    while (end > lo && wordCharWidth(text, end, lo) === 0) end--;
+    if (end <= lo) return '';
+    let start = end;
+    for (let w = wordCharWidth(text, start, lo); w > 0 && start > lo; w = wordCharWidth(text, start, lo))
+      start -= w;
+    if (n === skip) return text.endsWith('.', end) ? text.slice(start, end - 1) : text.slice(start, end);
+    end = start;
+  }
 }
 
 /** The token that starts just after `index` (a word or one punctuation mark), or ''. */
