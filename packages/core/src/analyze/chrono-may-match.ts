@@ -14,6 +14,15 @@ const NUMERIC_ANYWHERE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 /** Casual day words chrono reads ("übermorgen" and "vorgestern" contain "morgen" and "gestern"). */
 const CASUAL_DAY = /gestern|heute|morgen/iu;
 
+/**
+ * CASUAL_DAY on the lower-cased text: with the iu flags only the long s 'ſ' folds to a letter of these
+ * words ("s") that toLowerCase leaves alone, so a text holding it is tested with the pattern itself.
+ */
+function casualDay(text: string, low: string): boolean {
+  if (low.includes('ſ')) return CASUAL_DAY.test(text);
+  return low.includes('heute') || low.includes('morgen') || low.includes('gestern');
+}
+
 /*
  * chrono's German relative parsers (DETimeUnitRelativeFormatParser, DETimeUnitWithinFormatParser, chrono-node
  * 2.10) read "vor drei Tagen", "in zwei Wochen"; the pieces below copy their patterns (and flags) so that a
@@ -46,9 +55,9 @@ const RELATIVE_PHRASE = new RegExp(
  * phrase from "vor"/"in", or a day-month date (named or numeric). Each kept result's text is a piece of the
  * text that matches one of these, so a text that matches none would give nothing and skips the parser.
  */
-export function chronoMayMatch(text: string): boolean {
+export function chronoMayMatch(text: string, low = text.toLowerCase()): boolean {
   return (
-    CASUAL_DAY.test(text) ||
+    casualDay(text, low) ||
     (text.includes('.') && (CHRONO_NAMED.test(text) || NUMERIC_ANYWHERE.test(text))) ||
     RELATIVE_PHRASE.test(text)
   );

@@ -188,7 +188,8 @@ function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
   if (FUTURE_MARKERS.test(clause)) return true;
   // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
   // of the clause that governs it
-  if (ZU_INFINITIVE.test(clause)) {
+  // every match holds "zu"
+  if (clause.includes('zu') && ZU_INFINITIVE.test(clause)) {
     const governing = sentence.slice(0, Math.max(0, expr.start - before.length));
     return (
       (FUTURE_MARKERS.test(governing) || EXPECTATION_MARKERS.test(governing)) && !PAST_MARKERS.test(governing)

@@ -198,6 +198,13 @@ export function prevWord(before: string): string {
   return start < end ? before.slice(start, end).toLowerCase() : '';
 }
 
+/** The index of the last character of a text that is not white space (as `\s` reads it), or -1. */
+function lastNonSpace(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceCode(text.charCodeAt(i))) i--;
+  return i;
+}
+
 /** Finds the figures of one sentence: value, what is counted and whether it is approximate. */
 export function findFigures(
   sentence: string,
@@ -226,12 +233,16 @@ export function findFigures(
     const before = text.slice(0, m.index);
     let after = text.slice(m.index + m[0].length);
     if (/^\.\s*\S/u.test(after) || /^-\p{L}/u.test(after) || /^[/:]\d/u.test(after)) continue; // ordinal, "34-jährige", "1/5"
-    if (/[-/]$/u.test(before) || (/\(\s*$/u.test(before) && /^\s*\)/u.test(after))) continue;
+    const lastBefore = before.charCodeAt(before.length - 1);
+    if (lastBefore === 0x2d || lastBefore === 0x2f) continue; // "-" or "/" right before
+    // the mark before the number, spaces skipped: "(" of "( 12 )", a currency symbol of "€ 5"
+    const markBefore = before[lastNonSpace(before)];
+    if (markBefore === '(' && /^\s*\)/u.test(after)) continue;
     const pw = prevWord(before);
     if (LABELS.has(pw)) continue;
     const plain = /^\d+$/u.test(raw);
     let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
-    const sym = before.match(/([€$£])\s*$/u)?.[1];
+    const sym = markBefore === '€' || markBefore === '$' || markBefore === '£' ? markBefore : undefined;
     if (after.startsWith('%')) {
       out.push({ value, unit: 'Prozent', approx: isApprox(before), index: m.index });
       continue;

@@ -82,7 +82,13 @@ const NOT_ADJ = new Set([
 
 const isCap = (t: string | undefined): t is string =>
   !!t && /^[\p{Lu}\p{N}]/u.test(t) && !CLAUSE_BREAK.has(t);
-const isDet = (t: string | undefined) => !!t && DET.has(t.toLowerCase());
+// Every determiner has three to five letters and starts with "d" or "e"; only "D", "E" lower-case to those,
+// and lower-casing never shortens a word, so other tokens need no lower-casing.
+const isDet = (t: string | undefined) => {
+  if (!t || t.length < 3 || t.length > 5) return false;
+  const c = t.charCodeAt(0);
+  return (c === 0x64 || c === 0x44 || c === 0x65 || c === 0x45) && DET.has(t.toLowerCase());
+};
 const isAdj = (t: string | undefined) =>
   !!t &&
   /^[\p{Ll}]/u.test(t) &&
@@ -304,17 +310,25 @@ function lowerTokens(tokens: readonly string[]): string[] {
 }
 
 const PHRASE_PARTS = new Map<string, string[]>();
+/** Where the words of `phrase` first follow each other in `lower`, or -1; the first word is looked up natively. */
 function findPhrase(lower: readonly string[], phrase: string): number {
   let parts = PHRASE_PARTS.get(phrase);
   if (!parts) {
     parts = phrase.split(' ');
     PHRASE_PARTS.set(phrase, parts);
   }
-  for (let i = 0; i + parts.length <= lower.length; i++) {
-    if (parts.every((p, k) => lower[i + k] === p)) return i;
+  const first = parts[0] as string;
+  const last = lower.length - parts.length;
+  for (let i = lower.indexOf(first); i >= 0 && i <= last; i = lower.indexOf(first, i + 1)) {
+    let k = 1;
+    while (k < parts.length && lower[i + k] === parts[k]) k++;
+    if (k === parts.length) return i;
   }
   return -1;
 }
+
+// A sentence opens with an opener when its first tokens are the opener's words.
+const BACK_OPENER_PARTS = BACK_OPENERS.map((o) => o.split(' '));
 
 /** The claimant a single sentence names, 'back' when it points to an earlier one, or null. */
 export function claimantInSentence(sentence: string): Resolved {
@@ -360,9 +374,8 @@ export function claimantInSentence(sentence: string): Resolved {
     while (isAdj(tokens[k])) k++;
     const w = tokens[k];
     if (!w || !isCap(w)) continue;
-    const ending = ATTRIBUTION_COMPOUND_ENDINGS.find(
-      (e) => w.toLowerCase().endsWith(e) && w.length > e.length + 2,
-    );
+    const lw = lower[k] as string;
+    const ending = ATTRIBUTION_COMPOUND_ENDINGS.find((e) => lw.endsWith(e) && w.length > e.length + 2);
     if (!ending) continue;
     const prefix = w.slice(0, w.length - ending.length).replace(/-$/u, '');
     const phrase = [...tokens.slice(i + 1, k), prefix].join(' ');
@@ -446,7 +459,7 @@ export function claimantInSentence(sentence: string): Resolved {
   }
   if (back) return 'back';
   // 8. "Demnach stieg …": the source named just before
-  if (BACK_OPENERS.some((o) => lower.slice(0, o.split(' ').length).join(' ') === o)) return 'back';
+  if (BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => lower[k] === p))) return 'back';
   // 9. "Das zeigt eine Studie des X": the document's owner
   return documentOwner(tokens);
 }

@@ -64,12 +64,19 @@ const DIGIT_DOT_DIGIT = /\d\.\d/u;
 const ANY_YEAR = /(?:19|20)\d{2}/u;
 const ANY_MONTH = new RegExp(MONTH_PATTERN, 'u');
 const ANY_WEEKDAY = new RegExp(WEEKDAY_PATTERN, 'u');
-const ANY_PERIOD = /Woche|Monat|Jahr/iu;
-const ANY_WEEKEND = /Wochenende/iu;
-const ANY_EN_MONTH = new RegExp(EN_MONTH_PATTERN, 'u');
-const ANY_EN_PERIOD = /week|month|year/iu;
+/*
+ * Case-insensitive tests of plain words read the lower-cased text instead: with the iu flags, no character
+ * but the Kelvin sign folds to one of these ASCII letters, and toLowerCase maps it to "k" as well (the
+ * dotted capital I becomes "i" and a dot, and no word here holds an "i").
+ */
+const anyPeriod = (low: string): boolean =>
+  low.includes('woche') || low.includes('monat') || low.includes('jahr');
+const anyWeekend = (low: string): boolean => low.includes('wochenende');
+const anyEnPeriod = (low: string): boolean =>
+  low.includes('week') || low.includes('month') || low.includes('year');
 // Every English weekday name ends in "day".
-const ANY_EN_WEEKDAY = /day/iu;
+const anyEnWeekday = (low: string): boolean => low.includes('day');
+const ANY_EN_MONTH = new RegExp(EN_MONTH_PATTERN, 'u');
 
 /** chrono needs a reference instant; only offsets from it are used, never its implied calendar values. */
 const CHRONO_REFERENCE = new Date(2000, 0, 5, 12);
@@ -134,9 +141,9 @@ function createGermanChrono(): chrono.Chrono {
 }
 
 /** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
-function chronoDates(text: string): DateExpression[] {
+function chronoDates(text: string, low: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!chronoMayMatch(text)) return out;
+  if (!chronoMayMatch(text, low)) return out;
   for (const r of GERMAN.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     const raw = r.text;
@@ -385,10 +392,17 @@ const RELATIVE_PERIOD = new RegExp(
   'giu',
 );
 
+// The part of RELATIVE_PERIOD every match holds, without the lookbehind and the optional lead that make
+// the full pattern slow to try at every position.
+const ANY_RELATIVE_PERIOD = new RegExp(
+  `(?:${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+(?:Woche|Monat|Jahr)`,
+  'iu',
+);
+
 /** "vergangene Woche", "letzten Monat", "im vergangenen Jahr", "kommende Woche". */
-function relativePeriods(text: string): DateExpression[] {
+function relativePeriods(text: string, low: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!ANY_PERIOD.test(text)) return out;
+  if (!anyPeriod(low) || !ANY_RELATIVE_PERIOD.test(text)) return out;
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const offset = qualifierOffset(m[1] as string);
     if (offset === undefined) continue;
@@ -405,9 +419,9 @@ const WEEKEND = new RegExp(
 );
 
 /** "am Wochenende", "am vergangenen Wochenende", "kommendes Wochenende". */
-function weekends(text: string): DateExpression[] {
+function weekends(text: string, low: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!ANY_WEEKEND.test(text)) return out;
+  if (!anyWeekend(low)) return out;
   for (const m of text.matchAll(WEEKEND)) {
     const offset = m[2] ? qualifierOffset(m[2]) : undefined;
     if (offset === undefined && !m[1]) continue;
@@ -435,7 +449,7 @@ const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, '
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
 
 /** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
-function englishDates(text: string): DateExpression[] {
+function englishDates(text: string, low: string): DateExpression[] {
   const out: DateExpression[] = [];
   const push = (m: RegExpMatchArray, parts: DateParts) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
@@ -452,12 +466,12 @@ function englishDates(text: string): DateExpression[] {
       push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
     }
   }
-  if (ANY_EN_PERIOD.test(text))
+  if (anyEnPeriod(low))
     for (const m of text.matchAll(EN_PERIOD)) {
       const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
       push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
     }
-  if (ANY_EN_WEEKDAY.test(text))
+  if (anyEnWeekday(low))
     for (const m of text.matchAll(EN_WEEKDAY)) {
       const day = EN_WEEKDAYS[lower(m[2])]!;
       const q = lower(m[1]);
@@ -510,16 +524,17 @@ function attachWeekdays(exprs: DateExpression[], text: string): DateExpression[]
 
 /** Finds the date expressions in a German text: absolute (possibly without year), ranges and relative ones. */
 export function parseDateExpressions(text: string): DateExpression[] {
+  const low = text.toLowerCase();
   const found = [
     ...dayRanges(text),
-    ...chronoDates(text),
+    ...chronoDates(text, low),
     ...numericDayMonth(text),
     ...months(text),
     ...bareYears(text),
     ...weekdays(text),
-    ...relativePeriods(text),
-    ...weekends(text),
-    ...englishDates(text),
+    ...relativePeriods(text, low),
+    ...weekends(text, low),
+    ...englishDates(text, low),
   ];
   return attachWeekdays(dropOverlaps(found), text);
 }
