@@ -37,17 +37,57 @@ import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
 import { isSpaceCode } from './is-space-code.js';
 import { isSubheading } from './is-subheading.js';
+import { forEachRun } from './word-runs.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
 const DIGITS = /(?<![\p{L}\p{N}\-/.,'’€$£])(\d{1,3}(?:[.\u00a0\u202f '’]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
-const WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(${Object.keys(NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}-])`,
-  'giu',
-);
-const RANK = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(ORDINAL_STEMS).join('|')})(größt|stärkst|wichtigst|reichst|best|höchst|meist|bevölkerungsreichst|wertvollst|erfolgreichst)\\p{L}*`,
-  'giu',
-);
+const RANK_PATTERN = `(${Object.keys(ORDINAL_STEMS).join('|')})(größt|stärkst|wichtigst|reichst|best|höchst|meist|bevölkerungsreichst|wertvollst|erfolgreichst)\\p{L}*`;
+const RANK_AT = new RegExp(RANK_PATTERN, 'iuy');
+/** The shortest text RANK_AT can match: the shortest stem and superlative. */
+const RANK_MIN = Math.min(...Object.keys(ORDINAL_STEMS).map((k) => k.length)) + 'best'.length;
+// WORDS matches a whole run of letters, digits and "-" that folds to a number word: the run is looked up instead.
+const NUMBER_WORD_SET = new Set(Object.keys(NUMBER_WORDS));
+const NUMBER_WORD_MIN = Math.min(...[...NUMBER_WORD_SET].map((w) => w.length));
+const NUMBER_WORD_MAX = Math.max(...[...NUMBER_WORD_SET].map((w) => w.length));
+
+/**
+ * Whether a run (of letters, digits, "-") is a number word as WORDS (flags iu) reads it: lower-casing agrees
+ * with its case folding on these words' letters except for the long s, which folds to "s"; lower-casing
+ * never shortens a text, so a run longer than every number word is none.
+ */
+function isNumberWordRun(run: string): boolean {
+  if (run.length < NUMBER_WORD_MIN || run.length > NUMBER_WORD_MAX) return false;
+  const low = run.toLowerCase();
+  return NUMBER_WORD_SET.has(low.includes('ſ') ? low.replace(/ſ/gu, 's') : low);
+}
+
+/**
+ * The number words of a text, in order, as index and word: the matches of
+ * /(?<![\p{L}\p{N}-])(word|…)(?![\p{L}\p{N}-])/giu over the keys of NUMBER_WORDS.
+ */
+export function numberWordsIn(text: string): { index: number; word: string }[] {
+  const out: { index: number; word: string }[] = [];
+  forEachRun(text, true, (start, end) => {
+    const run = text.slice(start, end);
+    if (isNumberWordRun(run)) out.push({ index: start, word: run });
+  });
+  return out;
+}
+
+/**
+ * The ranks of a text ("drittgrößte"), in order: the matches of /(?<![\p{L}])…/giu with RANK_PATTERN, which
+ * can start only where a run of letters starts.
+ */
+export function ranksIn(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  forEachRun(text, false, (start, end) => {
+    if (end - start < RANK_MIN) return;
+    RANK_AT.lastIndex = start;
+    const m = RANK_AT.exec(text);
+    if (m) out.push(m);
+  });
+  return out;
+}
 // "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten"
 // and changes: "von 5,1 auf 5,4 Prozent"
 const RANGE_NEXT =
@@ -297,11 +337,11 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of words ? text.matchAll(WORDS) : []) {
-    const word = m[1]!;
+  for (const m of words ? numberWordsIn(text) : []) {
+    const word = m.word;
     if (/^\p{Lu}/u.test(word) && m.index > 0) continue; // "Elf", "Acht" as nouns
     let value = NUMBER_WORDS[word.toLowerCase()]!;
-    let after = text.slice(m.index + m[0].length);
+    let after = text.slice(m.index + word.length);
     const scale = readScale(after);
     value *= scale.factor;
     after = after.slice(scale.len);
@@ -315,7 +355,7 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of words ? text.matchAll(RANK) : []) {
+  for (const m of words ? ranksIn(text) : []) {
     const value = ORDINAL_STEMS[m[1]!.toLowerCase()]!;
     const u = readUnit(text.slice(m.index + m[0].length));
     if (u.reject || !u.unit) continue;
