@@ -67,7 +67,7 @@ function isNumberWordRun(run: string): boolean {
  */
 export function numberWordsIn(text: string): { index: number; word: string }[] {
   const out: { index: number; word: string }[] = [];
-  forEachRun(text, true, (start, end) => {
+  forEachRun(text, 'LN-', (start, end) => {
     const run = text.slice(start, end);
     if (isNumberWordRun(run)) out.push({ index: start, word: run });
   });
@@ -80,7 +80,7 @@ export function numberWordsIn(text: string): { index: number; word: string }[] {
  */
 export function ranksIn(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  forEachRun(text, false, (start, end) => {
+  forEachRun(text, 'L', (start, end) => {
     if (end - start < RANK_MIN) return;
     RANK_AT.lastIndex = start;
     const m = RANK_AT.exec(text);

@@ -20,6 +20,7 @@ import {
   EN_WEEKDAYS,
 } from '../lexicon/en/calendar.js';
 import { CHRONO_NAMED, CHRONO_NUMERIC, chronoMayMatch } from './chrono-may-match.js';
+import { forEachRun } from './word-runs.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
 export type RelativeDate =
@@ -341,10 +342,32 @@ const WEEK_SUFFIX = `(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})
 // 'zu': "in der Nacht zu Freitag"
 const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'zu', 'für', 'den']);
 
-const WEEKDAY_EXPR = new RegExp(
-  `${L}(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
-  'gu',
+// WEEKDAY_EXPR without its lookbehind `${L}`, tried (sticky) only where a run of letters and digits starts,
+// which is where the lookbehind lets a match start
+const WEEKDAY_AT = new RegExp(
+  `(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
+  'uy',
 );
+/** The first letters of the qualifiers and weekday names (the pattern is case-sensitive). */
+const WEEKDAY_AT_FIRST = new Set(
+  [...RELATIVE_QUALIFIER_PATTERN.split('|'), ...WEEKDAY_PATTERN.split('|')].map((w) => w[0]),
+);
+
+/** The matches of `${L}` + WEEKDAY_AT (flag g) in a text, in order, without trying every position. */
+export function weekdayMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  forEachRun(text, 'LN', (start) => {
+    if (start < from || !WEEKDAY_AT_FIRST.has(text[start] as string)) return;
+    WEEKDAY_AT.lastIndex = start;
+    const m = WEEKDAY_AT.exec(text);
+    if (m) {
+      out.push(m);
+      from = start + m[0].length;
+    }
+  });
+  return out;
+}
 
 /** The text up to its first whitespace, as `text.split(/\s/u)[0]` gives it without splitting the rest. */
 function firstToken(text: string): string {
@@ -356,7 +379,7 @@ function firstToken(text: string): string {
 function weekdays(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   if (!ANY_WEEKDAY.test(text)) return out;
-  for (const m of text.matchAll(WEEKDAY_EXPR)) {
+  for (const m of weekdayMatches(text)) {
     const weekday = WEEKDAYS[lower(m[2])] as number;
     const prefix = m[1] ? qualifierOffset(firstToken(text.slice(m.index))) : undefined;
     const suffix = m[3] ? qualifierOffset(m[0].split(/\s+/u).slice(-2)[0] as string) : undefined;

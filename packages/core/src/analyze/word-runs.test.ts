@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { forEachRun } from './word-runs.js';
+import { forEachRun, type RunKind } from './word-runs.js';
 
-const runs = (text: string, all: boolean): string[] => {
+const runs = (text: string, kind: RunKind): string[] => {
   const out: string[] = [];
-  forEachRun(text, all, (s, e) => out.push(text.slice(s, e)));
+  forEachRun(text, kind, (s, e) => out.push(text.slice(s, e)));
   return out;
 };
 
@@ -16,7 +16,8 @@ describe('forEachRun', () => {
     '--- 7 ---',
     'ende',
   ])('finds the runs the regexes find in %j', (text) => {
-    expect(runs(text, false)).toEqual(text.match(/\p{L}+/gu) ?? []);
-    expect(runs(text, true)).toEqual(text.match(/[\p{L}\p{N}-]+/gu) ?? []);
+    expect(runs(text, 'L')).toEqual(text.match(/\p{L}+/gu) ?? []);
+    expect(runs(text, 'LN')).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+    expect(runs(text, 'LN-')).toEqual(text.match(/[\p{L}\p{N}-]+/gu) ?? []);
   });
 });

@@ -19,15 +19,16 @@ function classOf(ch: string, code: number): number {
   return LETTER.test(ch) ? 1 : NUMBER.test(ch) ? 2 : 3;
 }
 
+/** What a run holds: letters (\p{L}); letters and numbers (\p{N}); letters, numbers and "-". */
+export type RunKind = 'L' | 'LN' | 'LN-';
+
 /**
- * Calls `visit(start, end)` for every maximal run of characters that are letters (\p{L}), or with
- * `withDigitsAndHyphen` also numbers (\p{N}) and "-", in order; a surrogate pair is one character.
+ * Calls `visit(start, end)` for every maximal run of characters of the kind (see RunKind), in order; a
+ * surrogate pair is one character.
  */
-export function forEachRun(
-  text: string,
-  withDigitsAndHyphen: boolean,
-  visit: (start: number, end: number) => void,
-): void {
+export function forEachRun(text: string, kind: RunKind, visit: (start: number, end: number) => void): void {
+  const numbers = kind !== 'L';
+  const hyphen = kind === 'LN-';
   let start = -1;
   let i = 0;
   while (i < text.length) {
@@ -38,7 +39,8 @@ export function forEachRun(
       inRun =
         (c >= 0x61 && c <= 0x7a) ||
         (c >= 0x41 && c <= 0x5a) ||
-        (withDigitsAndHyphen && ((c >= 0x30 && c <= 0x39) || c === 0x2d));
+        (numbers && c >= 0x30 && c <= 0x39) ||
+        (hyphen && c === 0x2d);
     } else if (
       c >= 0xd800 &&
       c <= 0xdbff &&
@@ -47,10 +49,10 @@ export function forEachRun(
     ) {
       width = 2;
       const k = classOf(text.slice(i, i + 2), text.codePointAt(i) as number);
-      inRun = k === 1 || (withDigitsAndHyphen && k === 2);
+      inRun = k === 1 || (numbers && k === 2);
     } else {
       const k = classOf(text[i] as string, c);
-      inRun = k === 1 || (withDigitsAndHyphen && k === 2);
+      inRun = k === 1 || (numbers && k === 2);
     }
     if (inRun) {
       if (start < 0) start = i;

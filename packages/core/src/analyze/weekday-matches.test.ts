@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { RELATIVE_QUALIFIER_PATTERN } from '../lexicon/de/relative-dates.js';
+import { weekdayMatches } from './parse-dates.js';
+
+const R = '(?![\\p{L}\\p{N}])';
+const WEEKDAY_EXPR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})?`,
+  'gu',
+);
+
+describe('weekdayMatches', () => {
+  it.each([
+    'Am Montag kam der Bus, letzten Dienstag nicht, kommenden Freitagabend wieder.',
+    'Xmontag, 3Montag, Montags, Sonntag dieser Woche und Sonnabend.',
+    'nächsten  Mittwoch, vorigen Donnerstagnachmittag; Samstag nächster Woche.',
+    'Keine Tage hier.',
+    '',
+  ])('agrees with the pattern on %j', (text) => {
+    expect(weekdayMatches(text).map((m) => [m.index, ...m])).toEqual(
+      [...text.matchAll(WEEKDAY_EXPR)].map((m) => [m.index, ...m]),
+    );
+  });
+});
