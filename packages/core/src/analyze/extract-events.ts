@@ -22,6 +22,9 @@ interface Span {
   end: number;
 }
 
+/** A date expression's span and relative date, as the sentence rules read it. */
+type Local = Span & Pick<DateExpression, 'relative'>;
+
 /** Offsets of the analysis sentences inside their paragraph; the whole paragraph when they cannot be found. */
 function sentenceSpans(paragraph: string, sentences: readonly string[]): Span[] {
   const spans: Span[] = [];
@@ -141,7 +144,7 @@ function hasWords(a: string, b: string, n: number): boolean {
 }
 
 /** Whether the sentence around a date is a dateline, a question, a caption or a birth date rather than an event. */
-function isNoise(sentence: string, expr: DateExpression, publicationParagraph: boolean): boolean {
+function isNoise(sentence: string, expr: Local, publicationParagraph: boolean): boolean {
   if (publicationParagraph) return true;
   const trimmed = sentence.trim();
   if (PUBLICATION_LINE.test(trimmed)) return true;
@@ -161,7 +164,7 @@ function isNoise(sentence: string, expr: DateExpression, publicationParagraph: b
 const isClausePunct = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
 
 /** Whether the clause around a date is in the future tense ("wird am Dienstag besuchen"), so an undated day or month lies ahead. */
-function speaksOfFuture(sentence: string, expr: DateExpression): boolean {
+function speaksOfFuture(sentence: string, expr: Local): boolean {
   const head = sentence.slice(0, expr.start);
   const tail = sentence.slice(expr.end);
   // the last and first pieces of split(/[,;:]\s/u): two such separators never overlap
@@ -223,7 +226,12 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
     for (const expr of exprs) {
       const span = enclosing(spans, expr);
       const sentence = paragraph.slice(span.start, span.end);
-      const local = { ...expr, start: expr.start - span.start, end: expr.end - span.start };
+      // the expression's offsets inside its sentence (the rules below read only these and its relative date)
+      const local: Local = {
+        start: expr.start - span.start,
+        end: expr.end - span.start,
+        relative: expr.relative,
+      };
       if (!sentence || isNoise(sentence, local, publicationParagraph)) continue;
       const future = speaksOfFuture(sentence, local);
       const text = toEventText(sentence, local.start);
