@@ -270,14 +270,21 @@ const MONTH_LEAD = new Set([
   'zwischen',
 ]);
 
-const MONTH_NAME = new RegExp(`${L}(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'gu');
+// MONTH_NAME without its lookbehind `${L}`, tried only at run starts (see matchesAtRunStarts)
+const MONTH_AT = new RegExp(`(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'uy');
+const MONTH_AT_FIRST = new Set(MONTH_PATTERN.split('|').map((w) => w[0] as string));
+
+/** The matches of `${L}` + MONTH_AT (flag g) in a text, in order. */
+export function monthMatches(text: string): RegExpExecArray[] {
+  return matchesAtRunStarts(text, MONTH_AT, MONTH_AT_FIRST);
+}
 const QUALIFIER_START = new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu');
 
 /** "im Februar 2022", "seit August", "Anfang August", "seit letztem August", "(Juni 2024)". */
 function months(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   if (!ANY_MONTH.test(text)) return out;
-  for (const m of text.matchAll(MONTH_NAME)) {
+  for (const m of monthMatches(text)) {
     // A day before the month belongs to a day-month date.
     if (/\d\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const month = monthOf(m[1] as string) as number;
@@ -350,23 +357,31 @@ const WEEKDAY_AT = new RegExp(
 );
 /** The first letters of the qualifiers and weekday names (the pattern is case-sensitive). */
 const WEEKDAY_AT_FIRST = new Set(
-  [...RELATIVE_QUALIFIER_PATTERN.split('|'), ...WEEKDAY_PATTERN.split('|')].map((w) => w[0]),
+  [...RELATIVE_QUALIFIER_PATTERN.split('|'), ...WEEKDAY_PATTERN.split('|')].map((w) => w[0] as string),
 );
 
-/** The matches of `${L}` + WEEKDAY_AT (flag g) in a text, in order, without trying every position. */
-export function weekdayMatches(text: string): RegExpExecArray[] {
+/**
+ * The matches of `${L}` + a sticky pattern (as with flag g) in a text, in order: the lookbehind lets a match
+ * start only where a run of letters and digits starts, and only a character in `firsts` can open it.
+ */
+function matchesAtRunStarts(text: string, sticky: RegExp, firsts: ReadonlySet<string>): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let from = 0;
   forEachRun(text, 'LN', (start) => {
-    if (start < from || !WEEKDAY_AT_FIRST.has(text[start] as string)) return;
-    WEEKDAY_AT.lastIndex = start;
-    const m = WEEKDAY_AT.exec(text);
+    if (start < from || !firsts.has(text[start] as string)) return;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
     if (m) {
       out.push(m);
       from = start + m[0].length;
     }
   });
   return out;
+}
+
+/** The matches of `${L}` + WEEKDAY_AT (flag g) in a text, in order, without trying every position. */
+export function weekdayMatches(text: string): RegExpExecArray[] {
+  return matchesAtRunStarts(text, WEEKDAY_AT, WEEKDAY_AT_FIRST);
 }
 
 /** The text up to its first whitespace, as `text.split(/\s/u)[0]` gives it without splitting the rest. */

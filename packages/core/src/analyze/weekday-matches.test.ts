@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
 import { RELATIVE_QUALIFIER_PATTERN } from '../lexicon/de/relative-dates.js';
-import { weekdayMatches } from './parse-dates.js';
+import { monthMatches, weekdayMatches } from './parse-dates.js';
 
 const R = '(?![\\p{L}\\p{N}])';
 const WEEKDAY_EXPR = new RegExp(
@@ -19,6 +19,20 @@ describe('weekdayMatches', () => {
   ])('agrees with the pattern on %j', (text) => {
     expect(weekdayMatches(text).map((m) => [m.index, ...m])).toEqual(
       [...text.matchAll(WEEKDAY_EXPR)].map((m) => [m.index, ...m]),
+    );
+  });
+});
+
+const MONTH_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'gu');
+
+describe('monthMatches', () => {
+  it.each([
+    'Im März 2021 und seit Mai, nicht Maier, nicht 3Juni, aber (Juli 2024).',
+    'Jänner, Januar2020, Dezember 1999x und Oktober',
+    '',
+  ])('agrees with the pattern on %j', (text) => {
+    expect(monthMatches(text).map((m) => [m.index, ...m])).toEqual(
+      [...text.matchAll(MONTH_NAME)].map((m) => [m.index, ...m]),
     );
   });
 });
