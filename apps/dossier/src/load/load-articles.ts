@@ -22,15 +22,21 @@ export interface LoadOptions {
 /** The default size limit of one input file: 5 MB. */
 export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
 
+/** How many files are read at the same time. */
+const LOAD_BATCH = 32;
+
 /** Reads every article file under a folder (nested, path order) and reports what it could not use, file by file. */
 export async function loadArticles(dir: string, opts: LoadOptions = {}): Promise<LoadResult> {
   const maxSize = opts.maxSize ?? DEFAULT_MAX_SIZE;
   const { files, problems } = await walkFolder(dir);
   const inputs: RawInput[] = [];
-  for (const f of files) {
-    const r = await loadOne(f, maxSize);
-    problems.push(...r.problems);
-    if (r.input) inputs.push(r.input);
+  // files are read LOAD_BATCH at a time (one after the other cost a second on 1,000 files), kept in path order
+  for (let i = 0; i < files.length; i += LOAD_BATCH) {
+    const batch = await Promise.all(files.slice(i, i + LOAD_BATCH).map((f) => loadOne(f, maxSize)));
+    for (const r of batch) {
+      problems.push(...r.problems);
+      if (r.input) inputs.push(r.input);
+    }
   }
   problems.push(...duplicateIds(inputs));
   return { inputs, problems: sortProblems(problems) };

@@ -32,26 +32,36 @@ export async function walkFolder(dir: string): Promise<{ files: FoundFile[]; pro
       skip(rel, 'unreadable', `folder cannot be read (${errCode(err)})`);
       return;
     }
-    for (const e of entries) {
-      // Hidden files and folders (.git, .DS_Store, .dossier-cache, editor swap files) are never articles.
-      if (e.name.startsWith('.')) continue;
+    // Hidden files and folders (.git, .DS_Store, .dossier-cache, editor swap files) are never articles.
+    const visible = entries.filter((e) => !e.name.startsWith('.'));
+    // lstat, not stat: a symbolic link is reported as a link and never followed. All entries of a folder
+    // are asked at once (one after the other cost a second on 1,000 files); the lists are sorted below.
+    const stats = await Promise.all(
+      visible.map((e) =>
+        lstat(join(abs, e.name)).then(
+          (st): { st: Stats } | { err: unknown } => ({ st }),
+          (err: unknown) => ({ err }),
+        ),
+      ),
+    );
+    const folders: Promise<void>[] = [];
+    visible.forEach((e, i) => {
       const path = join(abs, e.name);
       const file = rel ? `${rel}/${e.name}` : e.name;
-      let st: Stats;
-      try {
-        // lstat, not stat: a symbolic link is reported as a link and never followed.
-        st = await lstat(path);
-      } catch (err) {
-        skip(file, 'unreadable', `cannot be read (${errCode(err)})`);
-        continue;
+      const r = stats[i];
+      if (!r || 'err' in r) {
+        skip(file, 'unreadable', `cannot be read (${errCode(r?.err)})`);
+        return;
       }
+      const st = r.st;
       if (st.isSymbolicLink()) skip(file, 'symlink', 'symbolic link, not followed');
-      else if (st.isDirectory()) await visit(path, file, false);
+      else if (st.isDirectory()) folders.push(visit(path, file, false));
       else if (!st.isFile()) skip(file, 'not-a-file', `not a regular file (${kindOf(st)}), not opened`);
       else if (!(ACCEPTED_EXTENSIONS as readonly string[]).includes(extname(e.name).toLowerCase()))
         skip(file, 'unsupported-type', `not an article file (${ACCEPTED_EXTENSIONS.join(' ')})`, 'info');
       else files.push({ path, file, size: st.size });
-    }
+    });
+    await Promise.all(folders);
   };
   await visit(dir, '', true);
   const byFile = (a: { file: string }, b: { file: string }) =>
