@@ -1,4 +1,4 @@
-import { isSpaceCode } from './trim-clause-punct.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 
 // one letter, read as a whole code point at `lastIndex`
 const LETTER = /\p{L}/uy;

@@ -5,9 +5,9 @@ import {
   PAST_MARKERS,
   PUBLICATION_LINE,
 } from '../lexicon/de/relative-dates.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { isSpaceCode } from './is-space-code.js';
 import { type DateExpression, parseDateExpressions } from './parse-dates.js';
 import { resolveDate, toAnchor } from './resolve-date.js';
 

@@ -31,11 +31,11 @@ import {
   EN_SCALE_WORDS,
 } from '../lexicon/en/numerals.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
-import { isSpaceCode } from './is-space-code.js';
 import { isSubheading } from './is-subheading.js';
 import { forEachRun } from './word-runs.js';
 

@@ -8,6 +8,7 @@ import {
   SUBSTITUTE_SUBJUNCTIVE_FORMS,
 } from '../lexicon/de/reporting-verbs.js';
 import type { Quote } from '../schema.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { countWords } from './count-words.js';
@@ -24,7 +25,7 @@ import {
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
 import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
-import { clausePunctRange, endsWithColon, isSpaceCode } from './trim-clause-punct.js';
+import { clausePunctRange, endsWithColon } from './trim-clause-punct.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([

@@ -1,19 +1,4 @@
-/** True for a UTF-16 unit the regex class `\s` matches (the same set String.prototype.trim removes). */
-export function isSpaceCode(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
+import { isSpaceCode } from '../text/is-space-code.js';
 
 // ",", ":", ";", "–", "—"
 const isClausePunct = (c: number) => c === 44 || c === 58 || c === 59 || c === 0x2013 || c === 0x2014;

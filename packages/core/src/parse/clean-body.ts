@@ -15,7 +15,8 @@ import {
   EN_BOILERPLATE_PHRASES,
   EN_COMMENT_HEADINGS,
 } from '../lexicon/en/boilerplate.js';
-import { collapseSpaces, isSpaceCode } from './collapse-spaces.js';
+import { isSpaceCode } from '../text/is-space-code.js';
+import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
 import { normalizeText } from './normalize-text.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collapseSpaces, countSpaceSplit, isSpaceCode } from './collapse-spaces.js';
+import { collapseSpaces, countSpaceSplit } from './collapse-spaces.js';
 
 describe('collapseSpaces', () => {
   it.each([
@@ -20,15 +20,6 @@ describe('collapseSpaces', () => {
         expect(countSpaceSplit(text)).toBe(text.split(/\s+/).length);
       }),
     );
-  });
-});
-
-describe('isSpaceCode', () => {
-  it('agrees with \\s on every code unit', () => {
-    const differ: number[] = [];
-    for (let c = 0; c < 0x10000; c++)
-      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
-    expect(differ).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/is-space-code.js';
 // Any run of white space in a line becomes one space; most lines have nothing to collapse, and a regex
 // replace still rebuilds them (the cleaner collapses every line, found by the benchmark's profile).
 
@@ -20,25 +21,6 @@ function hasOddSpace(text: string): boolean {
     else previousSpace = false;
   }
   return false;
-}
-
-/** True for a UTF-16 code unit that the regex `\s` matches. */
-export function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && isWideSpace(c));
-}
-
-function isWideSpace(c: number): boolean {
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** How many pieces `text.split(/\s+/)` gives: one more than the runs of white space. */

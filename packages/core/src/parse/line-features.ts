@@ -1,6 +1,6 @@
 import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
-import { isSpaceCode } from './collapse-spaces.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 
 /** The words of a line: whitespace-separated tokens that hold a letter or digit. */
 export function wordsOf(text: string): readonly string[] {
