@@ -7,6 +7,7 @@ import {
   STATEMENT_NOUNS,
 } from '../lexicon/de/reporting-verbs.js';
 import { NAME_TITLES } from '../lexicon/de/roles.js';
+import { memoizeString } from '../text/memoize-word.js';
 import {
   type IndexedPerson,
   lastPersonBefore,
@@ -571,16 +572,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
 
 // institution phrases repeat across articles ("die Polizei", "das Ministerium"): each is put in the
 // nominative once (bounded, like memoizeWord)
-const nominatives = new Map<string, string>();
-function nominativeOf(phrase: string): string {
-  let out = nominatives.get(phrase);
-  if (out === undefined) {
-    if (nominatives.size >= 20_000) nominatives.clear();
-    out = toNominative(phrase);
-    nominatives.set(phrase, out);
-  }
-  return out;
-}
+const nominativeOf = memoizeString(toNominative, 20_000);
 
 /** Turns a speaker phrase into the name the corpus shows: full person names, pronouns and short names resolved. */
 export function resolveSpeaker(

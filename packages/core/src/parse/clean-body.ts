@@ -16,6 +16,7 @@ import {
   EN_COMMENT_HEADINGS,
 } from '../lexicon/en/boilerplate.js';
 import { isSpaceCode } from '../text/is-space-code.js';
+import { memoizeString } from '../text/memoize-word.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
@@ -466,18 +467,11 @@ export function mayBeDatelineCredit(text: string): boolean {
 }
 
 // The agencies a credit note names, or null when the parenthesis is not a credit note.
-function creditNames(inner: string): string[] | null {
-  // the same notes ("dpa", "AFP/dpa") close article after article; callers only copy the names out
-  let names = creditNamesMemo.get(inner);
-  if (names === undefined) {
-    if (creditNamesMemo.size >= 10_000) creditNamesMemo.clear();
-    names = readCreditNames(inner);
-    creditNamesMemo.set(inner, names);
-  }
-  return names;
-}
-
-const creditNamesMemo = new Map<string, string[] | null>();
+// the same notes ("dpa", "AFP/dpa") close article after article; callers only copy the names out
+const creditNames: (inner: string) => string[] | null = memoizeString(
+  (inner) => readCreditNames(inner),
+  10_000,
+);
 
 function readCreditNames(inner: string): string[] | null {
   const tokens = inner

@@ -1,21 +1,12 @@
 import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { isSpaceCode } from '../text/is-space-code.js';
-
-/** The words of a line: whitespace-separated tokens that hold a letter or digit. */
-export function wordsOf(text: string): readonly string[] {
-  let words = wordsMemo.get(text);
-  if (words === undefined) {
-    if (wordsMemo.size >= 10_000) wordsMemo.clear();
-    words = splitWords(text);
-    wordsMemo.set(text, words);
-  }
-  return words;
-}
+import { memoizeString } from '../text/memoize-word.js';
 
 // The cleaner asks for the words of the same line a dozen times (rules, bylines, captions, blocks): split it
 // once. Bounded; the arrays are shared, so callers only read them (found by the benchmark's profile).
-const wordsMemo = new Map<string, readonly string[]>();
+/** The words of a line: whitespace-separated tokens that hold a letter or digit. */
+export const wordsOf: (text: string) => readonly string[] = memoizeString((text) => splitWords(text), 10_000);
 
 // As `text.split(/\s+/).filter(hasLetterOrDigit)` in one scan: a token with an ASCII letter or digit is
 // known a word as it is read; only a token of other characters is asked again.
