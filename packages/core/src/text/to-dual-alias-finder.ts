@@ -5,7 +5,6 @@ import {
   isLetterOrDigit,
   LETTER_OR_DIGIT,
 } from './is-letter-or-digit.js';
-import type { AliasMatch } from './to-alias-finder.js';
 
 interface Node {
   /** bit 1: an alias of the first list ends here; bit 2: one of the second */
@@ -16,10 +15,17 @@ interface Node {
 // the first two code units of an alias, hashed into a table of 2^16 entries (collisions only cost a walk)
 const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
 
+/** One alias found in a text: where it starts and the alias as written. */
+export interface AliasMatch {
+  index: number;
+  text: string;
+}
+
 /**
- * Two alias finders in one scan: the first list's matches as `toAliasFinder(first)` finds them, the second's
- * as `toAliasFinder(second, true)` (a hyphen next to the alias rules it out). One pass over the text instead
- * of two, and a trie walk only where the first two code units can start an alias.
+ * Two alias finders in one scan: the matches of
+ * `/(?<![\p{L}\p{N}])(?:alias|…)(?![\p{L}\p{N}])/gu` for the first list (longest alias at a position,
+ * scanning on after a match) and of the same regex with a hyphen as a word edge too for the second. One
+ * pass over the text instead of two, and a trie walk only where the first two code units can start an alias.
  */
 export function toDualAliasFinder(
   first: readonly string[],
