@@ -150,7 +150,9 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   // read before the analysis, so the previous corpus is parsed (and dropped) before this one is held in memory
   const previous = await loadPreviousEdition(corpusPath, opts.cacheDir);
   const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
-  const changes = toEditionChanges(corpus, previous);
+  // the corpus's edition keys serve both the diff and the edition index written with the outputs
+  const keys = toEditionKeys(corpus);
+  const changes = toEditionChanges(corpus, previous, keys);
   let pdf: Uint8Array;
   let renderWarnings = 0;
   try {
@@ -180,7 +182,6 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
     { path: corpusPath, data: hashingChunks(toJsonChunks(toJsonValue(corpus, changes)), corpusHash) },
   ]);
   if (opts.cacheDir) {
-    const keys = toEditionKeys(corpus);
     await writeEditionIndex(opts.cacheDir, corpusHash.digest('hex'), keys, changes && toChangeKeys(changes));
   }
   if (changes) {

@@ -47,15 +47,19 @@ export function toEditionKeys(corpus: {
   };
 }
 
-/** Compares a corpus with the previous edition's keys: new articles, new figures, new statements (pure). */
-export function diffCorpus(current: Corpus, previous: EditionKeys): CorpusChanges {
+/** Compares a corpus with the previous edition's keys: new articles, figures and statements (pure); `keys` are the corpus's own when the caller has them. */
+export function diffCorpus(
+  current: Corpus,
+  previous: EditionKeys,
+  keys: EditionKeys = toEditionKeys(current),
+): CorpusChanges {
   const oldArticles = new Set(previous.articles);
   const oldFigures = new Set(previous.figures);
   const oldQuotes = new Set(previous.quotes);
   return {
-    articles: current.articles.filter((a) => !oldArticles.has(articleKey(a))),
-    figures: current.figures.filter((f) => !oldFigures.has(figureKey(f))),
-    quotes: current.quotes.filter((q) => !oldQuotes.has(quoteKey(q))),
+    articles: current.articles.filter((_, i) => !oldArticles.has(keys.articles[i] ?? '')),
+    figures: current.figures.filter((_, i) => !oldFigures.has(keys.figures[i] ?? '')),
+    quotes: current.quotes.filter((_, i) => !oldQuotes.has(keys.quotes[i] ?? '')),
   };
 }
 
@@ -68,15 +72,19 @@ export function toChangeKeys(changes: CorpusChanges): ChangeKeys {
   };
 }
 
-/** Resolves stored keys against the current corpus (entries that no longer exist drop out). */
-export function fromChangeKeys(current: Corpus, keys: ChangeKeys): CorpusChanges {
-  const a = new Set(keys.articles);
-  const f = new Set(keys.figures);
-  const q = new Set(keys.quotes);
+/** Resolves stored keys against the current corpus (entries that no longer exist drop out); `keys` as for diffCorpus. */
+export function fromChangeKeys(
+  current: Corpus,
+  stored: ChangeKeys,
+  keys: EditionKeys = toEditionKeys(current),
+): CorpusChanges {
+  const a = new Set(stored.articles);
+  const f = new Set(stored.figures);
+  const q = new Set(stored.quotes);
   return {
     articles: current.articles.filter((x) => a.has(x.id)),
-    figures: current.figures.filter((x) => f.has(figureKey(x))),
-    quotes: current.quotes.filter((x) => q.has(quoteKey(x))),
+    figures: current.figures.filter((_, i) => f.has(keys.figures[i] ?? '')),
+    quotes: current.quotes.filter((_, i) => q.has(keys.quotes[i] ?? '')),
   };
 }
 
@@ -94,12 +102,11 @@ export interface PreviousEdition {
 export function toEditionChanges(
   current: Corpus,
   previous: PreviousEdition | null,
+  keys: EditionKeys = toEditionKeys(current),
 ): CorpusChanges | undefined {
   if (!previous) return undefined;
   const old = previous.keys.articles;
-  const same =
-    old.length === current.articles.length &&
-    old.every((key, i) => key === articleKey(current.articles[i] as Article));
-  if (!same) return diffCorpus(current, previous.keys);
-  return previous.changes ? fromChangeKeys(current, previous.changes) : undefined;
+  const same = old.length === keys.articles.length && old.every((key, i) => key === keys.articles[i]);
+  if (!same) return diffCorpus(current, previous.keys, keys);
+  return previous.changes ? fromChangeKeys(current, previous.changes, keys) : undefined;
 }
