@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type ArticleAnalysis, ArticleSchema, CORE_VERSION, type RawInput } from '@dossier/core';
 import { writeFilesAtomic } from '../write-atomic.js';
@@ -56,7 +56,6 @@ export function openAnalysisCache(dir: string): AnalysisCache {
     },
     async set(key, analysis) {
       try {
-        await mkdir(dir, { recursive: true });
         await writeFilesAtomic([{ path: entryPath(key), data: JSON.stringify({ key, analysis }) }]);
       } catch {
         // A cache that cannot be written (read-only folder, full disk) only costs time.

@@ -8,7 +8,8 @@ import { type ChangeKeys, type EditionKeys, type PreviousEdition, toEditionKeys 
 
 // Only what the edition diff reads is checked and kept: validating the whole previous corpus (137 MB at
 // 10,000 articles) with the full schema cost seconds and held a second corpus in memory during the build.
-const ChangeKeysSchema = z.object({
+// three lists of keys: the edition's own (articles, figures, statements) or the changes it marked
+const KeyListsSchema = z.object({
   articles: z.array(z.string()),
   figures: z.array(z.string()),
   quotes: z.array(z.string()),
@@ -19,13 +20,13 @@ const EditionSchema = z.object({
     z.object({ value: z.number(), unit: z.string().nullable(), claimant: z.string().nullable() }),
   ),
   quotes: z.array(z.object({ speaker: z.string().nullable(), text: z.string() })),
-  changes: ChangeKeysSchema.optional().catch(undefined),
+  changes: KeyListsSchema.optional().catch(undefined),
 });
 /** The edition index kept in the cache folder: the keys of the corpus.json whose SHA-256 it names. */
 const EditionIndexSchema = z.object({
   corpusSha256: z.string(),
-  keys: ChangeKeysSchema,
-  changes: ChangeKeysSchema.optional(),
+  keys: KeyListsSchema,
+  changes: KeyListsSchema.optional(),
 });
 
 /** The name of the edition index in the cache folder. */

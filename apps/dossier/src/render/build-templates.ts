@@ -34,10 +34,10 @@ export function buildTemplates(sources: TemplateSources): Templates {
   // (a 1,000-article dossier asks for a few thousand labels, most of them the same).
   const rendered = new Map<string, string>();
   const label = (key: string, ctx: Record<string, unknown> = {}) => {
-    if (!labels.includes(`"${key}"`)) return key;
     const memo = `${key}\u0000${JSON.stringify(ctx)}`;
     let text = rendered.get(memo);
     if (text === undefined) {
+      if (!labels.includes(`"${key}"`)) return key;
       try {
         text = squash(compile(labelTemplate)({ ...ctx, [LABEL_KEY]: key }));
       } catch {
