@@ -9,6 +9,7 @@ import { CliError, EXIT } from './cli-error.js';
 import { type CorpusChanges, toChangeKeys, toEditionChanges, toEditionKeys } from './diff/corpus-changes.js';
 import { hashingChunks, loadPreviousEdition, writeEditionIndex } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
+import { createPhaseTimer, type PhaseTimer } from './timings.js';
 import { toJsonChunks } from './to-json-chunks.js';
 import { runWatch } from './watch.js';
 import { type OutputFile, writeFilesAtomic } from './write-atomic.js';
@@ -30,6 +31,7 @@ Options:
   --max-size SIZE  skip input files larger than SIZE (bytes, or with k/M suffix; default 5M)
   --no-cache       analyse every article again (default: reuse analyses from .dossier-cache/ beside the output)
   --strict         treat warnings as errors: exit 1 and leave the previous outputs untouched
+  --timings        print how long each phase took (start-up, reading, analysis, merge, render, writing)
   -h, --help       show this help
 
 Exit codes: 0 ok (warnings are printed on stderr and listed in the dossier),
@@ -86,15 +88,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const dir = resolve(io.cwd, rest[0] ?? 'data/articles');
   const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_SIZE : parseSize(values['max-size']);
   const strict = values.strict ?? false;
+  // performance.now() counts from process start, so the first phase is the start-up
+  const timer = values.timings ? createPhaseTimer(() => performance.now()) : undefined;
+  timer?.mark('start-up');
   if (command === 'extract') {
     if (!values.out && !values.json) throw new CliError('extract needs --out FILE or --json', 'usage');
     const out = values.out ? resolve(io.cwd, values.out) : undefined;
     const cacheDir = out && !values['no-cache'] ? join(dirname(out), CACHE_DIR_NAME) : undefined;
-    const { corpus, warnings } = await extract(dir, io, { maxSize, cacheDir });
+    const { corpus, warnings } = await extract(dir, io, { maxSize, cacheDir, timer });
     // Under --strict a warning fails the run before anything is written: the previous output stays.
     if (strict && warnings > 0) return finish(warnings, true, io);
     if (values.json) io.stdout(toJson(corpus));
     if (out) await writeOutputs([{ path: out, data: toJsonChunks(toJsonValue(corpus)) }]);
+    timer?.mark('writing');
+    if (timer) io.stderr(`dossier: timings: ${timer.format()}\n`);
     return finish(warnings, strict, io);
   }
   const pdfPath = resolve(io.cwd, values.out ?? 'out/dossier.pdf');
@@ -108,6 +115,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     maxSize,
     strict,
     cacheDir: values['no-cache'] ? undefined : join(dirname(pdfPath), CACHE_DIR_NAME),
+    timer,
   };
   if (command === 'build') return build(opts, io);
   return watch(opts, io);
@@ -127,6 +135,7 @@ function parse(argv: readonly string[]) {
       strict: { type: 'boolean' },
       'max-size': { type: 'string' },
       'no-cache': { type: 'boolean' },
+      timings: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -143,21 +152,27 @@ interface BuildOptions {
   maxSize: number;
   strict: boolean;
   cacheDir: string | undefined;
+  /** set by --timings */
+  timer: PhaseTimer | undefined;
 }
 
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
   // read before the analysis, so the previous corpus is parsed (and dropped) before this one is held in memory
+  const { timer } = opts;
   const previous = await loadPreviousEdition(corpusPath, opts.cacheDir);
+  timer?.mark('previous edition');
   const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
   // the corpus's edition keys serve both the diff and the edition index written with the outputs
   const keys = toEditionKeys(corpus);
   const changes = toEditionChanges(corpus, previous, keys);
+  timer?.mark('edition diff');
   let pdf: Uint8Array;
   let renderWarnings = 0;
   try {
     // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
     const { renderDossierPdf } = await import('./render/render-dossier-pdf.js');
+    timer?.mark('loading the renderer');
     const rendered = await renderDossierPdf(corpus, {
       ...(opts.title ? { title: opts.title } : {}),
       ...(opts.lang ? { lang: opts.lang } : {}),
@@ -165,6 +180,7 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
       appendix: opts.appendix,
       createdAt: creationDate(corpus, io.env),
       ...(changes ? { changes } : {}),
+      ...(timer ? { onPhase: timer.mark } : {}),
     });
     pdf = rendered.pdf;
     for (const w of rendered.warnings) io.stderr(`dossier: warning: ${w}\n`);
@@ -184,19 +200,26 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   if (opts.cacheDir) {
     await writeEditionIndex(opts.cacheDir, corpusHash.digest('hex'), keys, changes && toChangeKeys(changes));
   }
+  timer?.mark('writing');
   if (changes) {
     io.stderr(
       `dossier: new since the previous edition: ${changes.articles.length} article(s), ${changes.figures.length} figure(s), ${changes.quotes.length} statement(s)\n`,
     );
   }
   io.stderr(`dossier: wrote ${opts.pdfPath}\n`);
+  if (timer) io.stderr(`dossier: timings: ${timer.format()}\n`);
   return finish(warnings, opts.strict, io);
 }
 
 async function watch(opts: BuildOptions, io: CliIo): Promise<number> {
+  let first = true;
   const once = async () => {
+    // the first build's timings include the start-up; each rebuild's start at the change
+    const timer =
+      opts.timer && !first ? createPhaseTimer(() => performance.now(), performance.now()) : opts.timer;
+    first = false;
     try {
-      await build(opts, io);
+      await build({ ...opts, timer }, io);
     } catch (err) {
       // In watch mode a failed build is reported and the next change tries again.
       io.stderr(`dossier: ${err instanceof CliError ? err.message : message(err)}\n`);
@@ -224,7 +247,7 @@ const PROGRESS_EVERY = 25;
 async function extract(
   dir: string,
   io: CliIo,
-  opts: { maxSize: number; cacheDir: string | undefined },
+  opts: { maxSize: number; cacheDir: string | undefined; timer: PhaseTimer | undefined },
 ): Promise<{ corpus: Corpus; warnings: number }> {
   let loaded: Awaited<ReturnType<typeof loadArticles>>;
   try {
@@ -232,6 +255,7 @@ async function extract(
   } catch (err) {
     throw new CliError(`cannot read ${dir}: ${message(err)}`, 'input');
   }
+  opts.timer?.mark('reading');
   const total = loaded.inputs.length;
   io.stderr(`dossier: ${total} articles from ${dir}\n`);
   const result = await analyzeInputs(loaded.inputs, {
@@ -248,7 +272,9 @@ async function extract(
   if (opts.cacheDir && total > 0) {
     io.stderr(`dossier: ${result.analysed} analysed, ${result.cached} from cache\n`);
   }
+  opts.timer?.mark('analysis');
   const corpus = buildCorpus(result.analyses, [...loaded.problems, ...result.problems]);
+  opts.timer?.mark('merge');
   const problems = corpus.problems ?? [];
   for (const p of problems) {
     const label = p.severity === 'info' ? 'note' : p.severity;

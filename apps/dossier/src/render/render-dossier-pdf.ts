@@ -15,6 +15,8 @@ export interface RenderDossierOptions {
   appendix?: boolean | 'auto';
   createdAt: Date;
   changes?: CorpusChanges;
+  /** called at the end of each phase (templates, document, pdf), for --timings */
+  onPhase?: (phase: string) => void;
 }
 
 /** Loads templates and font coverage, builds the document and renders it; returns the PDF and warnings. */
@@ -24,6 +26,7 @@ export async function renderDossierPdf(
 ): Promise<{ pdf: Buffer; warnings: string[] }> {
   const lang = opts.lang ?? toCorpusLanguage(corpus);
   const templates = await loadTemplates(lang, opts.templatesDir);
+  opts.onPhase?.('templates');
   const { doc, warnings } = buildDocument(corpus, {
     ...(opts.title ? { title: opts.title } : {}),
     createdAt: opts.createdAt,
@@ -33,5 +36,8 @@ export async function renderDossierPdf(
     fonts: loadFontCoverage(),
     ...(opts.changes ? { changes: opts.changes } : {}),
   });
-  return { pdf: await renderPdf(doc), warnings: [...templates.warnings, ...warnings] };
+  opts.onPhase?.('document');
+  const pdf = await renderPdf(doc);
+  opts.onPhase?.('pdf');
+  return { pdf, warnings: [...templates.warnings, ...warnings] };
 }
