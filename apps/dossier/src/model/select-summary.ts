@@ -71,7 +71,7 @@ export function toSummaryCandidates(
   const out: SummaryCandidate[] = [];
   for (const a of articles) {
     let position = 0;
-    for (const para of a.body.split(/\n\s*\n/)) {
+    for (const para of paragraphsOf(a.body)) {
       if (position >= maxPositions) break;
       for (const s of splitSentences(para.replace(/\s+/g, ' ').trim())) {
         if (position >= maxPositions) break;
@@ -89,11 +89,15 @@ export function toSummaryCandidates(
   return out;
 }
 
-function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  const union = a.size + b.size - inter;
-  return union === 0 ? 0 : inter / union;
+/** The paragraphs of a body (as `split(/\n\s*\n/)` gives them), one at a time: a large corpus reads only the lead. */
+function* paragraphsOf(body: string): Generator<string> {
+  const gap = /\n\s*\n/g;
+  let from = 0;
+  for (let m = gap.exec(body); m; m = gap.exec(body)) {
+    yield body.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  yield body.slice(from);
 }
 
 /** Above this many candidate sentences only the leading sentences of each article compete. */
@@ -123,61 +127,107 @@ function leadingCandidates(candidates: readonly SummaryCandidate[]): readonly Su
 export function selectSummary(all: readonly SummaryCandidate[], max = 6): SelectedSentence[] {
   const candidates = leadingCandidates(all);
   if (candidates.length === 0) return [];
-  const terms = candidates.map((c) => toTerms(c.text));
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = candidates.length;
-  const vectors = terms.map((t) => {
-    const v = new Map<string, number>();
-    for (const w of t) v.set(w, (v.get(w) ?? 0) + 1);
-    let norm = 0;
-    for (const [w, tf] of v) {
-      const x = tf * Math.log(1 + n / (df.get(w) ?? 1));
-      v.set(w, x);
-      norm += x * x;
+  // Words become numbers and vectors become arrays over them: the maps of words this replaced were most of
+  // the dossier model's time at 1,000 articles. Every sum runs in the same order as with the maps, so the
+  // scores, and the choice, are the same to the last bit.
+  const ids = new Map<string, number>();
+  const terms = candidates.map((c) =>
+    toTerms(c.text).map((w) => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      return id;
+    }),
+  );
+  const vocabulary = ids.size;
+  /** each candidate's distinct words, in the order they first occur */
+  const words: Int32Array[] = [];
+  const tf = new Float64Array(vocabulary);
+  const df = new Float64Array(vocabulary);
+  for (const t of terms) {
+    const distinct: number[] = [];
+    for (const w of t) {
+      if (tf[w] === 0) distinct.push(w);
+      tf[w] = 1;
     }
+    for (const w of distinct) {
+      df[w] = (df[w] as number) + 1;
+      tf[w] = 0;
+    }
+    words.push(Int32Array.from(distinct));
+  }
+  const n = candidates.length;
+  const weights = terms.map((t, i) => {
+    const distinct = words[i] as Int32Array;
+    for (const w of t) tf[w] = (tf[w] as number) + 1;
+    const x = new Float64Array(distinct.length);
+    let norm = 0;
+    distinct.forEach((w, k) => {
+      const v = (tf[w] as number) * Math.log(1 + n / (df[w] || 1));
+      x[k] = v;
+      norm += v * v;
+      tf[w] = 0;
+    });
     norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
+    for (let k = 0; k < x.length; k++) x[k] = (x[k] as number) / norm;
+    return x;
   });
   // Σ_j cos(i, j) = v_i · Σ_j v_j: summing the vectors once per article keeps this linear (it was quadratic
   // in the sentences of the whole corpus, minutes at 1,000 articles; found by the benchmark's profile).
-  const add = (into: Map<string, number>, v: ReadonlyMap<string, number>, k = 1) => {
-    for (const [w, x] of v) into.set(w, (into.get(w) ?? 0) + k * x);
-  };
-  const total = new Map<string, number>();
-  const perArticle = new Map<string, Map<string, number>>();
-  vectors.forEach((v, i) => {
-    add(total, v);
-    const id = candidates[i]?.article ?? '';
-    const own = perArticle.get(id) ?? new Map<string, number>();
-    perArticle.set(id, own);
-    add(own, v);
+  const total = new Float64Array(vocabulary);
+  const byArticle = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    addInto(total, words[i] as Int32Array, weights[i] as Float64Array);
+    const own = byArticle.get(c.article);
+    if (own) own.push(i);
+    else byArticle.set(c.article, [i]);
   });
-  const dot = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) => {
-    let s = 0;
-    for (const [w, x] of a) s += x * (b.get(w) ?? 0);
-    return s;
-  };
-  const multiArticle = perArticle.size > 1;
-  const scores = candidates.map((c, i) => {
-    const v = vectors[i] ?? new Map<string, number>();
-    // agreement across articles counts most; within one article (half weight) only when there is one article
-    const s = multiArticle
-      ? dot(v, total) - dot(v, perArticle.get(c.article) ?? new Map())
-      : 0.5 * (dot(v, total) - dot(v, v));
+  const multiArticle = byArticle.size > 1;
+  const similarity = new Float64Array(n);
+  const own = new Float64Array(vocabulary);
+  for (const members of byArticle.values()) {
+    for (const i of members) addInto(own, words[i] as Int32Array, weights[i] as Float64Array);
+    for (const i of members) {
+      const w = words[i] as Int32Array;
+      const x = weights[i] as Float64Array;
+      // agreement across articles counts most; within one article (half weight) only when there is one article
+      similarity[i] = multiArticle
+        ? dot(w, x, total) - dot(w, x, own)
+        : 0.5 * (dot(w, x, total) - selfDot(x));
+    }
+    for (const i of members) for (const w of words[i] as Int32Array) own[w] = 0;
+  }
+  const scores = candidates.map(
     // lead sentences carry the news in journalistic writing; quoted words are a speaker's view of it
-    return s * (1 + 0.5 / (1 + c.position)) * (1 - (c.quoteShare ?? toQuoteShare(c.text)));
-  });
+    (c, i) =>
+      (similarity[i] as number) * (1 + 0.5 / (1 + c.position)) * (1 - (c.quoteShare ?? toQuoteShare(c.text))),
+  );
   const order = candidates.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  const sets = terms.map((t) => new Set(t));
+  const marks = new Uint8Array(vocabulary);
+  /** near-duplicates: at least half of the two sentences' distinct words shared (Jaccard ≥ 0.5) */
+  const nearDuplicates = (k: number) => {
+    const marked = words[k] as Int32Array;
+    for (const w of marked) marks[w] = 1;
+    return (j: number) => {
+      const other = words[j] as Int32Array;
+      let inter = 0;
+      for (const w of other) inter += marks[w] as number;
+      const union = marked.length + other.length - inter;
+      return union !== 0 && inter / union >= 0.5;
+    };
+  };
+  const unmark = (k: number) => {
+    for (const w of words[k] as Int32Array) marks[w] = 0;
+  };
   const chosen: { index: number; articles: Set<string> }[] = [];
   for (const i of order) {
     if (chosen.length >= max) break;
-    const c = candidates[i];
-    const set = sets[i];
-    if (!c || !set) continue;
-    const dup = chosen.find((k) => jaccard(sets[k.index] ?? new Set(), set) >= 0.5);
+    const c = candidates[i] as SummaryCandidate;
+    const isNear = nearDuplicates(i);
+    const dup = chosen.find((k) => isNear(k.index));
+    unmark(i);
     if (dup) {
       dup.articles.add(c.article);
       continue;
@@ -186,10 +236,32 @@ export function selectSummary(all: readonly SummaryCandidate[], max = 6): Select
   }
   // near-duplicates further down the ranking still add their article as a reference
   for (const k of chosen) {
-    const set = sets[k.index] ?? new Set();
+    const isNear = nearDuplicates(k.index);
     candidates.forEach((c, j) => {
-      if (j !== k.index && jaccard(sets[j] ?? new Set(), set) >= 0.5) k.articles.add(c.article);
+      if (j !== k.index && isNear(j)) k.articles.add(c.article);
     });
+    unmark(k.index);
   }
   return chosen.map((k) => ({ text: candidates[k.index]?.text ?? '', articles: [...k.articles] }));
+}
+
+/** Adds a sparse vector (word numbers and weights) into a dense one. */
+function addInto(into: Float64Array, words: Int32Array, weights: Float64Array): void {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as number;
+    into[w] = (into[w] as number) + (weights[k] as number);
+  }
+}
+
+/** The dot product of a sparse vector with a dense one, summed in the sparse vector's order. */
+function dot(words: Int32Array, weights: Float64Array, dense: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < words.length; k++) s += (weights[k] as number) * (dense[words[k] as number] as number);
+  return s;
+}
+
+function selfDot(weights: Float64Array): number {
+  let s = 0;
+  for (const x of weights) s += x * x;
+  return s;
 }
