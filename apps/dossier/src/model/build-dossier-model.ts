@@ -67,7 +67,7 @@ function toFigureRow(f: Figure, refs: Map<string, Ref>, newKeys: Set<string>): F
     approx: f.approx ?? false,
     refs: uniqueSorted([...articles].map((a) => refs.get(a))),
     corroboration: articles.size,
-    isNew: newKeys.has(figureKey(f)),
+    isNew: newKeys.size > 0 && newKeys.has(figureKey(f)),
   };
 }
 

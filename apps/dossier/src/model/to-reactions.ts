@@ -44,7 +44,8 @@ export function toReactions(corpus: Corpus, refs: Map<string, Ref>, newKeys: Set
       text: stripDateline(q.text),
       kind: q.kind,
       refs: ref === undefined ? [] : [ref],
-      isNew: newKeys.has(quoteKey(q)),
+      // a first edition marks nothing new: no key to build for each of its thousands of statements
+      isNew: newKeys.size > 0 && newKeys.has(quoteKey(q)),
     });
   }
   const out: ActorGroup[] = [...groups.values()].map((g) => {
