@@ -183,7 +183,8 @@ function describe(what: string, r: BuildRun): string {
   const status = r.exitCode === 0 ? '' : ` EXIT ${r.exitCode}\n${r.stderrTail}`;
   const cache = /(\d+) analysed, (\d+) from cache/.exec(r.stderrTail);
   const note = cache ? ` (${cache[1]} analysed, ${cache[2]} from cache)` : '';
-  return `${what}: ${fmt(r.wallMs / 1000, 2)} s wall, peak RSS ${fmt(r.maxRssMb, 0)} MB, ${r.pages} pages, ${fmt(mb(r.pdfBytes), 2)} MB PDF${note}${status}`;
+  const phases = r.phases ? `\n  phases: ${r.phases}` : '';
+  return `${what}: ${fmt(r.wallMs / 1000, 2)} s wall, peak RSS ${fmt(r.maxRssMb, 0)} MB, ${r.pages} pages, ${fmt(mb(r.pdfBytes), 2)} MB PDF${note}${status}${phases}`;
 }
 
 log(

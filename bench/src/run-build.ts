@@ -11,9 +11,14 @@ export interface BuildRun {
   pages: number;
   pdfBytes: number;
   stderrTail: string;
+  /** the CLI's `--timings` line: how long each phase of the build took */
+  phases: string | null;
 }
 
-/** Spawns the real CLI (`node apps/dossier/bin/dossier.js build <dir> --out <out>/dossier.pdf`) and measures it. */
+/**
+ * Spawns the real CLI (`node apps/dossier/bin/dossier.js build <dir> --out <out>/dossier.pdf --timings`) and
+ * measures it.
+ */
 export async function runBuild(opts: {
   bin: string;
   dir: string;
@@ -24,7 +29,7 @@ export async function runBuild(opts: {
   const rssFile = join(opts.outDir, 'rss.json');
   const pdf = join(opts.outDir, 'dossier.pdf');
   await rm(rssFile, { force: true });
-  const args = ['--import', opts.rssReporter, opts.bin, 'build', opts.dir, '--out', pdf];
+  const args = ['--import', opts.rssReporter, opts.bin, 'build', opts.dir, '--out', pdf, '--timings'];
   const t = performance.now();
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, args, {
@@ -59,5 +64,6 @@ export async function runBuild(opts: {
     pages: bytes ? countPdfPages(bytes) : 0,
     pdfBytes: bytes?.length ?? 0,
     stderrTail: stderr.split('\n').slice(-6).join('\n'),
+    phases: /timings: (.*)/.exec(stderr)?.[1] ?? null,
   };
 }
