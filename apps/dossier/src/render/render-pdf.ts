@@ -43,7 +43,7 @@ pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
 
 let coverage: FontCoverage[] | null = null;
 
-/** The real glyph coverage of the embedded fonts (read with fontkit, which pdfkit uses), loaded once. */
+/** The real glyph coverage of the embedded fonts (read with fontkit, which pdfkit uses), each font's read once when first needed. */
 export function loadFontCoverage(): FontCoverage[] {
   if (coverage) return coverage;
   // fontkit is pdfkit's dependency; resolve it through pdfmake -> pdfkit to use the same copy
@@ -52,8 +52,15 @@ export function loadFontCoverage(): FontCoverage[] {
     openSync(path: string): { characterSet: number[] };
   };
   coverage = Object.entries(FONTS).map(([name, files]) => {
-    const set = new Set(fontkit.openSync(files.normal).characterSet);
-    return { font: name, has: (cp: number) => set.has(cp) };
+    // read when first asked: the CJK font (6 MB) only for a text the first font cannot show
+    let set: Set<number> | undefined;
+    return {
+      font: name,
+      has: (cp: number) => {
+        set ??= new Set(fontkit.openSync(files.normal).characterSet);
+        return set.has(cp);
+      },
+    };
   });
   return coverage;
 }

@@ -57,13 +57,16 @@ export function toTextRuns(
   onMissing: (codePoint: number) => void,
 ): TextRun[] {
   const base = fonts[0]?.font ?? '';
+  const clean = toBreakableText(text.replace(CONTROL, '').replace(/[\t\r\n]/g, ' '));
+  // nearly every text is in the first font: one run, without testing each character's class and font
+  if (fonts[0] && coversAll(fonts[0], clean)) return clean === '' ? [] : [{ text: clean }];
   const runs: { text: string; font: string }[] = [];
   const push = (s: string, font: string) => {
     const last = runs[runs.length - 1];
     if (last && last.font === font) last.text += s;
     else runs.push({ text: s, font });
   };
-  for (const ch of toBreakableText(text.replace(CONTROL, '').replace(/[\t\r\n]/g, ' '))) {
+  for (const ch of clean) {
     const cp = ch.codePointAt(0) ?? 0;
     const curFont = runs[runs.length - 1]?.font;
     const neutral = /[\s\p{P}\p{N}\u200B]/u.test(ch);
@@ -81,6 +84,16 @@ export function toTextRuns(
     }
   }
   return runs.map((r) => (r.font === base ? { text: r.text } : r));
+}
+
+/** Whether a font has every code point of a text (a lone surrogate counts as its own code point, as in `for…of`). */
+function coversAll(font: FontCoverage, text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    if (!font.has(cp)) return false;
+  }
+  return true;
 }
 
 /** Static coverage of the embedded fonts, used when the font files are not at hand (tests, pure builds). */
