@@ -94,10 +94,12 @@ export async function loadCoreFingerprint(): Promise<string> {
     const files = (await readdir(distDir, { recursive: true }))
       .filter((f) => f.endsWith('.js') || f.endsWith('.json'))
       .sort();
-    for (const f of files) {
+    // read side by side (one after the other was a tenth of a second of every build), hashed in path order
+    const contents = await Promise.all(files.map((f) => readFile(new URL(f, distDir))));
+    files.forEach((f, i) => {
       hash.update(f);
-      hash.update(await readFile(new URL(f, distDir)));
-    }
+      hash.update(contents[i] as Buffer);
+    });
     return hash.digest('hex');
   } catch {
     return '';
