@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { type Problem, type RawInput, toArticleId } from '@dossier/core';
 import { decodeText } from './decode-text.js';
 import { parseFrontMatter } from './parse-front-matter.js';
+import { toTextFromMarkdown } from './to-text-from-markdown.js';
 import { errCode, type FoundFile, walkFolder } from './walk-folder.js';
 
 /** What loading a folder gives: the inputs in path order and the problems met on the way. */
@@ -83,7 +84,8 @@ export async function loadOne(
     }
   } else {
     const fm = parseFrontMatter(decoded.text);
-    text = fm.body;
+    // Markdown is read as the text it shows: no emphasis markers, link targets or image addresses
+    text = ext === '.md' || ext === '.markdown' ? toTextFromMarkdown(fm.body) : fm.body;
     meta = fm.meta;
     for (const issue of fm.issues) problems.push(problem('front-matter', issue, false));
   }
