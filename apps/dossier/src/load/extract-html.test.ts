@@ -40,3 +40,61 @@ describe('extractHtml', () => {
     expect(r.meta.author).toBeUndefined();
   });
 });
+
+describe('extractHtml on page furniture', () => {
+  const para = (t: string) => `<p>${`${t} `.repeat(6)}</p>`;
+  const page = (inner: string, head = '') =>
+    `<html><head>${head}</head><body><article><h1>Neue Brücke eröffnet</h1>${para('Die Stadt hat die neue Brücke am Montag für den Verkehr freigegeben.')}${inner}${para('Der Bau dauerte drei Jahre und kostete mehr als geplant.')}</article></body></html>`;
+
+  it.each([
+    [
+      'an ad slot with its label',
+      '<div class="ad-slot"><span>Anzeige</span><p>Jetzt Strom wechseln und 50 Euro sparen.</p></div>',
+      'Strom wechseln',
+    ],
+    [
+      'an author box',
+      '<div class="author-box"><p>Eva Muster schreibt seit 2015 über Verkehr.</p></div>',
+      'seit 2015',
+    ],
+    [
+      'a paywall teaser',
+      '<div class="paywall-teaser">Jetzt vier Wochen gratis testen.</div>',
+      'gratis testen',
+    ],
+    [
+      'a newsletter box',
+      '<section id="newsletter-signup"><p>Der Morgen-Newsletter, jeden Tag kostenlos.</p></section>',
+      'kostenlos',
+    ],
+    [
+      'a comment list',
+      '<section class="comments"><div class="comment"><p>Skandal, sagt ein Leser.</p></div></section>',
+      'Skandal',
+    ],
+  ])('leaves out %s', (_, inner, gone) => {
+    const r = extractHtml(page(inner));
+    expect(r.text).not.toContain(gone);
+    expect(r.text).toContain('neue Brücke am Montag');
+    expect(r.text).toContain('drei Jahre');
+  });
+
+  it.each([
+    ['shadow-box', 'Ein Schattenkasten mit Text, der bleibt.'],
+    ['download-area', 'Ein Bereich zum Herunterladen, der bleibt.'],
+    ['paywall', 'Der Text hinter der Bezahlschranke bleibt.'],
+  ])('keeps a box whose class only contains such letters: %s', (cls, text) => {
+    expect(extractHtml(page(`<div class="${cls}"><p>${text}</p></div>`)).text).toContain(text);
+  });
+
+  it.each([
+    ['Neue Brücke eröffnet | Stadtkurier', 'Stadtkurier', 'Neue Brücke eröffnet'],
+    ['Neue Brücke eröffnet – Stadtkurier', 'Stadtkurier', 'Neue Brücke eröffnet'],
+    ['Neue Brücke eröffnet', 'Stadtkurier', 'Neue Brücke eröffnet'],
+    ['Stadtkurier | Neue Brücke eröffnet', 'Stadtkurier', 'Stadtkurier | Neue Brücke eröffnet'],
+    ['Kurz | Stadtkurier', 'Stadtkurier', 'Kurz | Stadtkurier'],
+  ])('og:title %j with site %j gives the title %j', (og, site, title) => {
+    const head = `<meta property="og:title" content="${og}"><meta property="og:site_name" content="${site}">`;
+    expect(extractHtml(page('', head)).meta.title).toBe(title);
+  });
+});

@@ -28,6 +28,7 @@ export function extractHtml(html: string): ExtractedHtml {
   const { document } = parseHTML(html) as unknown as { document: DomElement };
   // Metadata first: Readability rewrites the document while it works.
   const meta = extractHtmlMeta(document);
+  removeFurniture(document);
   let main: DomNode | null = null;
   try {
     const result = new Readability(document as never, { serializer: (n: unknown) => n }).parse();
@@ -57,7 +58,8 @@ export function extractHtmlMeta(document: DomElement): InputMeta {
   };
   const ld = readJsonLd(document);
   const meta: InputMeta = {};
-  const title = metaTag('og:title', 'twitter:title') ?? ld.headline;
+  const site = metaTag('og:site_name', 'application-name') ?? ld.publisher;
+  const title = withoutSiteName(metaTag('og:title', 'twitter:title'), site) ?? ld.headline;
   if (title) meta.title = title;
   const date = toIsoDate(
     metaTag('article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate') ?? ld.datePublished,
@@ -66,13 +68,51 @@ export function extractHtmlMeta(document: DomElement): InputMeta {
   const author = metaTag('author', 'article:author', 'dc.creator') ?? ld.author;
   // article:author is often a profile URL, which is no name.
   if (author && !/^https?:\/\//.test(author)) meta.author = author;
-  const publisher = metaTag('og:site_name', 'application-name') ?? ld.publisher;
-  if (publisher) meta.publisher = publisher;
+  if (site) meta.publisher = site;
   const lang = document.querySelector('html')?.getAttribute('lang') ?? metaTag('og:locale', 'language');
   if (lang && /^[a-z]{2,3}\b/i.test(lang)) meta.language = lang.slice(0, 2).toLowerCase();
   const url = metaTag('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (url && /^https?:\/\//.test(url)) meta.url = url;
   return meta;
+}
+
+/** A social title often ends in the site's name ("… | Kurier", "… – Kurier"); the headline is what comes before. */
+function withoutSiteName(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title || !site) return title;
+  const escaped = site.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const head = title.replace(new RegExp(`\\s+[|–—·:-]\\s+${escaped}\\s*$`, 'iu'), '').trim();
+  return head.length >= 8 ? head : title;
+}
+
+/**
+ * Parts of a class or id that name page furniture rather than article text: advertising, author boxes,
+ * newsletter sign-ups, share bars, comments and subscription teasers. Readability keeps some of them
+ * (a box with a paragraph looks like content), and it drops the class names before we could see them.
+ */
+const FURNITURE_PART =
+  /^(?:ad|ads|advert|adverts|advertisement|anzeige|anzeigen|werbung|sponsored|promo|newsletter|share|sharing|shariff|comment|comments|kommentar|kommentare|authorbox|autorenbox)$/;
+/** Two-part names: an author's box or bio, a paywall's teaser or prompt. */
+const FURNITURE_PAIR =
+  /(?:^|[-_])(?:author|autor|autoren)[-_](?:box|bio|info|teaser)(?:$|[-_])|(?:^|[-_])(?:paywall|abo|subscription|plus)[-_](?:teaser|hint|prompt|banner|cta|box)(?:$|[-_])/;
+
+function isFurnitureName(name: string): boolean {
+  for (const token of name.toLowerCase().split(/\s+/)) {
+    if (!token) continue;
+    if (FURNITURE_PAIR.test(token)) return true;
+    if (token.split(/[-_]/).some((part) => FURNITURE_PART.test(part))) return true;
+  }
+  return false;
+}
+
+/** Removes page furniture (see FURNITURE_PART) from the document, except the body, main and article roots. */
+function removeFurniture(document: DomElement): void {
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const tag = el.nodeName.toUpperCase();
+    if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
+    if (isFurnitureName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+      (el as unknown as { remove(): void }).remove();
+    }
+  }
 }
 
 interface LdFields {
