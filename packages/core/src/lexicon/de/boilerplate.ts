@@ -194,6 +194,24 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     pattern:
       /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
   },
+  {
+    reason: 'label',
+    // an ad on one line behind its label: "Anzeige – Jetzt vergleichen und sparen!"
+    pattern: /^(?:anzeige|werbung|sponsored|gesponsert)\s*[-–—:|]\s*\S/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'paywall',
+    // the brand of a subscription over its sales box: "SZ Plus", "LTK+ Exklusiv", "WELTplus"
+    pattern: /^[\p{L}\d]{1,12}\s?(?:\+|plus)(?:\s+(?:exklusiv|premium|artikel|inhalt))?$/iu,
+    maxWords: 3,
+  },
+  {
+    reason: 'newsletter',
+    // a sign-up box: its heading "Newsletter „Campus“" and its promise "… kostenlos in Ihrem Postfach"
+    pattern: /^newsletter\b|in (?:ihr(?:em|en)|dein(?:em|en)) (?:e-mail-)?(?:postfach|posteingang)/i,
+    maxWords: 25,
+  },
 ];
 
 /**

@@ -20,7 +20,7 @@ export const EN_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   {
     reason: 'related',
     pattern:
-      /^(?:read more|read also|see also|related(?: articles| stories| posts| coverage| content| reading)?|more on this (?:story|topic)|more from .{1,30}|recommended(?: for you)?|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
+      /^(?:read more|read also|read next|up next|what to read next|see also|related(?: articles| stories| posts| coverage| content| reading)?|more on this (?:story|topic)|more from .{1,30}|more stories|more news|recommended(?: for you)?|editor'?s picks|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
   },
 ];
 
@@ -68,9 +68,21 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'credit',
-    // agency staff lines: "Reporting by …; Editing by …"
-    pattern: /^(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i,
+    // agency staff lines: "Reporting by …; Editing by …", often in parentheses
+    pattern: /^\(?(?:additional )?(?:reporting|writing|editing|compiled|graphics) by\b/i,
     maxWords: 30,
+  },
+  {
+    reason: 'note',
+    // an agency's pointer to its principles under each story: "Our Standards: The … Trust Principles."
+    pattern: /^our standards\s*:/i,
+    maxWords: 15,
+  },
+  {
+    reason: 'author-box',
+    // the heading over the author's bio
+    pattern: /^(?:about the (?:author|authors|writer|reporter)|author bio)\s*:?$/i,
+    maxWords: 4,
   },
   {
     reason: 'comments',
