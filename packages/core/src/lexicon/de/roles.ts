@@ -119,6 +119,20 @@ export const ROLE_BASES: readonly string[] = [
   'mutter',
   'ehefrau',
   'ehemann',
+  // trades and posts of a local story ("Wirtin X", "Rektorin der Universität, X", "Pfarrer X")
+  'wirt',
+  'gastronom',
+  'hotelier',
+  'winzer',
+  'rektor',
+  'dekan',
+  'pfarrer',
+  'lehrer',
+  'erzieher',
+  'pfleger',
+  'polizist',
+  'sanitäter',
+  'feuerwehrmann',
 ];
 
 /** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
