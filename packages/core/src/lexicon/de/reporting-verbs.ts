@@ -187,6 +187,11 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'beteuerten',
   'schilderten',
   'bekräftigten',
+  // separable verbs whose particle stands after the subject: "stellte X klar", "rief X auf", "gab X zu"
+  'stellte',
+  'stellten',
+  'rief',
+  'riefen',
 ]);
 
 /**
