@@ -12,6 +12,7 @@ const SCORER = join(SHARED, 'eval', 'score.mjs');
 const HAS_SHARED = existsSync(SCORER);
 const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
 const UNSEEN_2 = join(ROOT, 'tests', 'fixtures', 'unseen-2');
+const UNSEEN_3 = join(ROOT, 'tests', 'fixtures', 'unseen-3');
 
 interface Score {
   score: number;
@@ -65,6 +66,20 @@ describe('extraction quality against hand-made gold files', () => {
     async () => {
       const s = await extractAndScore(join(UNSEEN_2, 'articles'), join(UNSEEN_2, 'gold.json'));
       report('unseen-2', s);
+      expect(s.score).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  // Third held-out set (a river flood in three outlets with a misspelt official, insurers' damages as
+  // Markdown, an English drug-trial wire, a city budget as an HTML page, a university strike), written
+  // without looking at the extraction code. It scored 0.782 on first contact (0.795 after two mistakes in
+  // the gold were mended); the Markdown reader, HTML furniture, lexicon and rule fixes that followed are
+  // what it measures now.
+  it.skipIf(!HAS_SHARED)(
+    'third held-out set (Markdown and HTML pages, English wire, flood coverage across outlets) scores at least 0.80',
+    async () => {
+      const s = await extractAndScore(join(UNSEEN_3, 'articles'), join(UNSEEN_3, 'gold.json'));
+      report('unseen-3', s);
       expect(s.score).toBeGreaterThanOrEqual(0.8);
     },
   );
