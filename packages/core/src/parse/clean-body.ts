@@ -19,7 +19,14 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
-import { comparable, endsLikeSentence, isGoodParagraph, isTextLike, wordsOf } from './line-features.js';
+import {
+  comparable,
+  endsLikeSentence,
+  isGoodParagraph,
+  isTextLike,
+  wordCount,
+  wordsOf,
+} from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 import { segmentLines } from './segment-lines.js';
 import { toRulePrefilter } from './to-rule-prefilter.js';
@@ -142,7 +149,7 @@ export function classifyText(text: string): Classification {
     if (reason) drop(i, reason);
     // "Politik   Wirtschaft   Sport": short items set apart by wide gaps are a menu
     else if (u.cells >= 3) drop(i, 'navigation');
-    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && wordsOf(u.text).length <= 80) {
+    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && wordCount(u.text) <= 80) {
       // the paragraph under "Über den Autor"
       drop(i, 'bio');
     } else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
@@ -195,7 +202,7 @@ function lineReason(text: string, cited: string[]): string | null {
   if (reason) return reason;
   // "(mit Material von dpa und Reuters)": the credit may stand in brackets
   // the word limits are checked first: most lines are prose, too long to be a credit or a byline
-  const words = wordsOf(text).length;
+  const words = wordCount(text);
   const material = words <= 15 ? MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1')) : null;
   if (material) {
     cited.push(...splitNames(material[1] ?? ''));
@@ -211,8 +218,8 @@ function lineReason(text: string, cited: string[]): string | null {
   if (meta) return meta;
   if (isDateLine(text)) return 'date';
   if (isCaptionWithCredit(text)) return 'caption';
-  if (wordsOf(text).length <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
-  if (BYLINE.test(text) && wordsOf(text).length <= 12) return 'byline';
+  if (wordCount(text) <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
+  if (BYLINE.test(text) && wordCount(text) <= 12) return 'byline';
   return null;
 }
 
@@ -222,7 +229,7 @@ function metaLineReason(text: string, cited: string[]): string | null {
   // without a separator the line is one part
   if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return null;
   const parts = text.split(/\s+[|•·]\s+/);
-  if (parts.length < 2 || wordsOf(text).length > 20) return null;
+  if (parts.length < 2 || wordCount(text) > 20) return null;
   const found: string[] = [];
   const reasons = parts.map((p) => {
     if (isDateLine(p) || (!endsLikeSentence(p) && hasDateWithTime(p))) return 'date';
@@ -248,7 +255,7 @@ function splitCredit(text: string): string[] {
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  const words = wordsOf(t).length;
+  const words = wordCount(t);
   // a rule whose literals are all missing from the line matches neither it nor a part of it; a line too
   // long for the phrase rules meets only the line rules, anchored at its start, which fail there at once
   const may = words <= MAX_PHRASE_WORDS ? mayMatchRule(t) : ALL_RULES;
@@ -257,7 +264,7 @@ export function boilerplateReason(line: string): string | null {
   if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
   // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
   const slashed = t.includes('/') ? t.split(/\s+\/\s+/) : [t];
-  if (slashed.length >= 3 && slashed.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
+  if (slashed.length >= 3 && slashed.every((p) => wordCount(p) <= 3 && !/[.!?:;,]$/.test(p))) {
     return 'navigation';
   }
   // "Artikel anhören • 4 Min", "Teilen | Drucken": every part is furniture
@@ -269,7 +276,7 @@ export function boilerplateReason(line: string): string | null {
     return 'furniture';
   }
   // "Lokales | Politik | Sport | Abo", "Märkte · Unternehmen · Geldanlage": a menu of short section names
-  if (parts.length >= 3 && parts.every((p) => wordsOf(p).length <= 3 && !/[.!?:;,]$/.test(p))) {
+  if (parts.length >= 3 && parts.every((p) => wordCount(p) <= 3 && !/[.!?:;,]$/.test(p))) {
     return 'navigation';
   }
   if (words <= MAX_PHRASE_WORDS)
@@ -288,7 +295,7 @@ export function boilerplateReason(line: string): string | null {
 // "Text der Bildunterschrift. Foto: Agentur/Name": a short line that ends in a photo credit is a caption.
 function isCaptionWithCredit(text: string): boolean {
   // the credit's colon is part of the pattern
-  if (!text.includes(':') || wordsOf(text).length > 45) return false;
+  if (!text.includes(':') || wordCount(text) > 45) return false;
   const m = CREDIT_TAIL.exec(text);
   if (!m) return false;
   // the credit names an agency or a photographer: capitalised words, slashes, "&", no sentence of its own
@@ -310,7 +317,7 @@ function isCaptionWithCredit(text: string): boolean {
 // "Anna Berg, Hamburg" under the headline is the byline: a known given name, or a date line right beside it.
 function markNamePlaceBylines(units: ClassifiedUnit[]): void {
   units.forEach((u, i) => {
-    if (u.drop !== null || wordsOf(u.text).length > 7) return;
+    if (u.drop !== null || wordCount(u.text) > 7) return;
     const m = NAME_PLACE.exec(u.text);
     if (!m) return;
     const given = m[1]!.split(/[\s-]/)[0]!.toLowerCase();
@@ -342,7 +349,7 @@ function markBlockFollowers(units: ClassifiedUnit[]): void {
     for (let j = i + 1, n = 0; j < units.length && n < 3; j++, n++) {
       const v = units[j]!;
       if (v.block !== u.block) break;
-      const words = wordsOf(v.text).length;
+      const words = wordCount(v.text);
       // a long paragraph of prose is the article going on in a page without blank lines
       if (words > 40 || (v.good && words >= 25)) break;
       if (v.drop === null) v.drop = ad ? 'ad' : 'paywall';
@@ -353,7 +360,7 @@ function markBlockFollowers(units: ClassifiedUnit[]): void {
 // A consent wall is one block: its heading and buttons beside a cookie line go with it
 // ("We value your privacy" / "We and our partners …" / "Accept | Reject").
 function markConsentBlocks(units: ClassifiedUnit[]): void {
-  const isShort = (v: ClassifiedUnit) => wordsOf(v.text).length <= 8 && !endsLikeSentence(v.text);
+  const isShort = (v: ClassifiedUnit) => wordCount(v.text) <= 8 && !endsLikeSentence(v.text);
   units.forEach((u, i) => {
     if (u.drop !== 'cookie') return;
     for (const step of [-1, 1]) {
@@ -377,7 +384,7 @@ function markConsentBlocks(units: ClassifiedUnit[]): void {
 function markThirdPersonBios(units: ClassifiedUnit[]): void {
   const bylines = units.filter((u) => u.drop === 'byline').map((u) => u.text);
   units.forEach((u, i) => {
-    if (u.drop !== null || wordsOf(u.text).length > 70) return;
+    if (u.drop !== null || wordCount(u.text) > 70) return;
     const m = BIO_THIRD.exec(u.text);
     if (!m) return;
     const next = units[i + 1];
@@ -395,7 +402,7 @@ function markThirdPersonBios(units: ClassifiedUnit[]): void {
 // readers' names, time stamps and posts. A heading counts when a comment form or time stamp follows it,
 // or when less prose stands after it than before it (a share bar mid-article does not cut the article).
 function markCommentSection(units: ClassifiedUnit[]): void {
-  const goodWords = units.map((u) => (u.drop === null && u.good ? wordsOf(u.text).length : 0));
+  const goodWords = units.map((u) => (u.drop === null && u.good ? wordCount(u.text) : 0));
   const first = goodWords.findIndex((n) => n > 0);
   if (first < 0) return;
   for (let i = first + 1; i < units.length; i++) {
@@ -508,7 +515,7 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const m = SOURCE_LIST.exec(u.raw.replace(BULLET, ''));
-    if (!m || wordsOf(m[1] ?? '').length > 25) continue;
+    if (!m || wordCount(m[1] ?? '') > 25) continue;
     u.drop = 'source-list';
     cited.push(...splitNames(m[1] ?? ''));
     let bulleted: boolean | null = null;
@@ -519,7 +526,7 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
       const continues = bulleted
         ? listLike
         : v.block === u.block || (m[1] === '' && v.block === units[i + 1]!.block);
-      if (!continues || v.good || wordsOf(v.text).length > 25 || boilerplateReason(v.text)) break;
+      if (!continues || v.good || wordCount(v.text) > 25 || boilerplateReason(v.text)) break;
       v.drop = 'source-list';
       cited.push(...splitNames(v.raw));
     }
@@ -536,14 +543,14 @@ function markCreditedCaptions(units: ClassifiedUnit[]): void {
       !/^\(?(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|photo|image|credit)s?\s*:/i.test(
         u.text,
       ) &&
-      wordsOf(u.text).length > 8
+      wordCount(u.text) > 8
     )
       return;
     for (const j of [i - 1, i + 1]) {
       const v = units[j];
       if (!v || v.drop !== null || v.block !== u.block) continue;
       const sentences = v.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-      if (wordsOf(v.text).length <= 25 && sentences <= 1) v.drop = 'caption';
+      if (wordCount(v.text) <= 25 && sentences <= 1) v.drop = 'caption';
     }
   });
 }

@@ -9,7 +9,7 @@ import {
 } from './clean-body.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { findStatedDate, isDateLine } from './find-stated-date.js';
-import { endsLikeSentence, wordsOf } from './line-features.js';
+import { endsLikeSentence, wordCount } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Metadata found in an article's text. */
@@ -69,7 +69,7 @@ function findTitle(units: readonly ClassifiedUnit[], firstGood: number, publishe
   // a headline does not end in a period; a notice or a caption above the text does
   const headlines = candidates.filter((t) => !/\p{L}{2}\.$/u.test(t));
   const header = headlines.length > 0 ? headlines : candidates;
-  const n = (t: string) => wordsOf(t).length;
+  const n = wordCount;
   let pick = header.findIndex((t) => n(t) >= 4);
   // a kicker of a few words ("Unwetter an der Küste") gives way to the longer headline right below it
   if (pick >= 0 && n(header[pick]!) <= 4 && n(header[pick + 1] ?? '') > n(header[pick]!)) pick++;
@@ -112,10 +112,10 @@ function stripSiteSuffix(title: string): string {
 // The author from a byline ("Von X", "Autor: X") or from the name line above a first-person bio.
 function findAuthor(units: readonly ClassifiedUnit[]): string | null {
   for (const u of units) {
-    if (wordsOf(u.text).length > 20) continue;
+    if (wordCount(u.text) > 20) continue;
     // "Veröffentlicht am 3. Juli 2025 | Von X": the byline may be one part of a line
     for (const part of u.text.split(/\s+[|•·]\s+/)) {
-      if (wordsOf(part).length > 12) continue;
+      if (wordCount(part) > 12) continue;
       const m = BYLINE.exec(part);
       if (!m) continue;
       const names = [m[1], m[3]].filter((x): x is string => !!x && !isAgency(x));
@@ -143,7 +143,7 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
     if (m && !isAgency(m[1]!)) return m[1]!;
   }
   const bioName = units.find(
-    (u, i) => u.drop === 'bio' && units[i + 1]?.drop === 'bio' && wordsOf(u.text).length <= 4,
+    (u, i) => u.drop === 'bio' && units[i + 1]?.drop === 'bio' && wordCount(u.text) <= 4,
   );
   return bioName ? bioName.text : null;
 }
@@ -159,10 +159,10 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     if (!raw.includes('©') && !raw.includes('(') && !/copyright/i.test(raw)) continue;
     const sign = raw.search(/©|\(c\)|\bcopyright\b/iu);
     const t = sign > 0 && /[.|·•]\s*$/u.test(raw.slice(0, sign)) ? raw.slice(sign) : raw;
-    if (wordsOf(t).length > 12 || PHOTO_AGENCY.test(t)) continue;
+    if (wordCount(t) > 12 || PHOTO_AGENCY.test(t)) continue;
     const m = COPYRIGHT.exec(t) ?? COPYRIGHT_AFTER.exec(t);
     const name = m?.[1]?.trim();
-    if (!name || !/\p{L}/u.test(name) || wordsOf(name).length > 5 || /rechte|rights/i.test(name)) continue;
+    if (!name || !/\p{L}/u.test(name) || wordCount(name) > 5 || /rechte|rights/i.test(name)) continue;
     if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;
     return name.replace(LEGAL_FORM, '').trim() || name;
   }
@@ -186,12 +186,12 @@ function findMasthead(units: readonly ClassifiedUnit[]): string | null {
   const u = units[i];
   if (!u || u.drop === null) return null;
   const head = u.text.split(/\s+[|–—-]\s+/)[0]!.trim();
-  const words = wordsOf(head).length;
+  const words = wordCount(head);
   if (words < 1 || words > 4 || /\d/.test(head) || endsLikeSentence(head) || /[:,;]$/.test(head)) return null;
   if (boilerplateReason(head) || isDateLine(head) || isAgency(head)) return null;
   const next = units.slice(i + 1).find((v) => v.drop !== 'empty');
   if (!next || !MASTHEAD_FOLLOWERS.has(next.drop ?? '')) return null;
-  const headline = units.slice(i + 1).some((v) => v.drop === 'header' && wordsOf(v.text).length >= 4);
+  const headline = units.slice(i + 1).some((v) => v.drop === 'header' && wordCount(v.text) >= 4);
   if (!headline) return null;
   // "OSTKURIER", "THE DAILY LEDGER": a logo set in capitals reads better in title case
   const letters = head.replace(/[^\p{L}]/gu, '');

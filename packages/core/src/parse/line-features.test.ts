@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, endsLikeSentence, stopwordDensity, wordsOf } from './line-features.js';
+import { comparable, endsLikeSentence, stopwordDensity, wordCount, wordsOf } from './line-features.js';
 
 // what comparable() computes in one scan
 const byRegex = (text: string) =>
@@ -121,5 +121,29 @@ describe('wordsOf splits as split(/\\s+/) and keeps tokens with a letter or digi
   ])('%j', (text) => {
     const expected = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
     expect(wordsOf(text)).toEqual(expected);
+  });
+});
+
+describe('wordCount counts what wordsOf splits', () => {
+  it.each([
+    ['Der Zug  fährt\tab.', 4],
+    [' – Lead with dash – ', 3],
+    ['… „“ 12 ß', 2],
+    ['\ud835\udc00bc \ud835 x', 2],
+    ['', 0],
+  ])('%j', (text, n) => expect(wordCount(text)).toBe(n));
+
+  it('equals the length of wordsOf on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '–', '„', 'Ärger', '3', '𝐀', '\uD835', '\uDC00', '·', '\u00a0'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(wordCount(text)).toBe(wordsOf(text).length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
