@@ -48,7 +48,12 @@ const SITE_NAME = /^(?:[\w-]+\.)+(?:de|at|ch|com|net|org|eu|info|news)$/i;
 export function extractMetadata(text: string, classification?: Classification): ExtractedMetadata {
   const normalized = normalizeText(text);
   const { units, firstGood } = classification ?? classifyText(normalized);
-  const lines = normalized.split('\n').map((l) => collapseSpaces(l).trim());
+  // every date form findStatedDate reads holds an ASCII digit: a line without one can never give the date,
+  // and most lines of prose are left out before they are collapsed, trimmed and tried four times
+  const lines = normalized
+    .split('\n')
+    .filter(hasAsciiDigit)
+    .map((l) => collapseSpaces(l).trim());
   const publisher = findPublisher(units);
   return {
     title: findTitle(units, firstGood, publisher),
@@ -114,7 +119,9 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
   for (const u of units) {
     if (wordCount(u.text) > 20) continue;
     // "Veröffentlicht am 3. Juli 2025 | Von X": the byline may be one part of a line
-    for (const part of u.text.split(/\s+[|•·]\s+/)) {
+    // without a separator the line is its one part (the split's regex needs one of them)
+    const parts = hasSeparator(u.text) ? u.text.split(/\s+[|•·]\s+/) : [u.text];
+    for (const part of parts) {
       if (wordCount(part) > 12) continue;
       const m = BYLINE.exec(part);
       if (!m) continue;
@@ -205,4 +212,16 @@ function findMasthead(units: readonly ClassifiedUnit[]): string | null {
 
 function isAgency(name: string): boolean {
   return NEWS_AGENCIES[name.toLowerCase()] !== undefined;
+}
+
+function hasAsciiDigit(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+function hasSeparator(text: string): boolean {
+  return text.includes('|') || text.includes('•') || text.includes('·');
 }
