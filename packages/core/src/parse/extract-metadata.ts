@@ -50,10 +50,7 @@ export function extractMetadata(text: string, classification?: Classification): 
   const { units, firstGood } = classification ?? classifyText(normalized);
   // every date form findStatedDate reads holds an ASCII digit: a line without one can never give the date,
   // and most lines of prose are left out before they are collapsed, trimmed and tried four times
-  const lines = normalized
-    .split('\n')
-    .filter(hasAsciiDigit)
-    .map((l) => collapseSpaces(l).trim());
+  const lines = linesWithDigit(normalized).map((l) => collapseSpaces(l).trim());
   const publisher = findPublisher(units);
   return {
     title: findTitle(units, firstGood, publisher),
@@ -162,8 +159,10 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
   for (const [i, u] of units.entries()) {
     // "Alle Rechte vorbehalten. © Site 2025": the notice may stand after other furniture
     const raw = u.raw.trim();
-    // without a sign, a "(" or the word, neither copyright pattern can match: skip the Unicode search
-    if (!raw.includes('©') && !raw.includes('(') && !/copyright/i.test(raw)) continue;
+    // without a sign, "(c)" or the word, neither copyright pattern can match: skip the Unicode search
+    // (a "(" alone, as in "(Quelle)", is not enough: both patterns need the sign, "(c)" or the word)
+    if (!raw.includes('©') && !raw.includes('(c)') && !raw.includes('(C)') && !/copyright/i.test(raw))
+      continue;
     const sign = raw.search(/©|\(c\)|\bcopyright\b/iu);
     const t = sign > 0 && /[.|·•]\s*$/u.test(raw.slice(0, sign)) ? raw.slice(sign) : raw;
     if (wordCount(t) > 12 || PHOTO_AGENCY.test(t)) continue;
@@ -214,12 +213,19 @@ function isAgency(name: string): boolean {
   return NEWS_AGENCIES[name.toLowerCase()] !== undefined;
 }
 
-function hasAsciiDigit(line: string): boolean {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
+// The lines of a text (as `text.split('\n')`) that hold an ASCII digit, found by a regex search for the
+// digits, which skips the lines between them without a loop over their characters.
+function linesWithDigit(text: string): string[] {
+  const lines: string[] = [];
+  const digit = /[0-9]/g;
+  for (let m = digit.exec(text); m !== null; m = digit.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    lines.push(text.slice(start, end < 0 ? text.length : end));
+    if (end < 0) break;
+    digit.lastIndex = end + 1;
   }
-  return false;
+  return lines;
 }
 
 function hasSeparator(text: string): boolean {
