@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparable, endsLikeSentence, stopwordDensity, wordCount, wordsOf } from './line-features.js';
+import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
+import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
+import {
+  comparable,
+  endsLikeSentence,
+  isGoodParagraph,
+  stopwordDensity,
+  wordCount,
+  wordsOf,
+} from './line-features.js';
 
 // what comparable() computes in one scan
 const byRegex = (text: string) =>
@@ -144,6 +153,55 @@ describe('wordCount counts what wordsOf splits', () => {
         expect(wordCount(text)).toBe(wordsOf(text).length);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('function words as the lexicons list them', () => {
+  // the trie and the early stop give what a lookup of every word, lower-cased and stripped of the
+  // non-letters at its ends, gives
+  const kind = (word: string) => {
+    const w = word.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    return (DE_STOPWORDS.has(w) ? 1 : 0) | (EN_STOPWORDS.has(w) ? 2 : 0);
+  };
+  const density = (text: string) => {
+    const words = wordsOf(text);
+    if (words.length === 0) return 0;
+    const de = words.filter((w) => kind(w) & 1).length;
+    const en = words.filter((w) => kind(w) & 2).length;
+    return Math.max(de, en) / words.length;
+  };
+  const good = (text: string) => {
+    const n = wordsOf(text).length;
+    if (n < 8) return false;
+    const ends = endsLikeSentence(text);
+    if (n < 25 && !ends) return false;
+    return (ends && density(text) >= 0.1) || (n >= 25 && density(text) >= 0.15);
+  };
+  const piece = fc.oneof(
+    fc.constantFrom(' ', ' ', ' ', 'für', 'Über', 'WÄHREND', '„und', 'the“', 'dafür,', 'ÜBER-', 'über’s'),
+    fc.constantFrom('Haus', 'Straße', 'Öl', 'é', 'ſo', '42', '.', '—', '\u00a0', 'İn', 'der', 'THE', 'da1'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+
+  it('stopwordDensity equals the lookup of every word', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(stopwordDensity(text)).toBe(density(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('isGoodParagraph equals the thresholds on the whole density', () => {
+    const ending = fc.constantFrom('', '.', '!', '“', '.“');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 8, maxLength: 80 }), ending, (parts, end) => {
+        const text = parts.join('') + end;
+        expect(isGoodParagraph(text)).toBe(good(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

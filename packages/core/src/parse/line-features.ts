@@ -43,105 +43,133 @@ function splitWords(text: string): string[] {
   return words;
 }
 
+// What a UTF-16 code unit is to the word scans below: a letter of the function words' trie (its index:
+// a–z 0–25, ä ö ü ß 26–29, either case), white space, an ASCII digit, a character known to be neither a
+// letter nor a digit (ASCII punctuation, quotes, dashes), or another character, asked again by the scans.
+const SPACE = -1;
+const DIGIT = -2;
+const NO_LETTER = -3;
+const OTHER = -4;
+const TRIE_WIDTH = 30;
+const UNIT_CLASS = new Int8Array(0x10000).fill(OTHER);
+for (let c = 0; c < 0x80; c++) UNIT_CLASS[c] = NO_LETTER;
+for (let c = 0; c < 26; c++) {
+  UNIT_CLASS[0x61 + c] = c;
+  UNIT_CLASS[0x41 + c] = c;
+}
+for (let c = 0x30; c <= 0x39; c++) UNIT_CLASS[c] = DIGIT;
+for (const [k, chars] of ['äÄ', 'öÖ', 'üÜ', 'ß'].entries())
+  for (const ch of chars) UNIT_CLASS[ch.charCodeAt(0)] = 26 + k;
+for (const ch of '„“”‚‘’«»‹›–—…·•°§€') UNIT_CLASS[ch.charCodeAt(0)] = NO_LETTER;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) UNIT_CLASS[c] = SPACE;
+
 // The same scan as splitWords, counting the words instead of slicing them out.
 function countWords(text: string): number {
   let words = 0;
-  let start = -1;
-  let alnum = false;
-  let other = false;
+  let inToken = false;
+  let known = false; // the token holds a letter or digit
+  let other = false; // the token holds a character whose kind is asked only if need be
+  let start = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceCode(c))) {
-      if (start >= 0) {
-        if (alnum || (other && hasLetterOrDigit(text, start, i))) words++;
-        start = -1;
-      }
+  for (let i = 0; i < n; i++) {
+    const cls = UNIT_CLASS[text.charCodeAt(i)]!;
+    if (cls === SPACE) {
+      if (inToken && (known || (other && hasLetterOrDigit(text, start, i)))) words++;
+      inToken = false;
       continue;
     }
-    if (start < 0) {
+    if (!inToken) {
+      inToken = true;
       start = i;
-      alnum = false;
+      known = false;
       other = false;
     }
-    if (c >= 0x80) other = true;
-    else if (!alnum && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)))
-      alnum = true;
+    if (cls >= 0 || cls === DIGIT) known = true;
+    else if (cls === OTHER) other = true;
   }
+  if (inToken && (known || (other && hasLetterOrDigit(text, start, n)))) words++;
   return words;
+}
+
+// what countFunctionWords counted: the words read, and the German and the English function words among them
+let readWords = 0;
+let germanWords = 0;
+let englishWords = 0;
+
+// Counts the words of a line and its German and English function words, until either count reaches
+// `enough`. A word is lower-cased and stripped of what is not a letter at its ends: its letters between the
+// first and the last one walk a trie of the function words as they are read; a letter after a non-letter
+// there, a missing edge or a longer word ends the walk; a word with a character the trie does not know is
+// sliced out and looked up (memoized).
+function countFunctionWords(text: string, enough: number): void {
+  let words = 0;
+  let de = 0;
+  let en = 0;
+  let inToken = false;
+  let known = false;
+  let other = false;
+  let start = 0;
+  let state = 0;
+  let phase = 0; // 0 before the letters, 1 in them, 2 after them
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const cls = i < n ? UNIT_CLASS[text.charCodeAt(i)]! : SPACE;
+    if (cls === SPACE) {
+      if (inToken && (known || (other && hasLetterOrDigit(text, start, i)))) {
+        words++;
+        const kind = other ? memoizedStopwordKind(text.slice(start, i)) : state > 0 ? TRIE_KIND[state]! : 0;
+        de += kind & 1;
+        en += kind >> 1;
+        if (de >= enough || en >= enough) break;
+      }
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      start = i;
+      known = false;
+      other = false;
+      state = 0;
+      phase = 0;
+    }
+    if (cls >= 0) {
+      known = true;
+      if (phase === 2) state = -1;
+      phase = 1;
+      if (state >= 0) state = TRIE[state * TRIE_WIDTH + cls]! || -1;
+    } else if (cls === OTHER) other = true;
+    else {
+      if (cls === DIGIT) known = true;
+      if (phase === 1) phase = 2;
+    }
+  }
+  readWords = words;
+  germanWords = de;
+  englishWords = en;
 }
 
 /** Share of German or English function words among a line's words (the higher of the two). */
 export function stopwordDensity(text: string): number {
-  // the words are read in place, by the scan of splitWords: no word is sliced out unless it holds a
-  // character the trie below does not know
-  let words = 0;
-  let de = 0;
-  let en = 0;
-  let start = -1;
-  let alnum = false;
-  let other = false;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 0x20;
-    if (c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceCode(c))) {
-      if (start >= 0) {
-        if (alnum || (other && hasLetterOrDigit(text, start, i))) {
-          words++;
-          const kind = stopwordKind(text, start, i);
-          de += kind & 1;
-          en += kind >> 1;
-        }
-        start = -1;
-      }
-      continue;
-    }
-    if (start < 0) {
-      start = i;
-      alnum = false;
-      other = false;
-    }
-    if (c >= 0x80) other = true;
-    else if (!alnum && ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)))
-      alnum = true;
-  }
-  if (words === 0) return 0;
-  return Math.max(de, en) / words;
-}
-
-// Whether the word text[start, end), lower-cased and stripped of what is not a letter at its ends, is a
-// German (1) and/or an English (2) function word. An ASCII word is read in place; others are memoized.
-function stopwordKind(text: string, start: number, end: number): number {
-  // the letters between the first and the last one walk a trie of the function words (lower case by
-  // `| 0x20`); a letter after a non-letter there, a missing edge or a longer word ends the walk
-  let state = 0;
-  let phase = 0; // 0 before the letters, 1 in them, 2 after them
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return memoizedStopwordKind(text.slice(start, end));
-    const lower = c | 0x20;
-    if (lower >= 0x61 && lower <= 0x7a) {
-      if (phase === 2) state = -1;
-      phase = 1;
-      if (state >= 0) state = TRIE[state * 26 + lower - 0x61]! || -1;
-    } else if (phase === 1) phase = 2;
-  }
-  return state > 0 ? TRIE_KIND[state]! : 0;
+  countFunctionWords(text, Number.POSITIVE_INFINITY);
+  return readWords === 0 ? 0 : Math.max(germanWords, englishWords) / readWords;
 }
 
 // each function word with its kind, so that one lookup answers for both languages
 const STOPWORD_KINDS = new Map<string, number>();
 for (const w of DE_STOPWORDS) STOPWORD_KINDS.set(w, 1);
 for (const w of EN_STOPWORDS) STOPWORD_KINDS.set(w, (STOPWORD_KINDS.get(w) ?? 0) | 2);
-// the function words of a–z only, as a trie: state × 26 letters → next state (0: none; the root is 0)
-const ASCII_STOPWORDS = [...STOPWORD_KINDS.keys()].filter((w) => /^[a-z]+$/.test(w));
-const TRIE = new Uint16Array((1 + ASCII_STOPWORDS.reduce((n, w) => n + w.length, 0)) * 26);
-const TRIE_KIND = new Uint8Array(TRIE.length / 26);
+// the function words of the trie's letters, as a trie: state × letters → next state (0: none; the root is
+// 0); the others are found by memoizedStopwordKind
+const TRIE_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
+const TRIE_WORDS = [...STOPWORD_KINDS.keys()].filter((w) => /^[a-zäöüß]+$/.test(w));
+const TRIE = new Uint16Array((1 + TRIE_WORDS.reduce((n, w) => n + w.length, 0)) * TRIE_WIDTH);
+const TRIE_KIND = new Uint8Array(TRIE.length / TRIE_WIDTH);
 let trieStates = 1;
-for (const w of ASCII_STOPWORDS) {
+for (const w of TRIE_WORDS) {
   let state = 0;
-  for (let k = 0; k < w.length; k++) {
-    const at = state * 26 + w.charCodeAt(k) - 0x61;
+  for (const ch of w) {
+    const at = state * TRIE_WIDTH + TRIE_LETTERS.indexOf(ch);
     if (TRIE[at] === 0) TRIE[at] = trieStates++;
     state = TRIE[at]!;
   }
@@ -184,8 +212,20 @@ export function isGoodParagraph(text: string): boolean {
   if (n < 8) return false;
   const ends = endsLikeSentence(text);
   if (n < 25 && !ends) return false;
-  const density = stopwordDensity(text);
-  return (ends && density >= 0.1) || (n >= 25 && density >= 0.15);
+  // (ends && density >= 0.1) || (n >= 25 && density >= 0.15) is density >= 0.1 for a line that ends a
+  // sentence and density >= 0.15 for another (25 words or more by now): the function words are counted
+  // only until there are enough of them, most prose has so many that a part of the line answers
+  const enough = leastCount(ends ? 0.1 : 0.15, n);
+  countFunctionWords(text, enough);
+  return Math.max(germanWords, englishWords) >= enough;
+}
+
+// The least count k with k / n >= share (as the division compares: it grows with k).
+function leastCount(share: number, n: number): number {
+  let k = Math.ceil(share * n);
+  while (k > 0 && (k - 1) / n >= share) k--;
+  while (k / n < share) k++;
+  return k;
 }
 
 /** True for a short line that still reads as a sentence (at least four words, ends a sentence). */
