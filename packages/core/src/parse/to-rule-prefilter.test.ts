@@ -129,6 +129,51 @@ describe('toRulePrefilter', () => {
     );
   });
 
+  it('reports exactly the rules one of whose literals the lower-cased line holds', () => {
+    const literals = RULES.map(requiredLiterals);
+    // each code unit lower-cased on its own, as the automaton reads it
+    const lower = (t: string) =>
+      [...t]
+        .map((ch) =>
+          ch.length === 1 && ch.toLowerCase().length === 1
+            ? ch.toLowerCase()
+            : ch.length === 1
+              ? '\u0000'
+              : ch,
+        )
+        .join('');
+    const pieces = fc.oneof(
+      fc.constantFrom(
+        'Cookies',
+        'NEWSLETTER',
+        'Lesen Sie auch',
+        '©',
+        'für nur',
+        'ſ',
+        'İ',
+        '›',
+        ' ',
+        'Teilen',
+      ),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        const text = lower(line);
+        const expected = literals.map((set, k) =>
+          !set ||
+          set.some((lit) => text.includes(lit)) ||
+          (line.includes(FOLDS_ONTO_SAFE) && (RULES[k]!.flags.includes('u') || RULES[k]!.flags.includes('v')))
+            ? 1
+            : 0,
+        );
+        expect([...mayMatch(line)]).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('lets every rule of a /u regex through when the text holds a character that folds onto a literal', () => {
     const may = toRulePrefilter([/cookies/iu])('ein Text mit coo\u017Fie');
     expect(may[0]).toBe(1);

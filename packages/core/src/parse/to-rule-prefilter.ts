@@ -344,24 +344,39 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
       } else delta[at] = delta[f * width + a]!;
     }
   }
-  // the outputs flattened: state s reports rules outRules[outStart[s]] … before outStart[s + 1]
-  const outStart = new Int32Array(outs.length + 1);
+  // the states renumbered, those without output first, so that one comparison tells whether a state
+  // reports (instead of two loads of its output range per character)
+  const states = outs.length;
+  const id = new Int32Array(states);
+  let next = 0;
+  for (let state = 0; state < states; state++) if (outs[state]!.length === 0) id[state] = next++;
+  const firstReporting = next;
+  for (let state = 0; state < states; state++) if (outs[state]!.length > 0) id[state] = next++;
+  const move = states < 0x10000 ? new Uint16Array(states * width) : new Int32Array(states * width);
+  for (let state = 0; state < states; state++)
+    for (let a = 0; a < width; a++) move[id[state]! * width + a] = id[delta[state * width + a]!]!;
+  // the outputs flattened: reporting state s reports rules outRules[outStart[k]] … before outStart[k + 1]
+  // for k = s - firstReporting
+  const reporting = outs.filter((o) => o.length > 0);
   outs.forEach((o, state) => {
-    outStart[state + 1] = outStart[state]! + o.length;
+    if (o.length > 0) reporting[id[state]! - firstReporting] = o;
   });
-  const outRules = Int32Array.from(outs.flat());
+  const outStart = new Int32Array(reporting.length + 1);
+  reporting.forEach((o, k) => {
+    outStart[k + 1] = outStart[k]! + o.length;
+  });
+  const outRules = Int32Array.from(reporting.flat());
   const always = new Uint8Array(patterns.length);
   literals.forEach((set, rule) => {
     if (!set) always[rule] = 1;
   });
+  const anyUnicode = unicode.some(Boolean);
   // per UTF-16 code unit, filled as met: the alphabet index of its lower case (0 when that is not one
   // literal character), plus one; 0 not yet looked at
   const letter = new Uint16Array(0x10000);
-  const folds = FOLDS_ONTO_SAFE.charCodeAt(0);
   return (text) => {
     const may = always.slice();
     let state = 0;
-    let folded = false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let a = letter[c]!;
@@ -370,11 +385,15 @@ export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => 
         a = (lower.length === 1 ? (alphabet.get(lower.charCodeAt(0)) ?? 0) : 0) + 1;
         letter[c] = a;
       }
-      if (c === folds) folded = true;
-      state = delta[state * width + a - 1]!;
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) may[outRules[k]!] = 1;
+      state = move[state * width + a - 1]!;
+      if (state >= firstReporting) {
+        const k = state - firstReporting;
+        for (let j = outStart[k]!, end = outStart[k + 1]!; j < end; j++) may[outRules[j]!] = 1;
+      }
     }
-    if (folded) for (let rule = 0; rule < unicode.length; rule++) if (unicode[rule]) may[rule] = 1;
+    // with the `u` flag, case folding also maps FOLDS_ONTO_SAFE onto a literal character
+    if (anyUnicode && text.includes(FOLDS_ONTO_SAFE))
+      for (let rule = 0; rule < unicode.length; rule++) if (unicode[rule]) may[rule] = 1;
     return may;
   };
 }
