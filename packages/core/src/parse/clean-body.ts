@@ -21,6 +21,7 @@ import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import {
   comparable,
+  countWords,
   endsLikeSentence,
   isGoodParagraph,
   isTextLike,
@@ -54,6 +55,8 @@ export interface ClassifiedUnit {
   good: boolean;
   /** items the line's gaps of three or more spaces split it into */
   cells: number;
+  /** how many words `text` has (counted once, read by every rule) */
+  words: number;
 }
 
 /** A page split into classified units, with the sources its credit lines and source lists name. */
@@ -129,14 +132,16 @@ export function classifyText(text: string): Classification {
   const cited: string[] = [];
   const units: ClassifiedUnit[] = segmentLines(normalizeText(text)).map((u) => {
     const tidy = tidyLine(u.text, cited);
+    const words = countWords(tidy);
     return {
       text: tidy,
       raw: u.text,
       block: u.block,
       bullet: u.bullet,
       drop: null,
-      good: isGoodParagraph(tidy),
+      good: isGoodParagraph(tidy, words),
       cells: u.cells,
+      words,
     };
   });
   const drop = (i: number, reason: string): void => {
@@ -145,11 +150,11 @@ export function classifyText(text: string): Classification {
   };
 
   units.forEach((u, i) => {
-    const reason = lineReason(u.text, cited);
+    const reason = lineReason(u.text, u.words, cited);
     if (reason) drop(i, reason);
     // "Politik   Wirtschaft   Sport": short items set apart by wide gaps are a menu
     else if (u.cells >= 3) drop(i, 'navigation');
-    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && wordCount(u.text) <= 80) {
+    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && u.words <= 80) {
       // the paragraph under "Über den Autor"
       drop(i, 'bio');
     } else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
@@ -178,7 +183,8 @@ export function classifyText(text: string): Classification {
     // above the first paragraph of prose stand headline, kicker, dateline and page furniture
     for (let i = 0; i < firstGood; i++) drop(i, 'header');
     // below the last one: link lists, tags, buttons; a short closing sentence still stays
-    for (let i = lastGood + 1; i < units.length; i++) if (!isTextLike(units[i]!.text)) drop(i, 'footer');
+    for (let i = lastGood + 1; i < units.length; i++)
+      if (!isTextLike(units[i]!.text, units[i]!.words)) drop(i, 'footer');
   }
   return { units, citedSources: dedupe(cited), firstGood };
 }
@@ -196,13 +202,13 @@ export function cleanBody(text: string, classification?: Classification): CleanR
 }
 
 // Why one line leaves the body on its own (furniture, credit, date, byline), or null.
-function lineReason(text: string, cited: string[]): string | null {
+function lineReason(text: string, words: number, cited: string[]): string | null {
   if (!text || !/[\p{L}\p{N}]/u.test(text)) return 'empty';
-  const reason = boilerplateReason(text);
+  // a unit's text is trimmed: it is the line boilerplateReason reads, with the same words
+  const reason = lineBoilerplateReason(text, words);
   if (reason) return reason;
   // "(mit Material von dpa und Reuters)": the credit may stand in brackets
   // the word limits are checked first: most lines are prose, too long to be a credit or a byline
-  const words = wordCount(text);
   const material = words <= 15 ? MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1')) : null;
   if (material) {
     cited.push(...splitNames(material[1] ?? ''));
@@ -214,22 +220,22 @@ function lineReason(text: string, cited: string[]): string | null {
     cited.push(...splitNames(MATERIAL_CREDIT.exec(credited[2]!)?.[1] ?? ''));
     return 'byline';
   }
-  const meta = metaLineReason(text, cited);
+  const meta = metaLineReason(text, words, cited);
   if (meta) return meta;
   if (isDateLine(text)) return 'date';
-  if (isCaptionWithCredit(text)) return 'caption';
-  if (wordCount(text) <= 12 && !endsLikeSentence(text) && hasDateWithTime(text)) return 'date';
-  if (BYLINE.test(text) && wordCount(text) <= 12) return 'byline';
+  if (isCaptionWithCredit(text, words)) return 'caption';
+  if (words <= 12 && !endsLikeSentence(text, words) && hasDateWithTime(text)) return 'date';
+  if (words <= 12 && BYLINE.test(text)) return 'byline';
   return null;
 }
 
 // "Veröffentlicht am 3. Juli 2025 | Von X", "12. Juni 2025, 16:05 Uhr | Quelle: dpa/lsw": a short line whose
 // parts are each a date, a byline, a source note or furniture is page furniture; its source note is cited.
-function metaLineReason(text: string, cited: string[]): string | null {
+function metaLineReason(text: string, words: number, cited: string[]): string | null {
   // without a separator the line is one part
   if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return null;
   const parts = text.split(/\s+[|•·]\s+/);
-  if (parts.length < 2 || wordCount(text) > 20) return null;
+  if (parts.length < 2 || words > 20) return null;
   const found: string[] = [];
   const reasons = parts.map((p) => {
     if (isDateLine(p) || (!endsLikeSentence(p) && hasDateWithTime(p))) return 'date';
@@ -255,7 +261,11 @@ function splitCredit(text: string): string[] {
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  const words = wordCount(t);
+  return lineBoilerplateReason(t, wordCount(t));
+}
+
+// boilerplateReason of a trimmed line whose words are counted.
+function lineBoilerplateReason(t: string, words: number): string | null {
   // a rule whose literals are all missing from the line matches neither it nor a part of it; a line too
   // long for the phrase rules meets only the line rules, anchored at its start, which fail there at once
   const may = words <= MAX_PHRASE_WORDS ? mayMatchRule(t) : ALL_RULES;
@@ -293,19 +303,19 @@ export function boilerplateReason(line: string): string | null {
 }
 
 // "Text der Bildunterschrift. Foto: Agentur/Name": a short line that ends in a photo credit is a caption.
-function isCaptionWithCredit(text: string): boolean {
+function isCaptionWithCredit(text: string, words: number): boolean {
   // the credit's colon is part of the pattern
-  if (!text.includes(':') || wordCount(text) > 45) return false;
+  if (!text.includes(':') || words > 45) return false;
   const m = CREDIT_TAIL.exec(text);
   if (!m) return false;
   // the credit names an agency or a photographer: capitalised words, slashes, "&", no sentence of its own
   const credit = m[1]!.trim();
-  const words = wordsOf(credit);
+  const creditWords = wordsOf(credit);
   return (
-    words.length >= 1 &&
-    words.length <= 8 &&
+    creditWords.length >= 1 &&
+    creditWords.length <= 8 &&
     !/[.!?]\s/.test(credit) &&
-    words.every(
+    creditWords.every(
       (w) =>
         /^[\p{Lu}\p{N}(]/u.test(w) ||
         /^(?:von|van|de|der|den|la|le|and|und|via|for|für|by)$/i.test(w) ||
@@ -317,7 +327,7 @@ function isCaptionWithCredit(text: string): boolean {
 // "Anna Berg, Hamburg" under the headline is the byline: a known given name, or a date line right beside it.
 function markNamePlaceBylines(units: ClassifiedUnit[]): void {
   units.forEach((u, i) => {
-    if (u.drop !== null || wordCount(u.text) > 7) return;
+    if (u.drop !== null || u.words > 7) return;
     const m = NAME_PLACE.exec(u.text);
     if (!m) return;
     const given = m[1]!.split(/[\s-]/)[0]!.toLowerCase();
@@ -349,7 +359,7 @@ function markBlockFollowers(units: ClassifiedUnit[]): void {
     for (let j = i + 1, n = 0; j < units.length && n < 3; j++, n++) {
       const v = units[j]!;
       if (v.block !== u.block) break;
-      const words = wordCount(v.text);
+      const words = v.words;
       // a long paragraph of prose is the article going on in a page without blank lines
       if (words > 40 || (v.good && words >= 25)) break;
       if (v.drop === null) v.drop = ad ? 'ad' : 'paywall';
@@ -360,7 +370,7 @@ function markBlockFollowers(units: ClassifiedUnit[]): void {
 // A consent wall is one block: its heading and buttons beside a cookie line go with it
 // ("We value your privacy" / "We and our partners …" / "Accept | Reject").
 function markConsentBlocks(units: ClassifiedUnit[]): void {
-  const isShort = (v: ClassifiedUnit) => wordCount(v.text) <= 8 && !endsLikeSentence(v.text);
+  const isShort = (v: ClassifiedUnit) => v.words <= 8 && !endsLikeSentence(v.text, v.words);
   units.forEach((u, i) => {
     if (u.drop !== 'cookie') return;
     for (const step of [-1, 1]) {
@@ -384,7 +394,7 @@ function markConsentBlocks(units: ClassifiedUnit[]): void {
 function markThirdPersonBios(units: ClassifiedUnit[]): void {
   const bylines = units.filter((u) => u.drop === 'byline').map((u) => u.text);
   units.forEach((u, i) => {
-    if (u.drop !== null || wordCount(u.text) > 70) return;
+    if (u.drop !== null || u.words > 70) return;
     const m = BIO_THIRD.exec(u.text);
     if (!m) return;
     const next = units[i + 1];
@@ -402,7 +412,7 @@ function markThirdPersonBios(units: ClassifiedUnit[]): void {
 // readers' names, time stamps and posts. A heading counts when a comment form or time stamp follows it,
 // or when less prose stands after it than before it (a share bar mid-article does not cut the article).
 function markCommentSection(units: ClassifiedUnit[]): void {
-  const goodWords = units.map((u) => (u.drop === null && u.good ? wordCount(u.text) : 0));
+  const goodWords = units.map((u) => (u.drop === null && u.good ? u.words : 0));
   const first = goodWords.findIndex((n) => n > 0);
   if (first < 0) return;
   for (let i = first + 1; i < units.length; i++) {
@@ -526,7 +536,7 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
       const continues = bulleted
         ? listLike
         : v.block === u.block || (m[1] === '' && v.block === units[i + 1]!.block);
-      if (!continues || v.good || wordCount(v.text) > 25 || boilerplateReason(v.text)) break;
+      if (!continues || v.good || v.words > 25 || lineBoilerplateReason(v.text, v.words)) break;
       v.drop = 'source-list';
       cited.push(...splitNames(v.raw));
     }
@@ -543,14 +553,14 @@ function markCreditedCaptions(units: ClassifiedUnit[]): void {
       !/^\(?(?:foto|fotos|bild|bilder|bildquelle|quelle bild|bildnachweis|photo|image|credit)s?\s*:/i.test(
         u.text,
       ) &&
-      wordCount(u.text) > 8
+      u.words > 8
     )
       return;
     for (const j of [i - 1, i + 1]) {
       const v = units[j];
       if (!v || v.drop !== null || v.block !== u.block) continue;
       const sentences = v.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).length;
-      if (wordCount(v.text) <= 25 && sentences <= 1) v.drop = 'caption';
+      if (v.words <= 25 && sentences <= 1) v.drop = 'caption';
     }
   });
 }
@@ -573,7 +583,9 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
   keys.forEach((key, i) => {
     const dup = key !== '' && before.has(key);
     seenBefore.push(dup);
-    candidate.push(key !== '' && units[i]!.drop === null && !dup && wordCountWithin(key, 4, 40));
+    // every word of a line gives its key a word at least: a line of over 40 words is no candidate
+    const u = units[i]!;
+    candidate.push(key !== '' && u.drop === null && !dup && u.words <= 40 && wordCountWithin(key, 4, 40));
     if (key) before.add(key);
   });
   // a page of few lines compares each candidate with the lines after it; a long one indexes the 4-grams

@@ -114,12 +114,12 @@ function stripSiteSuffix(title: string): string {
 // The author from a byline ("Von X", "Autor: X") or from the name line above a first-person bio.
 function findAuthor(units: readonly ClassifiedUnit[]): string | null {
   for (const u of units) {
-    if (wordCount(u.text) > 20) continue;
+    if (u.words > 20) continue;
     // "Veröffentlicht am 3. Juli 2025 | Von X": the byline may be one part of a line
     // without a separator the line is its one part (the split's regex needs one of them)
     const parts = hasSeparator(u.text) ? u.text.split(/\s+[|•·]\s+/) : [u.text];
     for (const part of parts) {
-      if (wordCount(part) > 12) continue;
+      if ((parts.length === 1 ? u.words : wordCount(part)) > 12) continue;
       const m = BYLINE.exec(part);
       if (!m) continue;
       const names = [m[1], m[3]].filter((x): x is string => !!x && !isAgency(x));
@@ -146,9 +146,7 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
     ).exec(u.text);
     if (m && !isAgency(m[1]!)) return m[1]!;
   }
-  const bioName = units.find(
-    (u, i) => u.drop === 'bio' && units[i + 1]?.drop === 'bio' && wordCount(u.text) <= 4,
-  );
+  const bioName = units.find((u, i) => u.drop === 'bio' && units[i + 1]?.drop === 'bio' && u.words <= 4);
   return bioName ? bioName.text : null;
 }
 
@@ -197,7 +195,7 @@ function findMasthead(units: readonly ClassifiedUnit[]): string | null {
   if (boilerplateReason(head) || isDateLine(head) || isAgency(head)) return null;
   const next = units.slice(i + 1).find((v) => v.drop !== 'empty');
   if (!next || !MASTHEAD_FOLLOWERS.has(next.drop ?? '')) return null;
-  const headline = units.slice(i + 1).some((v) => v.drop === 'header' && wordCount(v.text) >= 4);
+  const headline = units.slice(i + 1).some((v) => v.drop === 'header' && v.words >= 4);
   if (!headline) return null;
   // "OSTKURIER", "THE DAILY LEDGER": a logo set in capitals reads better in title case
   const letters = head.replace(/[^\p{L}]/gu, '');

@@ -63,8 +63,8 @@ for (const [k, chars] of ['äÄ', 'öÖ', 'üÜ', 'ß'].entries())
 for (const ch of '„“”‚‘’«»‹›–—…·•°§€') UNIT_CLASS[ch.charCodeAt(0)] = NO_LETTER;
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) UNIT_CLASS[c] = SPACE;
 
-// The same scan as splitWords, counting the words instead of slicing them out.
-function countWords(text: string): number {
+/** How many words a line has, counted without a memo (for a line whose count the caller keeps). */
+export function countWords(text: string): number {
   let words = 0;
   let inToken = false;
   let known = false; // the token holds a letter or digit
@@ -190,14 +190,14 @@ function memoizedStopwordKind(word: string): number {
 const stopwordMemo = new Map<string, number>();
 
 /** True when a line ends like a sentence: a period, ! ? … possibly followed by closing quotes or brackets. */
-export function endsLikeSentence(text: string): boolean {
+export function endsLikeSentence(text: string, words?: number): boolean {
   // as /[.!?…]["“”»«'’)\]]*$/ or /["“”»«]$/ with eight words, read backwards from the end: the unanchored
   // regex tried every position of the line (no closing mark is a sentence mark, so the mark stands right
   // before the run of closing marks at the end)
   let j = text.length;
   while (j > 0 && CLOSERS.has(text.charCodeAt(j - 1))) j--;
   if (j > 0 && SENTENCE_MARKS.has(text.charCodeAt(j - 1))) return true;
-  return text.length > 0 && QUOTES.has(text.charCodeAt(text.length - 1)) && wordCount(text) >= 8;
+  return text.length > 0 && QUOTES.has(text.charCodeAt(text.length - 1)) && (words ?? wordCount(text)) >= 8;
 }
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -206,11 +206,11 @@ const SENTENCE_MARKS = codes('.!?…');
 const QUOTES = codes('"“”»«');
 
 /** True for a line that reads as article prose: long enough, ends a sentence, dense with function words. */
-export function isGoodParagraph(text: string): boolean {
-  const n = wordCount(text);
+export function isGoodParagraph(text: string, words?: number): boolean {
+  const n = words ?? wordCount(text);
   // the function words are counted only for a line long enough to need them
   if (n < 8) return false;
-  const ends = endsLikeSentence(text);
+  const ends = endsLikeSentence(text, n);
   if (n < 25 && !ends) return false;
   // (ends && density >= 0.1) || (n >= 25 && density >= 0.15) is density >= 0.1 for a line that ends a
   // sentence and density >= 0.15 for another (25 words or more by now): the function words are counted
@@ -229,8 +229,9 @@ function leastCount(share: number, n: number): number {
 }
 
 /** True for a short line that still reads as a sentence (at least four words, ends a sentence). */
-export function isTextLike(text: string): boolean {
-  return wordCount(text) >= 4 && endsLikeSentence(text);
+export function isTextLike(text: string, words?: number): boolean {
+  const n = words ?? wordCount(text);
+  return n >= 4 && endsLikeSentence(text, n);
 }
 
 /** A line reduced to lower-case words, for comparing repeats. */
