@@ -123,9 +123,16 @@ function kindOf(code: number, letter: Uint16Array): number {
   return lower.length === 1 ? letter[lower.charCodeAt(0)]! : SPECIAL;
 }
 
+// what countTrigrams counted besides the trigrams, as latinDominates counts them: Latin letters, and
+// non-ASCII characters of other kinds
+let latinSeen = 0;
+let otherSeen = 0;
+
 // Counts the trigrams of trigram-utils' ` ${clean(value)} ` that some model holds, reading `value` once:
 // runs of punctuation, digits and white space are one space, none at the ends, each letter in lower case.
-// Returns how many rows it touched, or -1 (nothing counted) when a code unit needs the string path.
+// Returns how many rows it touched, or -1 (nothing counted) when a code unit needs the string path. In the
+// same scan it counts what latinDominates counts (latinSeen, otherSeen), for a text without surrogates,
+// which always take the string path.
 function countTrigrams(value: string, m: LatinModels): number {
   const { letter, base, row, kind, counts, touched } = m;
   const space = letter[0x20]!;
@@ -135,6 +142,8 @@ function countTrigrams(value: string, m: LatinModels): number {
   let c = space;
   let length = 1;
   let pending = false;
+  let latin = 0;
+  let other = 0;
   for (let i = 0; i <= value.length; i++) {
     let k: number;
     if (i === value.length) {
@@ -143,6 +152,10 @@ function countTrigrams(value: string, m: LatinModels): number {
       pending = false;
     } else {
       const code = value.charCodeAt(i);
+      if (code < 0x80) {
+        if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+      } else if (isLatinUnit(code)) latin++;
+      else other++;
       k = kind[code]!;
       if (k === UNSEEN) {
         k = kindOf(code, letter);
@@ -168,6 +181,8 @@ function countTrigrams(value: string, m: LatinModels): number {
     }
     pending = false;
   }
+  latinSeen = latin;
+  otherSeen = other;
   return n;
 }
 
@@ -195,14 +210,19 @@ function countTrigramsOfString(s: string, m: LatinModels): number {
 export function fastFranc(text: string, minLength: number, only: readonly string[]): string {
   if (!text || text.length < minLength) return 'und';
   const value = text.slice(0, MAX_LENGTH);
-  if (!latinDominates(value)) return franc(text, { minLength, only: [...only] });
   const m = latinModels(only);
   const { languages, ranks, counts, touched } = m;
-  if (languages.length === 0) return 'und';
+  if (languages.length === 0)
+    return latinDominates(value) ? 'und' : franc(text, { minLength, only: [...only] });
   // any trigram no model holds adds MAX_DIFFERENCE to every language alike, so leaving it out changes no
-  // ranking
+  // ranking; the scan that counts the trigrams also tells whether Latin dominates (as latinDominates)
   let n = countTrigrams(value, m);
+  if (n >= 0 && latinSeen <= otherSeen) {
+    for (let k = 0; k < n; k++) counts[touched[k]!] = 0;
+    return franc(text, { minLength, only: [...only] });
+  }
   if (n < 0) {
+    if (!latinDominates(value)) return franc(text, { minLength, only: [...only] });
     // trigram-utils' clean(): punctuation and digits become spaces, white space collapses, lower case
     const s = ` ${value
       .replace(/[\u0021-\u0040]+/g, ' ')

@@ -4,6 +4,7 @@ import {
   DE_SENTENCE_FINAL_ABBREVIATIONS,
 } from '../lexicon/de/abbreviations.js';
 import { MONTHS } from '../lexicon/de/calendar.js';
+import { isSpaceCode } from './is-space-code.js';
 
 /** A sentence of the cleaned body, with the paragraph it stands in. */
 export interface Sentence {
@@ -18,8 +19,9 @@ export interface Sentence {
 const MAX_QUOTE = 1200;
 // sentence end: punctuation, closing quotes or brackets, space, then what can open a sentence
 const BOUNDARY = /(\.{3}|…|[.!?]+)(["“”»«’')\]]*)(\s+)(?=[\p{Lu}\p{N}„"»«(‚‘“])/gu;
-// what ends the word before a period, scanning back
-const WORD_STOP = /[\s(„"»«“]/;
+// what ends the word before a period, scanning back: white space (as /\s/) or one of ( „ " » « “
+const WORD_STOPS = new Set([0x28, 0x201e, 0x22, 0xbb, 0xab, 0x201c]);
+const isWordStop = (c: number) => isSpaceCode(c) || WORD_STOPS.has(c);
 // the word after a period
 const NEXT_WORD = /\.\s+([^\s]+)/y;
 
@@ -67,11 +69,9 @@ function endsSentence(text: string, at: number): boolean {
   // the word before the period: back to white space or an opening bracket or quote (a backward scan, not
   // a regex anchored at the end, which would be tried at every position of the paragraph)
   let from = at;
-  while (from > 0 && !WORD_STOP.test(text[from - 1]!)) from--;
+  while (from > 0 && !isWordStop(text.charCodeAt(from - 1))) from--;
   const bare = text.slice(from, at).toLowerCase().replace(/\.$/, '');
   if (!bare) return true;
-  NEXT_WORD.lastIndex = at;
-  const next = NEXT_WORD.exec(text)?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
   if (DE_SENTENCE_FINAL_ABBREVIATIONS.has(bare)) return true;
   if (DE_ABBREVIATIONS.has(bare)) return false;
   // street names: "Hauptstr. 5"
@@ -80,6 +80,9 @@ function endsSentence(text: string, at: number): boolean {
   if (/^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare)) return false;
   // ordinals and dates without a year: "24. Oktober", "am 3. Tag", "am 24.10. Danach" stays one sentence
   if (/^\d{1,3}$/.test(bare) || /^\d{1,2}\.\d{1,2}$/.test(bare)) {
+    // the word after the period is read only here, where it decides
+    NEXT_WORD.lastIndex = at;
+    const next = NEXT_WORD.exec(text)?.[1]?.replace(/[^\p{L}\p{N}]+$/u, '') ?? '';
     if (MONTHS[next.toLowerCase()] !== undefined) return false;
     const prev =
       /(\S+)\s+\S*$/
