@@ -25,6 +25,7 @@ import {
   endsLikeSentence,
   isGoodParagraph,
   isTextLike,
+  type KeyCount,
   wordCount,
   wordsOf,
 } from './line-features.js';
@@ -437,10 +438,12 @@ function tidyLine(text: string, cited: string[]): string {
     s = s.replace(BULLET, '');
     // source notes, link remnants and credit notes all stand in brackets
     if (s.includes('(')) {
-      s = s.replace(NAMED_SOURCE, (_m, name: string) => {
-        cited.push(...splitNames(name));
-        return '';
-      });
+      // a named source note has its colon ("(Quelle: dpa)")
+      if (s.includes(':'))
+        s = s.replace(NAMED_SOURCE, (_m, name: string) => {
+          cited.push(...splitNames(name));
+          return '';
+        });
       s = s.replace(LINK_REMNANT, '');
       s = stripCredits(s, cited);
     }
@@ -452,12 +455,14 @@ function tidyLine(text: string, cited: string[]): string {
 
 // "(bme mit AFP)", "(dpa)", "(AFP/dpa)" at the end of a paragraph or in a dateline name agencies, not content.
 function stripCredits(text: string, cited: string[]): string {
-  let s = text.replace(/\s*\(([^()]{1,60})\)(?=[.!?]?["“”»]?$)/, (m, inner: string) => {
-    const names = creditNames(inner);
-    if (!names) return m;
-    cited.push(...names);
-    return '';
-  });
+  let s = !endsInParenthesis(text)
+    ? text
+    : text.replace(/\s*\(([^()]{1,60})\)(?=[.!?]?["“”»]?$)/, (m, inner: string) => {
+        const names = creditNames(inner);
+        if (!names) return m;
+        cited.push(...names);
+        return '';
+      });
   if (!mayBeDatelineCredit(s)) return s;
   s = s.replace(
     /^(\p{Lu}[\p{L}./ -]{1,40}?)\s*\(([^()]{1,40})\)(?=\s*[-–—:])/u,
@@ -470,6 +475,18 @@ function stripCredits(text: string, cited: string[]): string {
   );
   return s;
 }
+
+// Whether a text ends in a ")", maybe followed by one of . ! ? and then one closing quote, as the credit
+// note at the end must (read backwards instead of trying the regex at every "(" and space of the line).
+function endsInParenthesis(text: string): boolean {
+  let j = text.length;
+  if (j > 0 && CLOSING_QUOTES.has(text.charCodeAt(j - 1))) j--;
+  if (j > 0 && FINAL_MARKS.has(text.charCodeAt(j - 1))) j--;
+  return j > 0 && text.charCodeAt(j - 1) === 0x29;
+}
+
+const CLOSING_QUOTES = new Set([...'"“”»'].map((c) => c.charCodeAt(0)));
+const FINAL_MARKS = new Set([...'.!?'].map((c) => c.charCodeAt(0)));
 
 // Whether the dateline credit regex of stripCredits may match: the place holds no bracket, so its "(" is
 // the first one in the line, and the first ")" after it is followed by white space and a dash or colon.
@@ -567,7 +584,14 @@ function markCreditedCaptions(units: ClassifiedUnit[]): void {
 
 // Captions: "caption", "+", "caption, longer" all go; a line repeated inside a later one goes; repeats go.
 function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
-  const keys = units.map((u) => comparable(u.text));
+  // each key's words counted as it is made
+  const count: KeyCount = { words: 0 };
+  const keyWords: number[] = [];
+  const keys = units.map((u) => {
+    const key = comparable(u.text, count);
+    keyWords.push(count.words);
+    return key;
+  });
   for (let i = 0; i + 2 < units.length; i++) {
     if (!CONNECTOR.test(units[i + 1]!.text) || !keys[i]) continue;
     if (keys[i + 2]!.startsWith(keys[i]!)) {
@@ -583,9 +607,8 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
   keys.forEach((key, i) => {
     const dup = key !== '' && before.has(key);
     seenBefore.push(dup);
-    // every word of a line gives its key a word at least: a line of over 40 words is no candidate
-    const u = units[i]!;
-    candidate.push(key !== '' && u.drop === null && !dup && u.words <= 40 && wordCountWithin(key, 4, 40));
+    const words = keyWords[i]!;
+    candidate.push(key !== '' && units[i]!.drop === null && !dup && words >= 4 && words <= 40);
     if (key) before.add(key);
   });
   // a page of few lines compares each candidate with the lines after it; a long one indexes the 4-grams
@@ -620,13 +643,6 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
 
 // above this many line pairs, repeats are found through an index of 4-grams
 const MAX_DIRECT_COMPARISONS = 2500;
-
-// Whether a key of single-space separated words has `min` to `max` words (as `spaces + 1`).
-function wordCountWithin(key: string, min: number, max: number): boolean {
-  let n = 1;
-  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (++n > max) return false;
-  return n >= min;
-}
 
 // The first `n` space-separated words of a text, as `text.split(' ').slice(0, n).join(' ')`.
 function firstWords(text: string, n: number): string {

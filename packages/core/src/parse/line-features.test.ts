@@ -205,3 +205,20 @@ describe('function words as the lexicons list them', () => {
     );
   });
 });
+
+describe('comparable counts the words of its key', () => {
+  it('as the key split at its spaces', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Haus', ' ', '  ', '-', '„', 'Ärger', '3,5', 'İ', '\n', '𝐀', '\uD835', '.'),
+      fc.string({ unit: 'binary', maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const count = { words: -1 };
+        const key = comparable(parts.join(''), count);
+        expect(count.words).toBe(key === '' ? 0 : key.split(' ').length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

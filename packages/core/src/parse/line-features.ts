@@ -234,8 +234,16 @@ export function isTextLike(text: string, words?: number): boolean {
   return n >= 4 && endsLikeSentence(text, n);
 }
 
-/** A line reduced to lower-case words, for comparing repeats. */
-export function comparable(text: string): string {
+/** What `comparable` counted on its way: the words of the key it returned. */
+export interface KeyCount {
+  words: number;
+}
+
+/**
+ * A line reduced to lower-case words, for comparing repeats; `count`, when given, receives how many words
+ * the key has (as `key.split(' ').length` for a key that is not empty).
+ */
+export function comparable(text: string, count?: KeyCount): string {
   // as `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()`, in one scan that copies stretches of
   // runs of letters and digits that stand apart by one plain space already, instead of a Unicode regex
   // replacing every gap (a stretch ends only at punctuation, not at every word)
@@ -245,6 +253,7 @@ export function comparable(text: string): string {
   // the start of the stretch being read (-1 before the first run), and of the gap after its last run
   let stretch = -1;
   let gap = -1;
+  let words = 0;
   let i = 0;
   while (i < n) {
     const c = lower.charCodeAt(i);
@@ -260,6 +269,8 @@ export function comparable(text: string): string {
       } else letterOrDigit = false;
     } else letterOrDigit = isLetterOrDigitUnit(c);
     if (letterOrDigit) {
+      // each run of letters and digits is a word of the key
+      if (stretch < 0 || gap >= 0) words++;
       if (stretch < 0) stretch = i;
       else if (gap >= 0 && (i - gap !== 1 || lower.charCodeAt(gap) !== 0x20)) {
         // a gap other than one plain space: the stretch ends before it
@@ -274,6 +285,7 @@ export function comparable(text: string): string {
     const last = lower.slice(stretch, gap >= 0 ? gap : n);
     out += out.length > 0 ? ` ${last}` : last;
   }
+  if (count) count.words = words;
   return out;
 }
 
