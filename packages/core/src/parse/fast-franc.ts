@@ -27,6 +27,8 @@ interface LatinModels {
   /** scratch for one call: the text's count of each row's trigram, and the rows it touched */
   counts: Int32Array;
   touched: Int32Array;
+  /** the language the last call found, summed first by the next one */
+  lastWinner: number;
 }
 
 // kinds of code unit besides a letter's alphabet index: not yet looked at, a separator for trigram-utils
@@ -75,6 +77,7 @@ function latinModels(only: readonly string[]): LatinModels {
     kind: new Int32Array(0x10000).fill(UNSEEN),
     counts: new Int32Array(rowOf.size),
     touched: new Int32Array(rowOf.size),
+    lastWinner: 0,
   };
   modelsByOnly.set(cacheKey, built);
   return built;
@@ -211,7 +214,7 @@ export function fastFranc(text: string, minLength: number, only: readonly string
   if (!text || text.length < minLength) return 'und';
   const value = text.slice(0, MAX_LENGTH);
   const m = latinModels(only);
-  const { languages, ranks, counts, touched } = m;
+  const { languages, counts, touched } = m;
   if (languages.length === 0)
     return latinDominates(value) ? 'und' : franc(text, { minLength, only: [...only] });
   // any trigram no model holds adds MAX_DIFFERENCE to every language alike, so leaving it out changes no
@@ -231,20 +234,39 @@ export function fastFranc(text: string, minLength: number, only: readonly string
       .toLowerCase()} `;
     n = countTrigramsOfString(s, m);
   }
-  // franc's distance: per distinct trigram |count - rank - 1| when the model has it, else MAX_DIFFERENCE
+  // franc's distance: per distinct trigram |count - rank - 1| when the model has it, else MAX_DIFFERENCE.
+  // franc sorts stably by distance: the first language of the smallest distance wins. The last winner is
+  // summed first; every other language stops as soon as its partial sum (which only grows) can no longer
+  // beat the best so far, so most languages read a part of the trigrams only.
   const width = languages.length;
-  const distances = new Float64Array(width);
-  for (let k = 0; k < n; k++) {
-    const r = touched[k]!;
-    const count = counts[r]!;
-    counts[r] = 0;
-    for (let li = 0; li < width; li++) {
-      const rank = ranks[r * width + li]!;
-      distances[li]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
+  const guess = m.lastWinner < width ? m.lastWinner : 0;
+  let best = guess;
+  let bestDistance = distanceOf(guess, n, m, Number.POSITIVE_INFINITY);
+  for (let li = 0; li < width; li++) {
+    if (li === guess) continue;
+    // a language before the best wins a tie, one after it must be strictly closer
+    const limit = li < best ? bestDistance : bestDistance - 0.5;
+    const d = distanceOf(li, n, m, limit);
+    if (d < bestDistance || (d === bestDistance && li < best)) {
+      best = li;
+      bestDistance = d;
     }
   }
-  // franc sorts stably by distance: the first language of the smallest distance wins
-  let best = 0;
-  for (let li = 1; li < width; li++) if (distances[li]! < distances[best]!) best = li;
+  for (let k = 0; k < n; k++) counts[touched[k]!] = 0;
+  m.lastWinner = best;
   return languages[best]!;
+}
+
+// One language's distance over the n touched rows, or a value above `limit` once the sum passes it.
+function distanceOf(li: number, n: number, m: LatinModels, limit: number): number {
+  const { ranks, counts, touched, languages } = m;
+  const width = languages.length;
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    const r = touched[k]!;
+    const rank = ranks[r * width + li]!;
+    sum += rank < 0 ? MAX_DIFFERENCE : Math.abs(counts[r]! - rank - 1);
+    if (sum > limit) return sum;
+  }
+  return sum;
 }
