@@ -44,6 +44,8 @@ export function betterRole(a: string | null, b: string | null): string | null {
 
 interface PlacedHit extends NameHit {
   paragraph: number;
+  /** nameKey(name), worked out once: both passes over the hits ask for it */
+  key: string;
 }
 
 /** All name hits of an article, paragraph by paragraph, with quotations masked. */
@@ -62,6 +64,7 @@ function hitsOf(paragraphs: readonly string[], lang: string): PlacedHit[] {
           female: h.female,
           strong: h.strong,
           paragraph,
+          key: nameKey(h.name),
         });
     }
   }
@@ -127,8 +130,8 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
     person.aliases.push(alias);
     register(nameKey(alias), person);
   };
-  const add = (h: NameHit): IndexedPerson => {
-    const key = nameKey(h.name);
+  const add = (h: PlacedHit): IndexedPerson => {
+    const key = h.key;
     const found = byKey.get(key);
     if (found) {
       found.role = betterRole(found.role, h.role);
@@ -152,7 +155,7 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
   // full names first, so that short mentions anywhere can find them
   for (const h of hits) if (h.strong && h.name.includes(' ')) add(h);
   for (const h of hits) {
-    const key = nameKey(h.name);
+    const key = h.key;
     let person = exactByKey.get(key) ?? lookupParts(index, key, { paragraph: h.paragraph, offset: h.start });
     if (person) {
       person.role = betterRole(person.role, h.role);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toSentences } from '../text/split-sentences.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { extractQuotes } from './extract-quotes.js';
+import { extractQuotes, isAttributedTitle } from './extract-quotes.js';
+import { findQuoteSpans } from './find-quote-spans.js';
 
 const input = (paragraphs: string[]): AnalysisInput => ({
   article: {
@@ -571,5 +572,38 @@ describe('extractQuotes: an adjective after an article is no Konjunktiv', () => 
         'Die russische Beauftragte Olga Petrowa widersprach dieser Darstellung.',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('isAttributedTitle', () => {
+  // the pattern isAttributedTitle tests before the mark, run over the whole text before it
+  const TITLE_BEFORE =
+    /(?:\b[Ll]aut|\b[Nn]ach\s+(?:Informationen|Angaben|Recherchen)|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
+  const TITLE_AFTER =
+    /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt|schrieb|titelte|titelt)\b/u;
+  it.each([
+    ['Laut dem „Tagesboten“ bleibt die Brücke gesperrt.', true],
+    ['Der Stadtrat tagt, (laut  einer „Umfrage“ nicht) lange.', true],
+    ['Nach\u00a0Angaben  der „Rundschau“ fiel der Strom aus.', true],
+    ['Wie die „Morgenpost“ berichtet, steigt die Miete.', true],
+    ['Die Bahn schickte dem „Kurier“ eine Mail.', false],
+    ['Die Bahn schrieb dem „Kurier“ eine Mail.', true],
+    ['Vorlaut dem „Kurier“ gegenüber blieb er nicht.', false],
+    ['Er sagte dem Blatt „Ostsee-Welle“ nichts.', false],
+    ['Dem „Boten“ zufolge fiel die Sitzung aus.', true],
+    ['Hier stand x laut dem „Wetterblatt“ gestern.', true],
+  ])('%j → %s, as the patterns over the whole text decide', (p, expected) => {
+    const span = findQuoteSpans(p)[0];
+    if (!span) throw new Error('no span');
+    const byPattern =
+      (span.text.split(/\s+/).length <= 4 &&
+        !/[.!?,]$/.test(span.text) &&
+        /\s$/u.test(p.slice(0, span.open)) &&
+        TITLE_BEFORE.test(p.slice(0, span.open))) ||
+      (span.text.split(/\s+/).length <= 4 &&
+        !/[.!?,]$/.test(span.text) &&
+        TITLE_AFTER.test(p.slice(span.close + 1)));
+    expect(isAttributedTitle(p, span)).toBe(expected);
+    expect(byPattern).toBe(expected);
   });
 });

@@ -192,9 +192,24 @@ const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt
 export function isAttributedTitle(p: string, span: QuoteSpan): boolean {
   if (wordCount(span.text, 5) > 4 || /[.!?,]$/.test(span.text)) return false;
   // TITLE_BEFORE ends in a space: without one before the mark it cannot match (and is not run over the text)
+  // a match spans at most three runs of non-space characters ("nach Angaben der", "(laut dem"), so the
+  // pattern runs over those only instead of the whole text before the mark
   const before =
-    span.open > 0 && isSpaceCode(p.charCodeAt(span.open - 1)) && TITLE_BEFORE.test(p.slice(0, span.open));
+    span.open > 0 &&
+    isSpaceCode(p.charCodeAt(span.open - 1)) &&
+    TITLE_BEFORE.test(p.slice(lastRunsStart(p, span.open, 3), span.open));
   return before || TITLE_AFTER.test(p.slice(span.close + 1));
+}
+
+/** Where the last `runs` runs of non-space characters before `end` (and the spaces after them) begin. */
+function lastRunsStart(p: string, end: number, runs: number): number {
+  let k = end;
+  while (k > 0 && isSpaceCode(p.charCodeAt(k - 1))) k--;
+  for (let r = 0; r < runs && k > 0; r++) {
+    if (r > 0) while (k > 0 && isSpaceCode(p.charCodeAt(k - 1))) k--;
+    while (k > 0 && !isSpaceCode(p.charCodeAt(k - 1))) k--;
+  }
+  return k;
 }
 
 /** True when quotation marks name a thing (a unit, a button, a publication) instead of quoting words. */

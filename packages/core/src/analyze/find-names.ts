@@ -442,7 +442,9 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     }
     // a capitalised word at the very start of a sentence followed by a lower-case word is rarely a name alone
     const run = tokens.slice(i, end);
-    const name = run.map((t) => t.text).join(' ');
+    // (the run's words joined by spaces, written out: most runs are one word)
+    let name = (run[0] as Token).text;
+    for (let k = 1; k < run.length; k++) name += ` ${(run[k] as Token).text}`;
     let role: string | null = null;
     let female = false;
     let strong = false;
