@@ -441,17 +441,19 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       }
     }
     // a capitalised word at the very start of a sentence followed by a lower-case word is rarely a name alone
-    const run = tokens.slice(i, end);
-    // (the run's words joined by spaces, written out: most runs are one word)
-    let name = (run[0] as Token).text;
-    for (let k = 1; k < run.length; k++) name += ` ${(run[k] as Token).text}`;
+    // the run is tokens[i, end), read in place (most runs are one word)
+    const first = tokens[i] as Token;
+    const runLength = end - i;
+    let name = first.text;
+    for (let k = i + 1; k < end; k++) name += ` ${(tokens[k] as Token).text}`;
     let role: string | null = null;
     let female = false;
     let strong = false;
     // "Vorstandschef Dr. X", "Studienleiterin Prof. Dr. X": titles stand between role and name
     let r = i - 1;
     while (tokens[r]?.text === '.' && NAME_TITLES.has(tokens[r - 1]?.lower ?? '')) r -= 2;
-    while (NAME_TITLES.has(tokens[r]?.lower ?? '') && tokens[r]?.lower === 'professor') r--;
+    // (the string test first: it fails for nearly every token, the lookup only confirms it)
+    while (tokens[r]?.lower === 'professor' && NAME_TITLES.has('professor')) r--;
     const prev = tokens[r];
     const next = tokens[end];
     // "Präsident X", "Kreml-Sprecher X", "Frankreichs Außenministerin X"
@@ -489,14 +491,14 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     } else if (prev && described) {
       role = prev.text;
       strong = true;
-    } else if (prev && run.length >= 2 && isPersonNoun(prev.text)) {
+    } else if (prev && runLength >= 2 && isPersonNoun(prev.text)) {
       // "Anwohnerin Petra X": a noun naming one person works as a role
       role = prev.text;
       female = /in$/.test(prev.lower);
       strong = true;
     }
     // "X, Direktor des …", "X, leitender Direktor …" (more telling than "älterer Bruder X")
-    if (run.length >= 2 && next?.text === ',') {
+    if (runLength >= 2 && next?.text === ',') {
       let k = end + 1;
       while (isAdjective(tokens[k])) k++;
       const t = tokens[k];
@@ -510,7 +512,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       }
     }
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
-    if (!role && run.length >= 2 && prev?.text === ',') {
+    if (!role && runLength >= 2 && prev?.text === ',') {
       let k = i - 2;
       // "der Präsident des Verbands der Kinder- und Jugendärzte (VKJ), X": hyphens and a bracketed
       // abbreviation belong to the organisation's name
@@ -543,7 +545,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       }
     }
     // "sagte X Y", "X Y sagte", "sagte auch X Y"
-    if (!strong && run.length >= 2) {
+    if (!strong && runLength >= 2) {
       let k = i - 1;
       while (k >= 0 && SPEECH_ADVERBS.has((tokens[k] as Token).lower)) k--;
       // "Die Deutsche Bahn teilte mit": a name takes no article
@@ -558,7 +560,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       role = null;
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
-    if (!strong && run.length >= 2 && FIRST_NAMES.has((run[0] as Token).lower)) strong = true;
+    if (!strong && runLength >= 2 && FIRST_NAMES.has(first.lower)) strong = true;
     // "die Adam Opel AG", "Hans Meier GmbH": a person's name before a legal form names a company
     if (next && COMPANY_WORDS.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
       strong = false;
@@ -566,8 +568,8 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     }
     hits.push({
       name,
-      start: (run[0] as Token).start,
-      end: (run[run.length - 1] as Token).end,
+      start: first.start,
+      end: (tokens[end - 1] as Token).end,
       role,
       female,
       strong,
