@@ -24,6 +24,12 @@ export interface IndexedMention {
 export interface PersonIndex {
   people: IndexedPerson[];
   mentions: IndexedMention[];
+  /**
+   * name key → the first person (in people order) with it as key or alias key, as buildPersonIndex leaves
+   * it: lookupName reads it instead of keying every alias of every person again (an index made by hand
+   * may leave it out)
+   */
+  exact?: ReadonlyMap<string, IndexedPerson>;
 }
 
 /** A position in the article: paragraph index and character offset. */
@@ -74,7 +80,9 @@ function hitsOf(paragraphs: readonly string[], lang: string): PlacedHit[] {
 /** Finds the person a (possibly short) name refers to: the last one named before `pos` that has all its parts. */
 export function lookupName(index: PersonIndex, name: string, pos?: TextPos): IndexedPerson | null {
   const key = nameKey(name);
-  const exact = index.people.find((p) => p.key === key || p.aliases.some((a) => nameKey(a) === key));
+  const exact = index.exact
+    ? index.exact.get(key)
+    : index.people.find((p) => p.key === key || p.aliases.some((a) => nameKey(a) === key));
   return exact ?? lookupParts(index, key, pos);
 }
 
@@ -116,11 +124,12 @@ const built = new WeakMap<readonly string[], PersonIndex>();
 function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
   const hits = hitsOf(paragraphs, lang);
   const people: IndexedPerson[] = [];
-  const index: PersonIndex = { people, mentions: [] };
   // lookupName's scan of every person and alias key for each hit, kept as maps while the index grows:
   // key → the first person with that key, and → the first person (in people order) with it as key or alias key
+  // (kept on the index for lookupName)
   const byKey = new Map<string, IndexedPerson>();
   const exactByKey = new Map<string, IndexedPerson>();
+  const index: PersonIndex = { people, mentions: [], exact: exactByKey };
   const register = (key: string, person: IndexedPerson) => {
     const known = exactByKey.get(key);
     if (!known || (known !== person && people.indexOf(person) < people.indexOf(known)))
