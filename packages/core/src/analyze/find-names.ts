@@ -327,9 +327,16 @@ export interface NameHit {
   strong: boolean;
 }
 
+// [a-zäöüß] and e/n/r/s/m: the first and last letters the adjective pattern wants, tested before the lookups
+const ADJECTIVE_START = (c: number) =>
+  (c >= 97 && c <= 122) || c === 0xe4 || c === 0xf6 || c === 0xfc || c === 0xdf;
+const ADJECTIVE_END = (c: number) => c === 101 || c === 110 || c === 114 || c === 115 || c === 109;
+
 const isAdjective = (t: Token | undefined) =>
   !!t &&
   t.word &&
+  ((ADJECTIVE_START(t.text.charCodeAt(0)) && ADJECTIVE_END(t.text.charCodeAt(t.text.length - 1))) ||
+    ROLE_PREFIX_WORDS.has(t.lower)) &&
   !FUNCTION_WORDS.has(t.lower) &&
   !REPORTING_VERBS.has(t.lower) &&
   (/^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) || ROLE_PREFIX_WORDS.has(t.lower));

@@ -99,7 +99,10 @@ const isAdj = (t: Token | undefined) =>
     LAST(t.text) === M) &&
   /^[a-zäöüß][\p{L}-]*(?:e|en|er|es|em)$/u.test(t.text) &&
   !FUNCTION_WORDS.has(t.lower);
-const isAcronym = (t: Token | undefined) => !!t && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$/u.test(t.text);
+/** [A-ZÄÖÜ]: the first letter of an acronym, so that most tokens fail without the regex. */
+const isAcronymStart = (c: number) => (c >= 65 && c <= 90) || c === 0xc4 || c === 0xd6 || c === 0xdc;
+const isAcronym = (t: Token | undefined) =>
+  !!t && isAcronymStart(t.text.charCodeAt(0)) && /^[A-ZÄÖÜ][A-ZÄÖÜ0-9]+$/u.test(t.text);
 /** True when a word starts with a capital letter (`/^\p{Lu}/u`), ASCII answered without the regex. */
 const startsUpper = (w: string) => {
   const c = w.charCodeAt(0);
@@ -327,6 +330,12 @@ export interface Attribution {
 const HEARSAY_PREPS = new Set(['von', 'vom', 'bei', 'beim', 'seitens']);
 // "nach Informationen der Zeitung", "nach Angaben des Ministeriums"
 const NACH_NOUNS = new Set(['informationen', 'angaben', 'recherchen', 'darstellung', 'einschätzung']);
+// "nach Angaben des/der/von/vom …" (looked up, not an array made for each test)
+const GENITIVE_OPEN = new Set(['des', 'der', 'von', 'vom']);
+// conjunctions opening a clause before its verb ("und sagte", "doch betonte")
+const CLAUSE_CONJUNCTIONS = new Set(['und', 'doch', 'aber', 'sondern']);
+// "… und forderte": a verb coordinated with the one before
+const COORDINATORS = new Set(['und', 'sowie', 'oder']);
 const CLAUSE_BREAKS = new Set([',', ':', ';', '„', '“', '”', '"', '»', '«', '–', '—']);
 const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 // every word findAttributions looks at: the fixed phrases, "geht … davon aus" and the reporting verbs
@@ -423,11 +432,10 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const nach =
       t.lower === 'nach' &&
       NACH_NOUNS.has(tokens[v + 1]?.lower ?? '') &&
-      ['des', 'der', 'von', 'vom'].includes(tokens[v + 2]?.lower ?? '');
+      GENITIVE_OPEN.has(tokens[v + 2]?.lower ?? '');
     if (t.lower === 'laut' || nach) {
       let k = nach ? v + 2 : v + 1;
-      if (tokens[k]?.lower === 'angaben' && ['des', 'der', 'von', 'vom'].includes(tokens[k + 1]?.lower ?? ''))
-        k += 2;
+      if (tokens[k]?.lower === 'angaben' && GENITIVE_OPEN.has(tokens[k + 1]?.lower ?? '')) k += 2;
       const s = parseSpeakerAt(tokens, k);
       if (isSpeakerLike(s) && s.kind !== 'pronoun')
         out.push(attribution('laut', v, t.start, s, regionOf(tokens, 'laut', v, v, s.end)));
@@ -499,7 +507,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       ASSUME_VERBS.has(t.lower) && tokens[v + 1]?.lower === 'davon' && tokens[v + 2]?.lower === 'aus';
     if (!REPORTING_VERBS.has(t.lower) && !assume) continue;
     // a verb in lower case only (a capitalised "Sagen" is a noun)
-    if (/^\p{Lu}/u.test(t.text) && v > 0) continue;
+    if (v > 0 && startsUpper(t.text)) continue;
     let cs = v;
     while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
     let ps = cs;
@@ -507,7 +515,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     while (
       ps < v &&
       (SPEECH_ADVERBS.has((tokens[ps] as Token).lower) ||
-        ['und', 'doch', 'aber', 'sondern'].includes((tokens[ps] as Token).lower))
+        CLAUSE_CONJUNCTIONS.has((tokens[ps] as Token).lower))
     ) {
       if ((tokens[ps] as Token).lower !== 'auch' && !SPEECH_ADVERBS.has((tokens[ps] as Token).lower))
         coordinated = true;
@@ -520,7 +528,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       form = 'wie';
       const s = parseSpeakerAt(tokens, skipAdverbs(tokens, ps + 1));
       if (isSpeakerLike(s) && s.kind !== 'pronoun' && s.end <= v) speaker = s;
-    } else if (ps < v && ['und', 'sowie', 'oder'].includes(prev?.lower ?? '')) {
+    } else if (ps < v && COORDINATORS.has(prev?.lower ?? '')) {
       // "… sprach X mit Y und forderte …": the subject of the verb before
       form = 'coordinated';
       speaker = out[out.length - 1]?.speaker ?? sentenceSubject();
