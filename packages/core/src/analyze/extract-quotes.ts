@@ -456,13 +456,15 @@ function ownSentences(masked: string): MaskedSentence[] {
   }));
 }
 
+const NO_TITLES: ReadonlySet<QuoteSpan> = new Set();
+
 /** Reads the sentences of every paragraph and resolves their attributions in text order. */
 function readSentences(input: AnalysisInput, index: PersonIndex) {
   const out: Array<{
     paragraph: number;
     p: string;
     spans: QuoteSpan[];
-    titles: Set<QuoteSpan>;
+    titles: ReadonlySet<QuoteSpan>;
     sentences: SentenceInfo[];
   }> = [];
   let lastSpeaker: string | null = null;
@@ -473,7 +475,10 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   input.paragraphs.forEach((p, paragraph) => {
     const layout = shared[paragraph] as MaskedParagraph;
     const spans = layout.spans;
-    const titles = new Set(spans.length ? spans.filter((sp) => isAttributedTitle(p, sp)) : undefined);
+    // (most paragraphs quote nothing: they share one empty set)
+    const titles: ReadonlySet<QuoteSpan> = spans.length
+      ? new Set(spans.filter((sp) => isAttributedTitle(p, sp)))
+      : NO_TITLES;
     // with no title left readable the paragraph is masked as the person index masked it: its sentences and
     // tokens are reused instead of cut again
     const masked = titles.size
@@ -508,11 +513,13 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
         });
         if (res.speaker) lastSpeaker = res.speaker;
       }
+      const text = p.slice(r.start, r.end);
       sentences.push({
         start: r.start,
         end: r.end,
-        text: p.slice(r.start, r.end),
-        masked: masked.slice(r.start, r.end),
+        text,
+        // (a paragraph without quotations is its own masked text: its sentence is the same string)
+        masked: masked === p ? text : masked.slice(r.start, r.end),
         tokens,
         said,
       });
