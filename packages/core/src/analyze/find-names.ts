@@ -31,6 +31,20 @@ export interface Token {
   word: boolean;
 }
 
+// the class (LETTER_OR_DIGIT, SPACE, OTHER) of each UTF-16 code unit, filled on first sight: 0 for a unit
+// not seen yet, and always for a surrogate, whose class depends on its pair. One array read per character
+// in the tokenizer's loops instead of a call.
+const UNIT_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) UNIT_CLASS[c] = ASCII_CLASS[c] as number;
+
+/** The class of a code unit, remembered; 0 for a surrogate. */
+function unitClass(unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdfff) return 0;
+  const cls = charClass(unit);
+  UNIT_CLASS[unit] = cls;
+  return cls;
+}
+
 /** Cuts text into words (hyphenated compounds stay whole) and single punctuation marks. */
 export function tokenize(text: string, offset = 0): Token[] {
   // the tokens of /([\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*)|[^\s\p{L}\p{N}]/gu, cut in code: the regex with a
@@ -40,53 +54,67 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
-    const width = cp >= 0x10000 ? 2 : 1;
-    const cls = c < 0x80 ? (ASCII_CLASS[c] as number) : charClass(cp);
-    if (cls === LETTER_OR_DIGIT) {
-      // a word without upper-case ASCII or any non-ASCII letter is its own lower case
-      let cased = c >= 0x80 || (c >= 0x41 && c <= 0x5a);
-      let j = i + width;
-      for (;;) {
-        // the run of letters and digits
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (d < 0x80) {
-            if (ASCII_CLASS[d] !== LETTER_OR_DIGIT) break;
-            if (d >= 0x41 && d <= 0x5a) cased = true;
-            j++;
-          } else {
-            const dp = d >= 0xd800 && d <= 0xdbff ? (text.codePointAt(j) as number) : d;
-            if (charClass(dp) !== LETTER_OR_DIGIT) break;
-            cased = true;
-            j += dp >= 0x10000 ? 2 : 1;
-          }
-        }
-        // a joiner continues the word only before another letter or digit
-        if (j >= n - 1) break;
-        const d = text.charCodeAt(j);
-        if (d !== 0x2d && d !== 0x27 && d !== 0x2019 && d !== 0x2e) break;
-        if (charClass(text.codePointAt(j + 1) as number) !== LETTER_OR_DIGIT) break;
-        j++;
-      }
-      const word = text.slice(i, j);
-      out.push({
-        text: word,
-        lower: cased ? word.toLowerCase() : word,
-        start: i + offset,
-        end: j + offset,
-        word: true,
-      });
-      i = j;
-    } else if (cls === SPACE) {
+    let cls = UNIT_CLASS[c] as number;
+    let width = 1;
+    if (cls === 0) cls = unitClass(c);
+    if (cls === 0) {
+      // a surrogate: a pair is one code point, a lone one stands for itself
+      const cp = text.codePointAt(i) as number;
+      if (cp >= 0x10000) width = 2;
+      cls = charClass(cp);
+    }
+    if (cls === SPACE) {
       i += width;
-    } else {
+      continue;
+    }
+    if (cls !== LETTER_OR_DIGIT) {
       const mark = text.slice(i, i + width);
       // ASCII punctuation has no case; a symbol like "Ⓐ" has
       const lower = c < 0x80 ? mark : mark.toLowerCase();
       out.push({ text: mark, lower, start: i + offset, end: i + width + offset, word: false });
       i += width;
+      continue;
     }
+    // a word without upper-case ASCII or any non-ASCII letter is its own lower case
+    let cased = c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+    let j = i + width;
+    for (;;) {
+      // the run of letters and digits
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        let k = UNIT_CLASS[d] as number;
+        if (k === 0) k = unitClass(d);
+        if (k === 0) {
+          const dp = text.codePointAt(j) as number;
+          if (charClass(dp) !== LETTER_OR_DIGIT) break;
+          cased = true;
+          j += dp >= 0x10000 ? 2 : 1;
+          continue;
+        }
+        if (k !== LETTER_OR_DIGIT) break;
+        if (d >= 0x41 && (d <= 0x5a || d >= 0x80)) cased = true;
+        j++;
+      }
+      // a joiner continues the word only before another letter or digit
+      if (j >= n - 1) break;
+      const d = text.charCodeAt(j);
+      if (d !== 0x2d && d !== 0x27 && d !== 0x2019 && d !== 0x2e) break;
+      const e = text.charCodeAt(j + 1);
+      let k = UNIT_CLASS[e] as number;
+      if (k === 0) k = unitClass(e);
+      if (k === 0) k = charClass(text.codePointAt(j + 1) as number);
+      if (k !== LETTER_OR_DIGIT) break;
+      j++;
+    }
+    const word = text.slice(i, j);
+    out.push({
+      text: word,
+      lower: cased ? word.toLowerCase() : word,
+      start: i + offset,
+      end: j + offset,
+      word: true,
+    });
+    i = j;
   }
   return out;
 }
