@@ -32,6 +32,12 @@ describe('toDualAliasFinder', () => {
     ],
     [['X'], ['X'], '𝔸X X𝔸 X 𝔸 X -X X- \uD835X \uDD38X'],
     [['dpa', 'd'], ['der', 'Welt'], 'der dpa d-Zug der-Welt'],
+    // aliases of two, three and four or more units sharing their first units, and words that share them too
+    [
+      ['der', 'derStandard', 'Die Zeit', 'ab'],
+      ['Die', 'di', 'abc', 'abcd'],
+      'der derStandard ders Die Zeit Die Zeitung dies di Di ab abc abcd abce a',
+    ],
   ])('finds what the two regexes find (%j, %j)', (first, second, text) => {
     const [one, two] = toDualAliasFinder(first, second)(text);
     expect(one).toEqual(regexMatches(first, text, false));

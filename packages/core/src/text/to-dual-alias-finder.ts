@@ -25,7 +25,7 @@ export interface AliasMatch {
  * Two alias finders in one scan: the matches of
  * `/(?<![\p{L}\p{N}])(?:alias|…)(?![\p{L}\p{N}])/gu` for the first list (longest alias at a position,
  * scanning on after a match) and of the same regex with a hyphen as a word edge too for the second. One
- * pass over the text instead of two, and a trie walk only where the first two code units can start an alias.
+ * pass over the text instead of two, and a trie walk only where the first four code units can start an alias.
  */
 export function toDualAliasFinder(
   first: readonly string[],
@@ -36,6 +36,12 @@ export function toDualAliasFinder(
   const starts = new Uint8Array(0x10000);
   // per pairKey: bit 1/2 an alias of list 1/2 of two units or more starts with such a pair
   const pairs = new Uint8Array(0x10000);
+  // the same for the aliases of exactly two units, of exactly three (by their three units hashed) and of
+  // four or more (by their first four): after the pair, the next two units rule out most word starts ("der",
+  // "die" start aliases, "der " and "die " none), so few positions walk the trie
+  const pairsExact = new Uint8Array(0x10000);
+  const triples = new Uint8Array(0x10000);
+  const quads = new Uint8Array(0x10000);
   const add = (a: string, bit: number) => {
     if (a.length === 0) return;
     const c0 = a.charCodeAt(0);
@@ -43,6 +49,15 @@ export function toDualAliasFinder(
     if (a.length > 1) {
       const k = pairKey(c0, a.charCodeAt(1));
       pairs[k] = (pairs[k] as number) | bit;
+      if (a.length === 2) pairsExact[k] = (pairsExact[k] as number) | bit;
+      else {
+        const k3 = pairKey(k, a.charCodeAt(2));
+        if (a.length === 3) triples[k3] = (triples[k3] as number) | bit;
+        else {
+          const k4 = pairKey(k3, a.charCodeAt(3));
+          quads[k4] = (quads[k4] as number) | bit;
+        }
+      }
     }
     let node = root;
     for (let i = 0; i < a.length; i++) {
@@ -71,17 +86,29 @@ export function toDualAliasFinder(
     let resume2 = 0;
     // the code point before p: 0 neither of the below, 1 a letter or digit, 2 a hyphen
     let before = 0;
-    for (let p = 0; p < n; p++) {
+    let p = 0;
+    while (p < n) {
       const c = text.charCodeAt(p);
       // inside a word no alias of either list starts: most positions need no lookup
       const s = before === 1 ? 0 : (starts[c] as number);
       if (s !== 0) {
         let want = 0;
-        if ((s & 1) !== 0 && before !== 1 && p >= resume1) want |= 1;
+        if ((s & 1) !== 0 && p >= resume1) want |= 1;
         if ((s & 2) !== 0 && before === 0 && p >= resume2) want |= 2;
         if (want !== 0) {
-          const pair = p + 1 < n ? (pairs[pairKey(c, text.charCodeAt(p + 1))] as number) : 0;
-          want &= (s >> 2) | pair;
+          if (p + 1 < n) {
+            const k = pairKey(c, text.charCodeAt(p + 1));
+            want &= (s >> 2) | (pairs[k] as number);
+            if (want !== 0) {
+              let fits = (s >> 2) | (pairsExact[k] as number);
+              if (p + 2 < n) {
+                const k3 = pairKey(k, text.charCodeAt(p + 2));
+                fits |= triples[k3] as number;
+                if (p + 3 < n) fits |= quads[pairKey(k3, text.charCodeAt(p + 3))] as number;
+              }
+              want &= fits;
+            }
+          } else want &= s >> 2;
         }
         if (want !== 0) {
           let node = root.next.get(c) as Node;
@@ -112,12 +139,24 @@ export function toDualAliasFinder(
         }
       }
       // the class of the code point ending at p + 1 (a low surrogate completes the pair before it)
-      if (c < 0x80) before = asciiKind[c] as number;
-      else if (c >= 0xdc00 && c <= 0xdfff && p > 0) {
+      if (c < 0x80) {
+        before = asciiKind[c] as number;
+        if (before === 1) {
+          // the rest of an ASCII word: no alias starts inside it, only its end matters
+          p++;
+          while (p < n) {
+            const d = text.charCodeAt(p);
+            if (d >= 0x80 || asciiKind[d] !== 1) break;
+            p++;
+          }
+          continue;
+        }
+      } else if (c >= 0xdc00 && c <= 0xdfff && p > 0) {
         const high = text.charCodeAt(p - 1);
         const cp = high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c;
         before = charClass(cp) === LETTER_OR_DIGIT ? 1 : 0;
       } else before = charClass(c) === LETTER_OR_DIGIT ? 1 : 0;
+      p++;
     }
     return [one, two];
   };
