@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractSources, findAbbreviatedSources, findSources, headScanStart } from './extract-sources.js';
+import { extractSources, findAbbreviatedSources, findSources } from './extract-sources.js';
 
 describe('findSources', () => {
   it.each([
@@ -130,22 +130,5 @@ describe('findSources: source organisations, neuter publications, all-caps names
     ['Wie das Ministerium berichtet, sinken die Zahlen.', 'Ministerium'],
   ])('%s has no source %s', (sentence, name) => {
     expect(findSources(sentence).map((s) => s.name)).not.toContain(name);
-  });
-});
-
-describe('headScanStart', () => {
-  // the HEAD_NAME search may start here: never after the beginning of a word that ends in a head
-  it.each([
-    ['Die Tageszeitung Nordblick meldete es.', 4],
-    ['Laut der US-Denkfabrik Atlantic Ridge ist das so.', 9],
-    ['Ein ganz langer Satz ohne alles, dann die Meinungsforschungsinstitut-Umfrage.', 41],
-    ['Nach einem sehr sehr langen Anlauf steht hier am Ende die Tageszeitung Nordblick.', 58],
-  ])('%j: at or before %i', (sentence, wordStart) => {
-    expect(headScanStart(sentence)).toBeGreaterThanOrEqual(0);
-    expect(headScanStart(sentence)).toBeLessThanOrEqual(wordStart);
-  });
-
-  it('is -1 without any head', () => {
-    expect(headScanStart('Hier steht nichts dergleichen.')).toBe(-1);
   });
 });

@@ -1,53 +1,20 @@
 import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
-import { execAll } from '../text/exec-all.js';
+import { execAll, execAllAt } from '../text/exec-all.js';
 import { codePointBefore, isLetter } from '../text/is-letter-or-digit.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
+import { findHeadNames } from './find-head-names.js';
 import { findKnownSources, resolveExact, resolveSource } from './resolve-source.js';
 import { toNominativeTitle } from './to-nominative-title.js';
-
-const HEADS = Object.keys(SOURCE_HEADS)
-  .sort((a, b) => b.length - a.length)
-  .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace(/ /g, '\\s+')}`);
-const NAME_WORD = "(?:The\\s+|Der\\s+|Die\\s+|Das\\s+|Le\\s+|La\\s+|El\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*";
-const CONNECT = '(?:\\s+(?:for|of|the|and|on|de|du|des|la|le|di|für|&))*\\s+';
-// "die Zeitung „Kyiv Post“", "der Sender Channel 12", "die US-Denkfabrik Institute for the Study of War (ISW)"
-const HEAD_NAME = new RegExp(
-  `(?<![\\p{L}])([\\p{L}-]*?)(${HEADS.join('|')})\\s+(?:„([^“”"]{2,60})[“”"]|»([^«]{2,60})«|(${NAME_WORD}(?:${CONNECT}${NAME_WORD}){0,5}))(?:\\s+\\(([\\p{Lu}]{2,6})\\))?`,
-  'gu',
-);
-// Every HEAD_NAME match contains the part of a head after its first letter. Tails that contain another are left
-// out: the shorter one stands at most a tail's length further on (see headScanStart).
-const HEAD_TAILS = [...new Set(Object.keys(SOURCE_HEADS).map((h) => h.slice(1).split(' ')[0] as string))];
-const HEAD_TAIL = new RegExp(
-  HEAD_TAILS.filter((t) => !HEAD_TAILS.some((u) => u !== t && t.includes(u))).join('|'),
-  'u',
-);
-const MAX_TAIL = Math.max(...HEAD_TAILS.map((t) => t.length));
-
-/**
- * Where the HEAD_NAME search can start without missing a match, or -1 when the text holds no head: a match
- * starts at the beginning of the run of letters and hyphens that runs into its head, and no head starts before
- * the first tail found minus a tail's length. Most sentences hold no head, and the regex is costly to run at
- * every word (its lazy prefix tries all heads at each letter).
- */
-export function headScanStart(text: string): number {
-  const first = HEAD_TAIL.exec(text)?.index;
-  if (first === undefined) return -1;
-  let b = Math.max(0, first - 1 - MAX_TAIL);
-  // never inside a surrogate pair
-  if (b > 0 && codePointBefore(text, b + 1) >= 0x10000) b--;
-  for (let cp = codePointBefore(text, b); cp === 0x2d || isLetter(cp); cp = codePointBefore(text, b))
-    b -= cp >= 0x10000 ? 2 : 1;
-  return b;
-}
 
 // "Ifo-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
 const INSTITUTE =
   /(?<![\p{L}])((?:\p{Lu}[\p{L}]*-)+Institut)(?:es|s)?(?![\p{L}])|(?<![\p{L}-])((?:Institut|Institute|Center|Centre)\s+(?:für|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:und|and|of|for|the)?\s*\p{Lu}[\p{L}-]*){0,4})/gu;
-const INSTITUTE_WORD = /Institut|Center|Centre/u;
+// every INSTITUTE match holds one of these
+const INSTITUTE_WORDS = ['Institut', 'Center', 'Centre'];
 // "Full Name (ABBR)": the abbreviation names the same source
 const PAIR_ABBR = /\(\p{Lu}{2,6}\)/u;
 const PAIR = /((?:\p{Lu}[\p{L}-]*\s+(?:(?:for|of|the|and|on|für|der|des|de)\s+)*){1,7})\((\p{Lu}{2,6})\)/gu;
@@ -55,10 +22,12 @@ const LIST = /^(?:Quellen?|Sources?)\s*:\s*(.+)$/iu;
 // a title in quotation marks, with the article before it: 'der „Lippischen Landes-Zeitung“', 'Die „Bild“'
 const QUOTED_TITLE =
   /(?:(?<![\p{L}])(der|die|das|dem|des|den|Der|Die|Das|Dem|Des|Den)\s+)?(?:„([^„“”"]{2,50})[“”"]|»([^»«]{2,50})«)/gu;
+// sticky: tried only where a cue word can start (see endsInQuoteCue)
 const QUOTED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])(?:${QUOTED_SOURCE_BEFORE.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s*$`,
-  'iu',
+  'iuy',
 );
+const MAX_CUE_WORDS = Math.max(...QUOTED_SOURCE_BEFORE.map((c) => c.split(' ').length));
 // "„X“ berichtete", "„X“ hatte zuvor … berichtet", "„X“ titelte": the title is the subject of reporting
 const QUOTED_REPORTS =
   /^\s*(?:berichtete|berichtet|berichten|berichteten|meldete|meldet|schreibt|schrieb|titelte|titelt|enthüllte|zitierte|zitiert|(?:hatte|hat|hatten|haben)\s+(?:[^\s,;:.]+\s+){0,14}?(?:berichtet|gemeldet|geschrieben|enthüllt|zitiert))(?![\p{L}])/u;
@@ -71,14 +40,83 @@ const EN_DATA =
 const WIE_DAS_REPORTS =
   /(?<![\p{L}])[Ww]ie\s+das\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)(?![\p{L}])/gu;
 const PUBLICATION_END = /(?:blatt|magazin|journal|portal|netzwerk|[A-Z]{2,})$/u;
-const EXPERTS_OF =
-  /(?<![\p{L}])(?:Meteorologen|Forscher|Forschende|Wissenschaftler|Experten|Fachleute|Seismologen|Astronomen)\s+des\s+((?:\p{Lu}\p{Ll}+en\s+){1,2})(Observatoriums|Instituts|Forschungszentrums|Zentrums)(?:\s+(?:in|von)\s+(\p{Lu}\p{Ll}+))?/gu;
+const EXPERTS = [
+  'Meteorologen',
+  'Forscher',
+  'Forschende',
+  'Wissenschaftler',
+  'Experten',
+  'Fachleute',
+  'Seismologen',
+  'Astronomen',
+];
+const EXPERTS_OF = new RegExp(
+  `(?<![\\p{L}])(?:${EXPERTS.join('|')})\\s+des\\s+((?:\\p{Lu}\\p{Ll}+en\\s+){1,2})(Observatoriums|Instituts|Forschungszentrums|Zentrums)(?:\\s+(?:in|von)\\s+(\\p{Lu}\\p{Ll}+))?`,
+  'gu',
+);
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)$/u;
 
 // capitalised words before an institute's name that are not part of it: articles, prepositions at a sentence start
 const NOT_NAME_LEAD =
   /^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einem|Einer|Laut|Nach|Beim|Vom|Im|Am|Auch|Und|Wie|Zum|Zur|Mit|Für|Auf)$/u;
+
+// The start of the run of letters that ends at `end`.
+function letterRunStart(text: string, end: number): number {
+  let b = end;
+  for (let cp = codePointBefore(text, b); isLetter(cp); cp = codePointBefore(text, b))
+    b -= cp >= 0x10000 ? 2 : 1;
+  return b;
+}
+
+/**
+ * Whether the text before a quoted title ends in a cue (QUOTED_BEFORE): a cue of n words starts at the n-th
+ * last run of letters, so the sticky regex is tried at the last few words only instead of at every position
+ * of the text before, as an unanchored regex ending in `$` is.
+ */
+function endsInQuoteCue(before: string): boolean {
+  let e = before.length;
+  for (let words = 0; words < MAX_CUE_WORDS; words++) {
+    const spaces = e;
+    while (e > 0 && isSpaceCode(before.charCodeAt(e - 1))) e--;
+    // a cue's words stand apart by white space
+    if (words > 0 && e === spaces) return false;
+    const b = letterRunStart(before, e);
+    if (b === e) return false;
+    // the regex starts at the character before the cue (at the start of the text: `^`)
+    QUOTED_BEFORE.lastIndex = b === 0 ? 0 : b - (codePointBefore(before, b) >= 0x10000 ? 2 : 1);
+    if (QUOTED_BEFORE.test(before)) return true;
+    e = b;
+  }
+  return false;
+}
+
+// Where a match of WIE_DAS_REPORTS can start first: at a "[Ww]ie" before white space, "das" and white space;
+// -1 when the text holds none.
+function wieDasStart(text: string): number {
+  for (let i = text.indexOf('das'); i >= 0; i = text.indexOf('das', i + 1)) {
+    if (i + 3 >= text.length || !isSpaceCode(text.charCodeAt(i + 3))) continue;
+    let k = i;
+    while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+    if (k === i || k < 3) continue;
+    const w = text.charCodeAt(k - 3);
+    if (text.charCodeAt(k - 1) === 0x65 && text.charCodeAt(k - 2) === 0x69 && (w === 0x57 || w === 0x77))
+      return k - 3;
+  }
+  return -1;
+}
+
+// Where a QUOTED_TITLE match can start at or after `from`: at the first quotation mark from there, or at the
+// start of the word and white space before it (the article); -1 when no mark follows.
+function quotedTitleStart(text: string, from: number): number {
+  const a = text.indexOf('„', from);
+  const b = text.indexOf('»', from);
+  const q = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+  if (q < 0) return -1;
+  let k = q;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return Math.max(from, k < q ? letterRunStart(text, k) : q);
+}
 
 const initials = (full: string) =>
   full
@@ -104,8 +142,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
       out.push({ name, ...(kind ? { kind } : {}), ...(fullName ? { fullName } : {}) });
   };
   for (const h of findKnownSources(text)) add(h.name, h.kind, h.full);
-  const headStart = headScanStart(text);
-  for (const m of headStart < 0 ? [] : execAll(HEAD_NAME, text, headStart)) {
+  for (const m of findHeadNames(text)) {
     const head = m[2]!.toLowerCase();
     // 'im Fachjournal „X“', 'das Sportportal „X“': before a quoted title any compound names the kind
     const quoted = m[3] ?? m[4];
@@ -133,7 +170,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     add(abbr ?? name, SOURCE_HEADS[head], abbr ? name : undefined);
   }
   // the patterns below backtrack at every capitalised word; a literal each of them needs is checked first
-  const quotedTitles = text.includes('„') || text.includes('»') ? execAll(QUOTED_TITLE, text) : [];
+  const quotedTitles = execAllAt(QUOTED_TITLE, text, (from) => quotedTitleStart(text, from));
   for (const m of quotedTitles) {
     const title = (m[2] ?? m[3] ?? '').trim();
     const words = title.split(/\s+/u);
@@ -142,20 +179,22 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const after = text.slice(m.index + m[0].length);
     // "bestätigte ein Sprecher dem „X“": the outlet a statement was given to, in the dative
     const toldTo = /^de[mr]$/iu.test(m[1] ?? '') && TOLD_BEFORE.test(before);
-    if (!QUOTED_BEFORE.test(before) && !QUOTED_REPORTS.test(after) && !toldTo) continue;
+    if (!endsInQuoteCue(before) && !QUOTED_REPORTS.test(after) && !toldTo) continue;
     const known = resolveExact(title);
     if (known) add(known.name, known.kind, known.full);
     else add(toNominativeTitle(title, m[1] ?? ''), 'outlet');
   }
   // "Wie das Fachblatt X berichtet": a neuter name as the subject of reporting, usually a publication
-  for (const m of text.includes('das') && text.includes('ie') ? execAll(WIE_DAS_REPORTS, text) : []) {
+  const wieDas = wieDasStart(text);
+  for (const m of wieDas < 0 ? [] : execAll(WIE_DAS_REPORTS, text, wieDas)) {
     const name = m[1]!.trim();
     const known = resolveExact(name);
     if (known) add(known.name, known.kind, known.full);
     else if (PUBLICATION_END.test(name)) add(name, 'outlet');
   }
   // "Meteorologen des Nationalen Observatoriums in Athen erwarten …": a neuter institution in the genitive
-  for (const m of text.includes(' des ') ? execAll(EXPERTS_OF, text) : []) {
+  const experts = text.includes(' des ') && EXPERTS.some((e) => text.includes(e));
+  for (const m of experts ? execAll(EXPERTS_OF, text) : []) {
     const adjectives = m[1]!
       .trim()
       .split(/\s+/u)
@@ -169,7 +208,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'other', known?.full);
   }
-  for (const m of INSTITUTE_WORD.test(text) ? execAll(INSTITUTE, text) : []) {
+  for (const m of INSTITUTE_WORDS.some((w) => text.includes(w)) ? execAll(INSTITUTE, text) : []) {
     let name = (m[1] ?? m[2] ?? '').trim();
     // "Robert Koch-Institut": a capitalised first name before the hyphenated compound belongs to it
     const lead = m[1]
@@ -180,7 +219,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (known) add(known.name, known.kind, known.full);
     else if (name && !/^Universität/u.test(name)) add(name, 'institute');
   }
-  for (const m of PAIR_ABBR.test(text) ? execAll(PAIR, text) : []) {
+  for (const m of text.includes('(') && PAIR_ABBR.test(text) ? execAll(PAIR, text) : []) {
     const full = m[1]!.trim();
     const abbr = m[2]!;
     if (initials(full).endsWith(abbr) || initials(full).includes(abbr)) {

@@ -1,0 +1,76 @@
+import { SOURCE_HEADS } from '../lexicon/de/outlets.js';
+import { execAll, execAllAt } from '../text/exec-all.js';
+import { codePointBefore, isLetter } from '../text/is-letter-or-digit.js';
+import { isSpaceCode } from '../text/is-space-code.js';
+
+const HEADS = Object.keys(SOURCE_HEADS)
+  .sort((a, b) => b.length - a.length)
+  .map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1).replace(/ /g, '\\s+')}`);
+const NAME_WORD = "(?:The\\s+|Der\\s+|Die\\s+|Das\\s+|Le\\s+|La\\s+|El\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*";
+const CONNECT = '(?:\\s+(?:for|of|the|and|on|de|du|des|la|le|di|für|&))*\\s+';
+/**
+ * A head word and the name after it: "die Zeitung „Kyiv Post“", "der Sender Channel 12", "die US-Denkfabrik
+ * Institute for the Study of War (ISW)". Groups: 1 the part of the word before the head, 2 the head, 3/4 a
+ * quoted name, 5 a plain name, 6 an abbreviation in brackets.
+ */
+export const HEAD_NAME = new RegExp(
+  `(?<![\\p{L}])([\\p{L}-]*?)(${HEADS.join('|')})\\s+(?:„([^“”"]{2,60})[“”"]|»([^«]{2,60})«|(${NAME_WORD}(?:${CONNECT}${NAME_WORD}){0,5}))(?:\\s+\\(([\\p{Lu}]{2,6})\\))?`,
+  'gu',
+);
+
+// A head ends right before white space, with the part of its last word after the first letter (either case)
+// or, for a head of two words, with its whole last word. Ends that end in another are left out: where the
+// longer stands, the shorter does too.
+const ENDS = [
+  ...new Set(
+    Object.keys(SOURCE_HEADS).map((h) => (h.includes(' ') ? h.slice(h.lastIndexOf(' ') + 1) : h.slice(1))),
+  ),
+];
+const HEAD_END = new RegExp(
+  `(?:${ENDS.filter((t) => !ENDS.some((u) => u !== t && t.endsWith(u))).join('|')})(?=\\s)`,
+  'gu',
+);
+// the last words of heads of two words: such a match starts a word further back
+const SPACED_ENDS = new Set(
+  Object.keys(SOURCE_HEADS)
+    .filter((h) => h.includes(' '))
+    .map((h) => h.slice(h.lastIndexOf(' ') + 1)),
+);
+
+// The start of the run of letters and hyphens that ends at `end`.
+function runStart(text: string, end: number): number {
+  let b = end;
+  for (let cp = codePointBefore(text, b); cp === 0x2d || isLetter(cp); cp = codePointBefore(text, b))
+    b -= cp >= 0x10000 ? 2 : 1;
+  return b;
+}
+
+/**
+ * The matches of HEAD_NAME in a text, the same as `execAll(HEAD_NAME, text)`. A match is one run of letters
+ * and hyphens that ends in a head before white space (two runs for a head of two words), so the regex is
+ * tried only from the start of each run that ends in a head's ending: most sentences hold none, and trying
+ * the regex at every word costs more (its lazy prefix tries all heads at each letter).
+ */
+export function findHeadNames(text: string): RegExpExecArray[] {
+  const ends = execAll(HEAD_END, text);
+  if (ends.length === 0) return [];
+  const endAt: number[] = [];
+  const startAt: number[] = [];
+  for (const m of ends) {
+    let b = runStart(text, m.index);
+    if (SPACED_ENDS.has(m[0])) {
+      let k = b;
+      while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+      if (k < b) b = runStart(text, k);
+    }
+    endAt.push(m.index + m[0].length);
+    startAt.push(b);
+  }
+  let i = 0;
+  // a match starting at or after `from` ends its head at a later end, in a run that starts at or after its
+  // run's start
+  return execAllAt(HEAD_NAME, text, (from) => {
+    while (i < endAt.length && (endAt[i] as number) <= from) i++;
+    return i < endAt.length ? Math.max(from, startAt[i] as number) : -1;
+  });
+}
