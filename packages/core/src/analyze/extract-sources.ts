@@ -7,7 +7,7 @@ import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
 import { findHeadNames } from './find-head-names.js';
-import { findKnownSources, resolveExact, resolveSource } from './resolve-source.js';
+import { resolveExact, resolveSource, scanKnownSources } from './resolve-source.js';
 import { toNominativeTitle } from './to-nominative-title.js';
 
 // "Ifo-Institut", "Robert-Koch-Institut", "Institut für Sicherheitspolitik"
@@ -141,8 +141,9 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     if (!out.some((o) => o.name === name))
       out.push({ name, ...(kind ? { kind } : {}), ...(fullName ? { fullName } : {}) });
   };
-  for (const h of findKnownSources(text)) add(h.name, h.kind, h.full);
-  for (const m of findHeadNames(text)) {
+  const { hits, headEnds } = scanKnownSources(text);
+  for (const h of hits) add(h.name, h.kind, h.full);
+  for (const m of findHeadNames(text, headEnds)) {
     const head = m[2]!.toLowerCase();
     // 'im Fachjournal „X“', 'das Sportportal „X“': before a quoted title any compound names the kind
     const quoted = m[3] ?? m[4];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { execAll } from '../text/exec-all.js';
-import { findHeadNames, HEAD_NAME } from './find-head-names.js';
+import { findHeadNames, HEAD_ENDINGS, HEAD_NAME } from './find-head-names.js';
 
 const shape = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
 
@@ -21,5 +21,10 @@ describe('findHeadNames', () => {
     const got = findHeadNames(sentence);
     expect(shape(got)).toEqual(shape(execAll(HEAD_NAME, sentence)));
     expect(got.length).toBe(count);
+    // the same from the ends a scan has found: white space after a head's ending
+    const ends = Array.from({ length: sentence.length }, (_, p) => p).filter(
+      (p) => /\s/u.test(sentence[p] as string) && HEAD_ENDINGS.some((e) => sentence.endsWith(e, p)),
+    );
+    expect(shape(findHeadNames(sentence, ends))).toEqual(shape(got));
   });
 });

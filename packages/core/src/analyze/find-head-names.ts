@@ -26,16 +26,15 @@ const ENDS = [
     Object.keys(SOURCE_HEADS).map((h) => (h.includes(' ') ? h.slice(h.lastIndexOf(' ') + 1) : h.slice(1))),
   ),
 ];
-const HEAD_END = new RegExp(
-  `(?:${ENDS.filter((t) => !ENDS.some((u) => u !== t && t.endsWith(u))).join('|')})(?=\\s)`,
-  'gu',
+/** What a word that ends in a head ends in: a match of HEAD_NAME has one of these right before white space. */
+export const HEAD_ENDINGS: readonly string[] = ENDS.filter(
+  (t) => !ENDS.some((u) => u !== t && t.endsWith(u)),
 );
+const HEAD_END = new RegExp(`(?:${HEAD_ENDINGS.join('|')})(?=\\s)`, 'gu');
 // the last words of heads of two words: such a match starts a word further back
-const SPACED_ENDS = new Set(
-  Object.keys(SOURCE_HEADS)
-    .filter((h) => h.includes(' '))
-    .map((h) => h.slice(h.lastIndexOf(' ') + 1)),
-);
+const SPACED = Object.keys(SOURCE_HEADS)
+  .filter((h) => h.includes(' '))
+  .map((h) => h.slice(h.lastIndexOf(' ') + 1));
 
 // The start of the run of letters and hyphens that ends at `end`.
 function runStart(text: string, end: number): number {
@@ -49,21 +48,22 @@ function runStart(text: string, end: number): number {
  * The matches of HEAD_NAME in a text, the same as `execAll(HEAD_NAME, text)`. A match is one run of letters
  * and hyphens that ends in a head before white space (two runs for a head of two words), so the regex is
  * tried only from the start of each run that ends in a head's ending: most sentences hold none, and trying
- * the regex at every word costs more (its lazy prefix tries all heads at each letter).
+ * the regex at every word costs more (its lazy prefix tries all heads at each letter). `endAt`: where white
+ * space follows one of HEAD_ENDINGS, in order, when a scan of the text has found that already.
  */
-export function findHeadNames(text: string): RegExpExecArray[] {
-  const ends = execAll(HEAD_END, text);
-  if (ends.length === 0) return [];
-  const endAt: number[] = [];
+export function findHeadNames(
+  text: string,
+  endAt: readonly number[] = execAll(HEAD_END, text).map((m) => m.index + m[0].length),
+): RegExpExecArray[] {
+  if (endAt.length === 0) return [];
   const startAt: number[] = [];
-  for (const m of ends) {
-    let b = runStart(text, m.index);
-    if (SPACED_ENDS.has(m[0])) {
+  for (const e of endAt) {
+    let b = runStart(text, e);
+    if (SPACED.some((t) => text.endsWith(t, e))) {
       let k = b;
       while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
       if (k < b) b = runStart(text, k);
     }
-    endAt.push(m.index + m[0].length);
     startAt.push(b);
   }
   let i = 0;

@@ -1,8 +1,9 @@
 import { COUNTRY_SERVICES, KNOWN_SOURCES, type KnownSource } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
 import { execAll } from '../text/exec-all.js';
-import { toDualAliasFinder } from '../text/to-dual-alias-finder.js';
+import { type AliasMatch, toDualAliasFinder } from '../text/to-dual-alias-finder.js';
 import { wordBeforeSpaces } from '../text/word-before-spaces.js';
+import { HEAD_ENDINGS } from './find-head-names.js';
 
 /** A source found in a text: its name (canonical when known), kind and where it stands. */
 export interface SourceHit {
@@ -23,8 +24,8 @@ for (const s of KNOWN_SOURCES) {
 // common-word names never stand inside a hyphenated compound ("Welt-Institut"); unambiguous ones may ("AFP-Bericht").
 // A trie walked in code from the word starts: the matches of the regex of all aliases, longest first, without
 // running a regex of ~600 aliases over every sentence (found by the benchmark's profile). Both kinds are found
-// in one scan of the text.
-const findAliases = toDualAliasFinder([...strongMap.keys()], [...contextMap.keys()]);
+// in one scan of the text, and with them the words that end in a head ("…zeitung"), for findHeadNames.
+const findAliases = toDualAliasFinder([...strongMap.keys()], [...contextMap.keys()], HEAD_ENDINGS);
 const BY_NAME = new Map(KNOWN_SOURCES.map((s) => [s.name, s]));
 
 // an attribution right before a name that is also a common word: "laut Stern", "wie die Welt"
@@ -125,8 +126,26 @@ const toHit = (s: KnownSource, index: number, length: number): SourceHit => ({
 
 /** Finds the known outlets, agencies, services and institutes a text names; common-word names only in an attribution. */
 export function findKnownSources(text: string, attributed = false): SourceHit[] {
-  const out: SourceHit[] = [];
   const [strongHits, contextHits] = findAliases(text);
+  return knownSourcesIn(text, strongHits, contextHits, attributed);
+}
+
+/**
+ * The known sources a sentence names (findKnownSources) and where white space follows a word that ends in a
+ * head (HEAD_ENDINGS, the `endAt` of findHeadNames): both from one scan of the sentence.
+ */
+export function scanKnownSources(text: string): { hits: SourceHit[]; headEnds: number[] } {
+  const [strongHits, contextHits, headEnds] = findAliases(text);
+  return { hits: knownSourcesIn(text, strongHits, contextHits, false), headEnds };
+}
+
+function knownSourcesIn(
+  text: string,
+  strongHits: readonly AliasMatch[],
+  contextHits: readonly AliasMatch[],
+  attributed: boolean,
+): SourceHit[] {
+  const out: SourceHit[] = [];
   for (const m of strongHits) {
     const s = strongMap.get(m.text);
     // "dem WESERTAL KURIER": an all-caps alias next to another all-caps word is part of a longer name

@@ -45,3 +45,20 @@ describe('toDualAliasFinder', () => {
     expect(one.length + two.length).toBeGreaterThan(0);
   });
 });
+
+describe('toDualAliasFinder: endings', () => {
+  // where white space follows one of the endings, by definition
+  const expected = (endings: string[], text: string) =>
+    Array.from({ length: text.length }, (_, p) => p).filter(
+      (p) => /\s/u.test(text[p] as string) && endings.some((e) => text.endsWith(e, p)),
+    );
+  it.each([
+    [['eitung', 'latt', 'tank'], 'Die Zeitung und das Blatt\u00a0sowie Think tank\tund Zeitungen, Blatt.'],
+    [['ab', 'Co.', 'x'], 'ab ab Co. x\u2009y ab'],
+    [['𝔸bcd', 'dpa'], 'x𝔸bcd 𝔸bcd dpa-Bericht dpa'],
+    [['zeit'], 'keine Treffer hier'],
+  ])('%j in %j', (endings, text) => {
+    const [, , ends] = toDualAliasFinder(['Die'], ['und'], endings)(text);
+    expect(ends).toEqual(expected(endings, text));
+  });
+});

@@ -4,6 +4,7 @@ import {
   codePointAfter,
   isLetterOrDigit,
   LETTER_OR_DIGIT,
+  SPACE,
 } from './is-letter-or-digit.js';
 
 interface Node {
@@ -14,6 +15,9 @@ interface Node {
 
 // the first two code units of an alias, hashed into a table of 2^16 entries (collisions only cost a walk)
 const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+// four code units from index i, hashed the same way
+const quadKey = (s: string, i: number) =>
+  pairKey(pairKey(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)), s.charCodeAt(i + 2)), s.charCodeAt(i + 3));
 
 /** One alias found in a text: where it starts and the alias as written. */
 export interface AliasMatch {
@@ -26,11 +30,14 @@ export interface AliasMatch {
  * `/(?<![\p{L}\p{N}])(?:alias|…)(?![\p{L}\p{N}])/gu` for the first list (longest alias at a position,
  * scanning on after a match) and of the same regex with a hyphen as a word edge too for the second. One
  * pass over the text instead of two, and a trie walk only where the first four code units can start an alias.
+ * Third, in the same pass, the positions of the white space right after one of `endings`: where a word ends
+ * in one, for a caller that looks for words by their ending and would scan the text once more.
  */
 export function toDualAliasFinder(
   first: readonly string[],
   second: readonly string[],
-): (text: string) => [AliasMatch[], AliasMatch[]] {
+  endings: readonly string[] = [],
+): (text: string) => [AliasMatch[], AliasMatch[], number[]] {
   const root: Node = { end: 0, next: new Map() };
   // per code unit: bit 1/2 an alias of list 1/2 starts with it, bit 4/8 a one-unit alias of list 1/2 is it
   const starts = new Uint8Array(0x10000);
@@ -71,6 +78,18 @@ export function toDualAliasFinder(
     }
     node.end |= bit;
   };
+  // the endings by their last four code units, hashed (collisions only cost a comparison); shorter ones
+  // are compared at every white space
+  const endKeys = new Uint8Array(0x10000);
+  const endsByKey = new Map<number, string[]>();
+  const shortEndings = endings.filter((e) => e.length > 0 && e.length < 4);
+  for (const e of endings) {
+    if (e.length < 4) continue;
+    const k = quadKey(e, e.length - 4);
+    endKeys[k] = 1;
+    endsByKey.set(k, [...(endsByKey.get(k) ?? []), e]);
+  }
+  const hasEndings = endings.length > 0;
   for (const a of first) add(a, 1);
   for (const a of second) add(a, 2);
   // per ASCII code unit, what it makes the position after it: 1 inside a word, 2 after a hyphen, 0 else
@@ -80,6 +99,24 @@ export function toDualAliasFinder(
   return (text) => {
     const one: AliasMatch[] = [];
     const two: AliasMatch[] = [];
+    const ends: number[] = [];
+    // white space at p: does an ending end right before it?
+    const endsHere = (p: number) => {
+      if (p >= 4) {
+        const k = quadKey(text, p - 4);
+        if (endKeys[k] !== 0)
+          for (const e of endsByKey.get(k) as string[])
+            if (text.endsWith(e, p)) {
+              ends.push(p);
+              return;
+            }
+      }
+      for (const e of shortEndings)
+        if (text.endsWith(e, p)) {
+          ends.push(p);
+          return;
+        }
+    };
     const n = text.length;
     // each list's scan resumes after its last match
     let resume1 = 0;
@@ -140,7 +177,9 @@ export function toDualAliasFinder(
       }
       // the class of the code point ending at p + 1 (a low surrogate completes the pair before it)
       if (c < 0x80) {
-        before = asciiKind[c] as number;
+        const kind = asciiKind[c] as number;
+        if (hasEndings && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) endsHere(p);
+        before = kind;
         if (before === 1) {
           // the rest of an ASCII word: no alias starts inside it, only its end matters
           p++;
@@ -155,9 +194,13 @@ export function toDualAliasFinder(
         const high = text.charCodeAt(p - 1);
         const cp = high >= 0xd800 && high <= 0xdbff ? (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000 : c;
         before = charClass(cp) === LETTER_OR_DIGIT ? 1 : 0;
-      } else before = charClass(c) === LETTER_OR_DIGIT ? 1 : 0;
+      } else {
+        const cls = charClass(c);
+        if (hasEndings && cls === SPACE) endsHere(p);
+        before = cls === LETTER_OR_DIGIT ? 1 : 0;
+      }
       p++;
     }
-    return [one, two];
+    return [one, two, ends];
   };
 }
