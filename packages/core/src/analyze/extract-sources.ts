@@ -1,12 +1,13 @@
 import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
 import { execAll, execAllAt } from '../text/exec-all.js';
-import { codePointBefore, isLetter } from '../text/is-letter-or-digit.js';
+import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
 import { findHeadNames } from './find-head-names.js';
+import { letterRunStart } from './letter-run-start.js';
 import { resolveExact, resolveSource, scanKnownSources } from './resolve-source.js';
 import { toNominativeTitle } from './to-nominative-title.js';
 
@@ -61,14 +62,6 @@ const MONTH_OR_DAY =
 const NOT_NAME_LEAD =
   /^(?:Der|Die|Das|Dem|Den|Des|Ein|Eine|Einem|Einer|Laut|Nach|Beim|Vom|Im|Am|Auch|Und|Wie|Zum|Zur|Mit|Für|Auf)$/u;
 
-// The start of the run of letters that ends at `end`.
-function letterRunStart(text: string, end: number): number {
-  let b = end;
-  for (let cp = codePointBefore(text, b); isLetter(cp); cp = codePointBefore(text, b))
-    b -= cp >= 0x10000 ? 2 : 1;
-  return b;
-}
-
 /**
  * Whether the text before a quoted title ends in a cue (QUOTED_BEFORE): a cue of n words starts at the n-th
  * last run of letters, so the sticky regex is tried at the last few words only instead of at every position
@@ -104,6 +97,17 @@ function wieDasStart(text: string): number {
       return k - 3;
   }
   return -1;
+}
+
+// Where an INSTITUTE match can start at or after `from`: at the run of letters and hyphens that holds the
+// first of its words from there ("Robert-Koch-Institut", "Institut für …"); -1 when none follows.
+function instituteStart(text: string, from: number): number {
+  let k = -1;
+  for (const w of INSTITUTE_WORDS) {
+    const i = text.indexOf(w, from);
+    if (i >= 0 && (k < 0 || i < k)) k = i;
+  }
+  return k < 0 ? -1 : Math.max(from, letterRunStart(text, k, true));
 }
 
 // Where a QUOTED_TITLE match can start at or after `from`: at the first quotation mark from there, or at the
@@ -209,7 +213,7 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'other', known?.full);
   }
-  for (const m of INSTITUTE_WORDS.some((w) => text.includes(w)) ? execAll(INSTITUTE, text) : []) {
+  for (const m of execAllAt(INSTITUTE, text, (from) => instituteStart(text, from))) {
     let name = (m[1] ?? m[2] ?? '').trim();
     // "Robert Koch-Institut": a capitalised first name before the hyphenated compound belongs to it
     const lead = m[1]

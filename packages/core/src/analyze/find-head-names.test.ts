@@ -17,6 +17,8 @@ describe('findHeadNames', () => {
     ['Zeitungen Nordblick, Zeitung. Magazin', 0],
     ['𝔸Zeitung Nordblick und 𝔸-Zeitung Südblick', 2],
     ['Hier steht nichts dergleichen.', 0],
+    ['Bei wachsender Sorge meldete die Zeitung Nordblick, der Sender sendet, die Agentur AXP (AXP) auch.', 3],
+    ['Die Zeitung „Abend“Zeitung Morgen und die Zeitung »Mittag«-Zeitung Nacht', 4],
   ])('%j', (sentence, count) => {
     const got = findHeadNames(sentence);
     expect(shape(got)).toEqual(shape(execAll(HEAD_NAME, sentence)));

@@ -1,6 +1,7 @@
 import { COUNTRY_SERVICES, KNOWN_SOURCES, type KnownSource } from '../lexicon/de/outlets.js';
 import type { SourceKind } from '../schema.js';
 import { execAll } from '../text/exec-all.js';
+import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { type AliasMatch, toDualAliasFinder } from '../text/to-dual-alias-finder.js';
 import { wordBeforeSpaces } from '../text/word-before-spaces.js';
 import { HEAD_ENDINGS } from './find-head-names.js';
@@ -39,6 +40,7 @@ const PLATFORM_BEFORE =
 
 const INTEL =
   /(?<![\p{L}])(US-|EU-)?(Militär|Auslands|Inlands)?-?([Gg]eheimdienst|[Nn]achrichtendienst)(\p{L}*)/gu;
+const INTEL_PREFIX = 'US-Auslands-'.length;
 const INTEL_SUFFIX =
   /^(?:|e|en|es|s|angaben|berichte|berichten|berichts|kreise|kreisen|informationen|quellen|chef|chefs)$/u;
 
@@ -56,9 +58,14 @@ export function findIntelligenceHits(text: string): SourceHit[] {
   const out: SourceHit[] = [];
   // every match contains one of these literals: most texts are done without running the regex
   // (both end in "dienst": one scan answers for most texts)
-  if (!text.includes('dienst') || (!text.includes('eheimdienst') && !text.includes('achrichtendienst')))
-    return out;
-  for (const m of execAll(INTEL, text)) {
+  if (!text.includes('dienst')) return out;
+  const a = text.indexOf('eheimdienst');
+  const b = text.indexOf('achrichtendienst');
+  if (a < 0 && b < 0) return out;
+  // a match starts at most a prefix ("US-Auslands-") and a letter before the first of them
+  let start = Math.max(0, (a < 0 ? b : b < 0 ? a : Math.min(a, b)) - 1 - INTEL_PREFIX);
+  if (start > 0 && codePointBefore(text, start + 1) >= 0x10000) start--;
+  for (const m of execAll(INTEL, text, start)) {
     if (!INTEL_SUFFIX.test(m[4] ?? '')) continue;
     const branch =
       m[2] === 'Militär'
