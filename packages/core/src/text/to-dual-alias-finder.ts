@@ -13,8 +13,9 @@ interface Node {
   next: Map<number, Node>;
 }
 
-// the first two code units of an alias, hashed into a table of 2^16 entries (collisions only cost a walk)
-const pairKey = (a: number, b: number) => (a * 31 + b) & 0xffff;
+// the first two code units of an alias, hashed into a table of 2^12 entries (collisions only cost a walk):
+// small tables stay in the cache between one sentence and the next, while other extractors run in between
+const pairKey = (a: number, b: number) => (a * 31 + b) & 0xfff;
 // four code units from index i, hashed the same way
 const quadKey = (s: string, i: number) =>
   pairKey(pairKey(pairKey(s.charCodeAt(i), s.charCodeAt(i + 1)), s.charCodeAt(i + 2)), s.charCodeAt(i + 3));
@@ -41,28 +42,27 @@ export function toDualAliasFinder(
   const root: Node = { end: 0, next: new Map() };
   // per code unit: bit 1/2 an alias of list 1/2 starts with it, bit 4/8 a one-unit alias of list 1/2 is it
   const starts = new Uint8Array(0x10000);
-  // per pairKey: bit 1/2 an alias of list 1/2 of two units or more starts with such a pair
-  const pairs = new Uint8Array(0x10000);
-  // the same for the aliases of exactly two units, of exactly three (by their three units hashed) and of
-  // four or more (by their first four): after the pair, the next two units rule out most word starts ("der",
-  // "die" start aliases, "der " and "die " none), so few positions walk the trie
-  const pairsExact = new Uint8Array(0x10000);
-  const triples = new Uint8Array(0x10000);
-  const quads = new Uint8Array(0x10000);
+  // per pairKey: bit 1/2 an alias of list 1/2 of two units or more starts with such a pair, bit 4/8 one of
+  // exactly these two units is
+  const pairTab = new Uint8Array(0x1000);
+  // per key of three units, bit 1/2: an alias of list 1/2 of exactly three; per key of four units, bit 4/8:
+  // one of four or more starts with them, bit 16: an ending ends in them. After the pair, the next two units
+  // rule out most word starts ("der", "die" start aliases, "der " and "die " none), so few positions walk
+  // the trie.
+  const longTab = new Uint8Array(0x1000);
   const add = (a: string, bit: number) => {
     if (a.length === 0) return;
     const c0 = a.charCodeAt(0);
     starts[c0] = (starts[c0] as number) | bit | (a.length === 1 ? bit << 2 : 0);
     if (a.length > 1) {
       const k = pairKey(c0, a.charCodeAt(1));
-      pairs[k] = (pairs[k] as number) | bit;
-      if (a.length === 2) pairsExact[k] = (pairsExact[k] as number) | bit;
-      else {
+      pairTab[k] = (pairTab[k] as number) | bit | (a.length === 2 ? bit << 2 : 0);
+      if (a.length > 2) {
         const k3 = pairKey(k, a.charCodeAt(2));
-        if (a.length === 3) triples[k3] = (triples[k3] as number) | bit;
+        if (a.length === 3) longTab[k3] = (longTab[k3] as number) | bit;
         else {
           const k4 = pairKey(k3, a.charCodeAt(3));
-          quads[k4] = (quads[k4] as number) | bit;
+          longTab[k4] = (longTab[k4] as number) | (bit << 2);
         }
       }
     }
@@ -80,13 +80,12 @@ export function toDualAliasFinder(
   };
   // the endings by their last four code units, hashed (collisions only cost a comparison); shorter ones
   // are compared at every white space
-  const endKeys = new Uint8Array(0x10000);
   const endsByKey = new Map<number, string[]>();
   const shortEndings = endings.filter((e) => e.length > 0 && e.length < 4);
   for (const e of endings) {
     if (e.length < 4) continue;
     const k = quadKey(e, e.length - 4);
-    endKeys[k] = 1;
+    longTab[k] = (longTab[k] as number) | 16;
     endsByKey.set(k, [...(endsByKey.get(k) ?? []), e]);
   }
   const hasEndings = endings.length > 0;
@@ -104,7 +103,7 @@ export function toDualAliasFinder(
     const endsHere = (p: number) => {
       if (p >= 4) {
         const k = quadKey(text, p - 4);
-        if (endKeys[k] !== 0)
+        if (((longTab[k] as number) & 16) !== 0)
           for (const e of endsByKey.get(k) as string[])
             if (text.endsWith(e, p)) {
               ends.push(p);
@@ -135,13 +134,14 @@ export function toDualAliasFinder(
         if (want !== 0) {
           if (p + 1 < n) {
             const k = pairKey(c, text.charCodeAt(p + 1));
-            want &= (s >> 2) | (pairs[k] as number);
+            const pt = pairTab[k] as number;
+            want &= (s >> 2) | (pt & 3);
             if (want !== 0) {
-              let fits = (s >> 2) | (pairsExact[k] as number);
+              let fits = (s >> 2) | (pt >> 2);
               if (p + 2 < n) {
                 const k3 = pairKey(k, text.charCodeAt(p + 2));
-                fits |= triples[k3] as number;
-                if (p + 3 < n) fits |= quads[pairKey(k3, text.charCodeAt(p + 3))] as number;
+                fits |= (longTab[k3] as number) & 3;
+                if (p + 3 < n) fits |= ((longTab[pairKey(k3, text.charCodeAt(p + 3))] as number) >> 2) & 3;
               }
               want &= fits;
             }
