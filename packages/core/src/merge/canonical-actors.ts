@@ -3,6 +3,7 @@ import { resolveExact, resolveSource } from '../analyze/resolve-source.js';
 import { toNominative } from '../analyze/to-nominative.js';
 import { STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
 import type { Figure, Person, Quote, Source } from '../schema.js';
+import { toWordAliasFinder } from './to-word-alias-finder.js';
 
 /** An actor as the corpus shows it: the canonical name and, for a known person, the person. */
 export interface CanonicalActor {
@@ -36,8 +37,6 @@ function headWord(phrase: string): string {
 /** True when a phrase names people rather than an institution or a document ("Experten des Instituts"). */
 const namesPeople = (head: string) => !!matchRole(head) || (isSourceWord(head) && !isBodyWord(head));
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Builds the resolver that maps a speaker or claimant to the merged person or the canonical source. */
 export function actorResolver(people: readonly Person[], sources: readonly Source[]): ActorResolver {
   const personByKey = new Map<string, Person>();
@@ -63,7 +62,7 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
   people.forEach((p, i) => {
     if (p.name.includes(' ') && !fullNameIndex.has(p.name)) fullNameIndex.set(p.name, i);
   });
-  let sourcePatterns: { name: string; patterns: RegExp[] }[] | undefined;
+  let sourceIn: ((text: string) => number) | undefined;
   const resolve = (raw: string): CanonicalActor => {
     const name = raw.trim();
     const person = personByKey.get(nameKey(name));
@@ -92,15 +91,14 @@ export function actorResolver(people: readonly Person[], sources: readonly Sourc
       // "Seouls Geheimdienst", "Nachrichtenagentur X", "Datenbank des Instituts Y": the source it names
       const hit = resolveSource(name, true);
       if (hit?.known) return { name: sourceName(hit.name), person: null };
-      sourcePatterns ??= sources.map((s) => ({
-        name: s.name,
-        patterns: [s.name, ...(s.aliases ?? [])]
-          .filter((n) => n.length >= 3)
-          .map((n) => new RegExp(`(?<![\\p{L}])${escapeRegex(n)}(?![\\p{L}])`, 'u')),
-      }));
-      for (const s of sourcePatterns) {
-        if (s.patterns.some((re) => re.test(name))) return { name: s.name, person: null };
-      }
+      // the first source (in merged order) with a name or alias of three characters or more standing in
+      // the text as a whole word
+      sourceIn ??= toWordAliasFinder(
+        sources.map((s) => [s.name, ...(s.aliases ?? [])]),
+        3,
+      );
+      const at = sourceIn(name);
+      if (at >= 0) return { name: (sources[at] as Source).name, person: null };
     }
     return { name: toNominative(name), person: null };
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../schema.js';
 import type { EventMention } from '../types.js';
-import { mergeTimeline } from './merge-timeline.js';
+import { mergeTimeline, stems } from './merge-timeline.js';
 
 const article = (id: string, date: string | null): Article =>
   ({
@@ -101,5 +101,18 @@ describe('mergeTimeline without any article date', () => {
     ];
     const tl = mergeTimeline(mentions, [article('a', null), article('b', null)]);
     expect(tl.find((e) => e.articles.includes('b'))?.date).toBe('2023-05');
+  });
+});
+
+describe('stems', () => {
+  it.each([
+    'Der Deich brach am Montag an drei Stellen.',
+    'ÄRZTE-STREIK in Köln: Straßenbahn fährt',
+    'ab cd efg hijk lmnopqrstu',
+    'İstanbul und ẞtraße, 𝐀𝐁𝐂𝐃 und 𝐀𝐁𝐂',
+    '',
+  ])('%s: the first six code units of the lower-cased runs of four letters or more', (text) => {
+    const want = new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+    expect(stems(text)).toEqual(want);
   });
 });

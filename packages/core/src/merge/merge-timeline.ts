@@ -1,4 +1,5 @@
 import { type Anchor, resolveDate, toAnchor } from '../analyze/resolve-date.js';
+import { forEachRun } from '../analyze/word-runs.js';
 import { FUTURE_MARKERS } from '../lexicon/de/relative-dates.js';
 import type { Article, TimelineEvent } from '../schema.js';
 import type { EventMention } from '../types.js';
@@ -41,14 +42,25 @@ function corpusYears(mentions: readonly EventMention[], articles: readonly Artic
   return [...new Set(years)];
 }
 
-/** Word stems of a text, for comparing two tellings of an event. */
-function stems(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 6)));
+/**
+ * Word stems of a text, for comparing two tellings of an event: the first six code units of every match of
+ * /\p{L}{4,}/gu in the lower-cased text, which are its maximal runs of letters four characters or longer.
+ */
+export function stems(text: string): Set<string> {
+  const low = text.toLowerCase();
+  const out = new Set<string>();
+  forEachRun(low, 'L', (start, end) => {
+    if (end - start < 4) return;
+    // a surrogate pair is one character, as the u flag reads it
+    let chars = end - start;
+    for (let i = start; i < end && chars >= 4; i++) if ((low.charCodeAt(i) & 0xfc00) === 0xdc00) chars--;
+    if (chars >= 4) out.add(low.slice(start, Math.min(end, start + 6)));
+  });
+  return out;
 }
 
-function similar(a: string, b: string): boolean {
-  const sa = stems(a);
-  const sb = stems(b);
+/** Whether two texts on one date tell the same event, given their stems. */
+function similar(a: string, sa: ReadonlySet<string>, b: string, sb: ReadonlySet<string>): boolean {
   if (!sa.size || !sb.size) return a === b;
   let common = 0;
   for (const s of sa) if (sb.has(s)) common++;
@@ -88,22 +100,41 @@ export function mergeTimeline(
   const fallback = corpusAnchor(mentions, articles);
   const years = corpusYears(mentions, articles);
   const events: TimelineEvent[] = [];
+  // the events of each date range in creation order, with their stems: finding the first fitting event
+  // scanned (and re-stemmed) every event for every mention, quadratic in the corpus
+  const byDate = new Map<string, TimelineEvent[]>();
+  // stems per text, computed when first compared (many mentions repeat a text, most dates have one event)
+  const stemsMemo = new Map<string, Set<string>>();
+  const stemsOf = (text: string): Set<string> => {
+    let set = stemsMemo.get(text);
+    if (!set) {
+      set = stems(text);
+      stemsMemo.set(text, set);
+    }
+    return set;
+  };
   for (const m of mentions) {
     const resolved = resolveMention(m, articleDates, fallback, years);
     if (!resolved) continue;
-    const same = events.find(
-      (e) => e.date === resolved.date && e.until === resolved.until && similar(e.text, m.text),
-    );
+    const key = `${resolved.date}|${resolved.until ?? ''}`;
+    let list = byDate.get(key);
+    const same = list?.find((e) => similar(e.text, stemsOf(e.text), m.text, stemsOf(m.text)));
     if (same) {
       if (!same.articles.includes(m.article)) same.articles.push(m.article);
       continue;
     }
-    events.push({
+    const event: TimelineEvent = {
       date: resolved.date,
       ...(resolved.until ? { until: resolved.until } : {}),
       text: m.text,
       articles: [m.article],
-    });
+    };
+    events.push(event);
+    if (!list) {
+      list = [];
+      byDate.set(key, list);
+    }
+    list.push(event);
   }
   // Stable sort: ISO strings order by date, a month before its days; same-date events keep the corpus order.
   return events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
