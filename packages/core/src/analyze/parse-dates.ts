@@ -19,8 +19,9 @@ import {
   EN_WEEKDAY_PATTERN,
   EN_WEEKDAYS,
 } from '../lexicon/en/calendar.js';
+import { isSpaceCode } from '../text/is-space-code.js';
 import { CHRONO_NAMED, CHRONO_NUMERIC, chronoMayMatch } from './chrono-may-match.js';
-import { forEachRun } from './word-runs.js';
+import { runStartBefore, runStartsAt } from './word-runs.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
 export type RelativeDate =
@@ -63,8 +64,6 @@ const DIGIT = /\d/u;
 const DIGIT_DOT = /\d\./u;
 const DIGIT_DOT_DIGIT = /\d\.\d/u;
 const ANY_YEAR = /(?:19|20)\d{2}/u;
-const ANY_MONTH = new RegExp(MONTH_PATTERN, 'u');
-const ANY_WEEKDAY = new RegExp(WEEKDAY_PATTERN, 'u');
 /*
  * Case-insensitive tests of plain words read the lower-cased text instead: with the iu flags, no character
  * but the Kelvin sign folds to one of these ASCII letters, and toLowerCase maps it to "k" as well (the
@@ -270,20 +269,20 @@ const MONTH_LEAD = new Set([
   'zwischen',
 ]);
 
-// MONTH_NAME without its lookbehind `${L}`, tried only at run starts (see matchesAtRunStarts)
+// MONTH_NAME without its lookbehind `${L}`, tried only at run starts (see matchesAtAnchors)
 const MONTH_AT = new RegExp(`(${MONTH_PATTERN})${R}(?:\\s+(\\d{4})${R})?`, 'uy');
-const MONTH_AT_FIRST = new Set(MONTH_PATTERN.split('|').map((w) => w[0] as string));
+/** Every occurrence of a month name: a match of MONTH_AT starts with one (names never overlap). */
+const MONTH_ANCHOR = new RegExp(MONTH_PATTERN, 'gu');
 
 /** The matches of `${L}` + MONTH_AT (flag g) in a text, in order. */
 export function monthMatches(text: string): RegExpExecArray[] {
-  return matchesAtRunStarts(text, MONTH_AT, MONTH_AT_FIRST);
+  return matchesAtAnchors(text, MONTH_AT, MONTH_ANCHOR, false);
 }
 const QUALIFIER_START = new RegExp(`^(?:${RELATIVE_QUALIFIER_PATTERN})`, 'iu');
 
 /** "im Februar 2022", "seit August", "Anfang August", "seit letztem August", "(Juni 2024)". */
 function months(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!ANY_MONTH.test(text)) return out;
   for (const m of monthMatches(text)) {
     // A day before the month belongs to a day-month date.
     if (/\d\.\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -355,33 +354,52 @@ const WEEKDAY_AT = new RegExp(
   `(?:(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+)?(${WEEKDAY_PATTERN})(?:abend|morgen|vormittag|mittag|nachmittag|nacht)?${R}${WEEK_SUFFIX}`,
   'uy',
 );
-/** The first letters of the qualifiers and weekday names (the pattern is case-sensitive). */
-const WEEKDAY_AT_FIRST = new Set(
-  [...RELATIVE_QUALIFIER_PATTERN.split('|'), ...WEEKDAY_PATTERN.split('|')].map((w) => w[0] as string),
-);
+/**
+ * Every occurrence of a weekday name (the names never overlap: each starts with its only capital): a match of
+ * WEEKDAY_AT starts with one, or with the qualifier run right before one.
+ */
+const WEEKDAY_ANCHOR = new RegExp(WEEKDAY_PATTERN, 'gu');
 
 /**
- * The matches of `${L}` + a sticky pattern (as with flag g) in a text, in order: the lookbehind lets a match
- * start only where a run of letters and digits starts, and only a character in `firsts` can open it.
+ * The matches of `${L}` + a sticky pattern (as with flag g) in a text, in order. The lookbehind lets a match
+ * start only where a run of letters and digits starts, and every match starts with an occurrence of `anchor`
+ * (flag g) or, when `lead` is set, with the run that ends right before the white space before one (the
+ * qualifier of "letzten Montag"); only those run starts are tried, in order, as a scan of every run start would.
  */
-function matchesAtRunStarts(text: string, sticky: RegExp, firsts: ReadonlySet<string>): RegExpExecArray[] {
+function matchesAtAnchors(text: string, sticky: RegExp, anchor: RegExp, lead: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const starts: number[] = [];
+  anchor.lastIndex = 0;
+  for (let a = anchor.exec(text); a; a = anchor.exec(text)) {
+    const at = a.index;
+    if (lead) {
+      let end = at;
+      while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      const start = end < at ? runStartBefore(text, end, 'LN') : -1;
+      if (start >= 0) starts.push(start);
+    }
+    if (runStartsAt(text, at, 'LN')) starts.push(at);
+  }
+  if (!starts.length) return out;
+  starts.sort((a, b) => a - b);
   let from = 0;
-  forEachRun(text, 'LN', (start) => {
-    if (start < from || !firsts.has(text[start] as string)) return;
+  let last = -1;
+  for (const start of starts) {
+    if (start === last || start < from) continue;
+    last = start;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (m) {
       out.push(m);
       from = start + m[0].length;
     }
-  });
+  }
   return out;
 }
 
 /** The matches of `${L}` + WEEKDAY_AT (flag g) in a text, in order, without trying every position. */
 export function weekdayMatches(text: string): RegExpExecArray[] {
-  return matchesAtRunStarts(text, WEEKDAY_AT, WEEKDAY_AT_FIRST);
+  return matchesAtAnchors(text, WEEKDAY_AT, WEEKDAY_ANCHOR, true);
 }
 
 /** The text up to its first whitespace, as `text.split(/\s/u)[0]` gives it without splitting the rest. */
@@ -393,7 +411,6 @@ function firstToken(text: string): string {
 /** "am Montag", "kommenden Dienstag", "letzten Freitag", "Dienstag dieser Woche", "am Montagabend". */
 function weekdays(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!ANY_WEEKDAY.test(text)) return out;
   for (const m of weekdayMatches(text)) {
     const weekday = WEEKDAYS[lower(m[2])] as number;
     const prefix = m[1] ? qualifierOffset(firstToken(text.slice(m.index))) : undefined;

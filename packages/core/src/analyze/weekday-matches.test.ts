@@ -15,6 +15,9 @@ describe('weekdayMatches', () => {
     'Xmontag, 3Montag, Montags, Sonntag dieser Woche und Sonnabend.',
     'nächsten  Mittwoch, vorigen Donnerstagnachmittag; Samstag nächster Woche.',
     'Keine Tage hier.',
+    'letzten\u00a0\u2003Montag, vergangenen3 Montag, kommendenMontag, 𝐀 kommenden Dienstag, letzte𝐀 Freitag',
+    'Montag Dienstag Mittwoch, letzten Montag nächster Woche Dienstag, dies Montags Sonntag',
+    'xletzten Montag, Letzten Montag, letzten  Montagabend dieser  Woche',
     '',
   ])('agrees with the pattern on %j', (text) => {
     expect(weekdayMatches(text).map((m) => [m.index, ...m])).toEqual(
@@ -29,6 +32,7 @@ describe('monthMatches', () => {
   it.each([
     'Im März 2021 und seit Mai, nicht Maier, nicht 3Juni, aber (Juli 2024).',
     'Jänner, Januar2020, Dezember 1999x und Oktober',
+    '𝐀März 2020, März𝐀, ÄMai, Mai\u00a02020, JuniJuli Juli',
     '',
   ])('agrees with the pattern on %j', (text) => {
     expect(monthMatches(text).map((m) => [m.index, ...m])).toEqual(

@@ -64,3 +64,61 @@ export function forEachRun(text: string, kind: RunKind, visit: (start: number, e
   }
   if (start >= 0) visit(start, text.length);
 }
+
+/** Whether a character (its code unit, or its code point when above the BMP) belongs to a run of the kind. */
+function inRunOf(text: string, at: number, width: number, kind: RunKind): boolean {
+  const c = text.charCodeAt(at);
+  if (width === 1 && c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (kind !== 'L' && c >= 0x30 && c <= 0x39) ||
+      (kind === 'LN-' && c === 0x2d)
+    );
+  const k =
+    width === 2
+      ? classOf(text.slice(at, at + 2), text.codePointAt(at) as number)
+      : classOf(text[at] as string, c);
+  return k === 1 || (kind !== 'L' && k === 2);
+}
+
+/** The width (1 or 2 code units) of the character that ends at `end`; a surrogate pair is one character. */
+function widthBefore(text: string, end: number): number {
+  return end >= 2 &&
+    (text.charCodeAt(end - 1) & 0xfc00) === 0xdc00 &&
+    (text.charCodeAt(end - 2) & 0xfc00) === 0xd800
+    ? 2
+    : 1;
+}
+
+/** Whether a maximal run of the kind (as forEachRun finds it) starts at `at`. */
+export function runStartsAt(text: string, at: number, kind: RunKind): boolean {
+  if (at >= text.length) return false;
+  // the middle of a surrogate pair starts nothing
+  if (at > 0 && widthBefore(text, at + 1) === 2) return false;
+  const width =
+    (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  if (!inRunOf(text, at, width, kind)) return false;
+  if (at === 0) return true;
+  const w = widthBefore(text, at);
+  return !inRunOf(text, at - w, w, kind);
+}
+
+/** The start of the maximal run of the kind that ends at `end` (as forEachRun finds it), or -1 when none ends there. */
+export function runStartBefore(text: string, end: number, kind: RunKind): number {
+  if (end <= 0 || end > text.length) return -1;
+  if (end < text.length) {
+    // the run must end at `end`: the character there is not of the kind (nor the second half of a pair)
+    if (widthBefore(text, end + 1) === 2) return -1;
+    const wAt =
+      (text.charCodeAt(end) & 0xfc00) === 0xd800 && (text.charCodeAt(end + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (inRunOf(text, end, wAt, kind)) return -1;
+  }
+  let start = end;
+  while (start > 0) {
+    const w = widthBefore(text, start);
+    if (!inRunOf(text, start - w, w, kind)) break;
+    start -= w;
+  }
+  return start < end ? start : -1;
+}
