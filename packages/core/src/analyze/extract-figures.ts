@@ -32,12 +32,13 @@ import {
 } from '../lexicon/en/numerals.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { isSpaceCode } from '../text/is-space-code.js';
+import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
-import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
+import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
 import { isSubheading } from './is-subheading.js';
-import { forEachRun } from './word-runs.js';
+import { runAround } from './word-runs.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
 const DIGITS = /(?<![\p{L}\p{N}\-/.,'’€$£])(\d{1,3}(?:[.\u00a0\u202f '’]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
@@ -62,16 +63,48 @@ function isNumberWordRun(run: string): boolean {
 }
 
 /**
+ * The number words and ranks of a text, in order, found from the number-word cue's matches: a number word
+ * is a whole run (of letters, digits, "-") and a rank starts a run of letters, and either holds a match of the
+ * cue (has-number-cue.ts), so only the runs around those matches are read instead of every run of the text.
+ */
+function numberWordsAndRanks(text: string): {
+  words: { index: number; word: string }[];
+  ranks: RegExpExecArray[];
+} {
+  const words: { index: number; word: string }[] = [];
+  const ranks: RegExpExecArray[] = [];
+  let wordsTo = -1;
+  let ranksTo = -1;
+  for (const at of numberWordCuesIn(text)) {
+    if (at >= wordsTo) {
+      const run = runAround(text, at, 'LN-');
+      if (run) {
+        wordsTo = run[1];
+        const word = text.slice(run[0], run[1]);
+        if (isNumberWordRun(word)) words.push({ index: run[0], word });
+      }
+    }
+    if (at >= ranksTo) {
+      const run = runAround(text, at, 'L');
+      if (run) {
+        ranksTo = run[1];
+        if (run[1] - run[0] >= RANK_MIN) {
+          RANK_AT.lastIndex = run[0];
+          const m = RANK_AT.exec(text);
+          if (m) ranks.push(m);
+        }
+      }
+    }
+  }
+  return { words, ranks };
+}
+
+/**
  * The number words of a text, in order, as index and word: the matches of
  * /(?<![\p{L}\p{N}-])(word|…)(?![\p{L}\p{N}-])/giu over the keys of NUMBER_WORDS.
  */
 export function numberWordsIn(text: string): { index: number; word: string }[] {
-  const out: { index: number; word: string }[] = [];
-  forEachRun(text, 'LN-', (start, end) => {
-    const run = text.slice(start, end);
-    if (isNumberWordRun(run)) out.push({ index: start, word: run });
-  });
-  return out;
+  return numberWordsAndRanks(text).words;
 }
 
 /**
@@ -79,14 +112,7 @@ export function numberWordsIn(text: string): { index: number; word: string }[] {
  * can start only where a run of letters starts.
  */
 export function ranksIn(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  forEachRun(text, 'L', (start, end) => {
-    if (end - start < RANK_MIN) return;
-    RANK_AT.lastIndex = start;
-    const m = RANK_AT.exec(text);
-    if (m) out.push(m);
-  });
-  return out;
+  return numberWordsAndRanks(text).ranks;
 }
 // "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten"
 // and changes: "von 5,1 auf 5,4 Prozent"
@@ -152,9 +178,13 @@ export function toSubject(lemma: string): string {
   return lemma;
 }
 
+// the same few thousand nouns are counted over and over: their lemma and subject group are looked up once
+const lemmaOf = memoizeString(toLemma, 20_000);
+const subjectOf = memoizeString(toSubject, 20_000);
+
 /** The singular of a counted noun, time words included ("Tage" → "Tag"). */
 function countedLemma(word: string): string {
-  return DURATION_SINGULARS[word.toLowerCase()] ?? toLemma(word);
+  return DURATION_SINGULARS[word.toLowerCase()] ?? lemmaOf(word);
 }
 
 /** Reads what a number counts from the text right after it. */
@@ -189,8 +219,8 @@ function readUnit(after: string): Unit {
   if (DURATIONS.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined)
     return { unit: null, skip, reject: true };
   if (/-?jährige?n?$/u.test(lower)) return { unit: null, skip, reject: true };
-  const lemma = toLemma(word);
-  return { unit: lemma, subject: toSubject(lemma), skip: skip + t.len };
+  const lemma = lemmaOf(word);
+  return { unit: lemma, subject: subjectOf(lemma), skip: skip + t.len };
 }
 
 function readScale(after: string): { factor: number; len: number } {
@@ -322,7 +352,7 @@ export function findFigures(
       const counted = inChange ? COUNTED.exec(text)?.[1] : undefined;
       if (!counted) continue;
       unit = countedLemma(counted);
-      subject = toSubject(unit);
+      subject = subjectOf(unit);
     }
     // "8.000 Ukrainer in russischer Gefangenschaft": people counted in captivity are prisoners
     if (subject && CAPTIVITY.test(unitText.slice(u.skip))) subject = 'Gefangene';
@@ -337,7 +367,8 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of words ? numberWordsIn(text) : []) {
+  const cued = words ? numberWordsAndRanks(text) : undefined;
+  for (const m of cued ? cued.words : []) {
     const word = m.word;
     if (/^\p{Lu}/u.test(word) && m.index > 0) continue; // "Elf", "Acht" as nouns
     let value = NUMBER_WORDS[word.toLowerCase()]!;
@@ -355,7 +386,7 @@ export function findFigures(
       index: m.index,
     });
   }
-  for (const m of words ? ranksIn(text) : []) {
+  for (const m of cued ? cued.ranks : []) {
     const value = ORDINAL_STEMS[m[1]!.toLowerCase()]!;
     const u = readUnit(text.slice(m.index + m[0].length));
     if (u.reject || !u.unit) continue;
@@ -451,14 +482,16 @@ const PAYMENTS = [...PAYMENT_NOUNS].sort((a, b) => b.length - a.length);
 const GENERIC_SUMS = new Set(GENERIC_SUM_NOUNS);
 const MONEY_UNITS = new Set(Object.values(CURRENCIES));
 
-// The payment a noun names ("Sockelablöse" → "Ablöse"), or undefined; generic sums ("Gesamtsumme") name none.
-function paymentOf(word: string): string | undefined {
+// The payment a noun names ("Sockelablöse" → "Ablöse"), or null; generic sums ("Gesamtsumme") name none.
+function toPayment(word: string): string | null {
   const lower = word.toLowerCase();
-  if (GENERIC_SUMS.has(lower)) return undefined;
+  if (GENERIC_SUMS.has(lower)) return null;
   const forms = [lower, lower.replace(/(?:en|n|es|s|e)$/u, '')];
   const hit = PAYMENTS.find((p) => forms.some((f) => f === p || f.endsWith(p)));
-  return hit ? upperFirst(hit) : undefined;
+  return hit ? upperFirst(hit) : null;
 }
+// every capitalised word of a sentence near a sum is asked: a scan of the payment nouns, once per word
+const paymentOf = memoizeString(toPayment, 20_000);
 
 // The payment nouns of a text, in order.
 function paymentsIn(text: string): { noun: string; index: number }[] {

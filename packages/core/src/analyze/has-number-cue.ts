@@ -21,3 +21,16 @@ export function hasNumberWordCue(text: string): boolean {
 export function hasDigit(text: string): boolean {
   return DIGIT.test(text);
 }
+
+const NUMBER_WORD_CUES = new RegExp(NUMBER_WORD_CUE.source, 'gi');
+
+/**
+ * The offsets of the cue's matches in a text, in order (as a global scan finds them). Every match is made of
+ * letters only, so it lies inside one run of letters; a number word or rank of the text has one inside it.
+ */
+export function numberWordCuesIn(text: string): number[] {
+  const out: number[] = [];
+  NUMBER_WORD_CUES.lastIndex = 0;
+  for (let m = NUMBER_WORD_CUES.exec(text); m; m = NUMBER_WORD_CUES.exec(text)) out.push(m.index);
+  return out;
+}

@@ -19,6 +19,8 @@ describe('numberWordsIn and ranksIn', () => {
     'Die drittgrößte Stadt, 2.zweitstärkste Partei, -viertwichtigste Firma, Xdrittgrößte nicht.',
     'Die VIERTREICHSTE Familie und die Zwanzigstbeste Mannschaft; Neunte nicht.',
     'İvier und Kacht, 𝐀zwei, zwei𝐀, ΣΑΣ drei.',
+    'Nachtacht, dreizehn-acht, acht-3 und Macht; siebzehnte zwölftgrößte dreizehn drittbeste',
+    'vierzehnviertgrößte Zweitbester zweit größte ſiebtgrößte ſechſtgrößte zwanzigſtbeste',
     '',
   ])('agrees with the patterns on %j', (text) => {
     expect(numberWordsIn(text)).toEqual(

@@ -122,3 +122,31 @@ export function runStartBefore(text: string, end: number, kind: RunKind): number
   }
   return start < end ? start : -1;
 }
+
+/** The width (1 or 2 code units) of the character that starts at `at`; a surrogate pair is one character. */
+function widthAt(text: string, at: number): number {
+  return (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/**
+ * The start and end of the maximal run of the kind (as forEachRun finds it) that holds the character starting
+ * at `at`, or null when that character is none of the kind.
+ */
+export function runAround(text: string, at: number, kind: RunKind): [number, number] | null {
+  if (at < 0 || at >= text.length) return null;
+  const w = widthAt(text, at);
+  if (!inRunOf(text, at, w, kind)) return null;
+  let start = at;
+  while (start > 0) {
+    const b = widthBefore(text, start);
+    if (!inRunOf(text, start - b, b, kind)) break;
+    start -= b;
+  }
+  let end = at + w;
+  while (end < text.length) {
+    const a = widthAt(text, end);
+    if (!inRunOf(text, end, a, kind)) break;
+    end += a;
+  }
+  return [start, end];
+}
