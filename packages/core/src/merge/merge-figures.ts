@@ -37,11 +37,15 @@ export function mergeFigures(mentions: readonly FigureMention[]): Figure[] {
   return groups.map((g) => {
     const subject = mostCommon(g.map((m) => m.subject ?? null));
     const mentionsOut: Figure['mentions'] = [];
-    const seen = new Set<string>();
+    // the texts seen per article (a nested index instead of a JSON key made for every mention)
+    const seen = new Map<string, Set<string>>();
     for (const m of g) {
-      const key = JSON.stringify([m.article, m.text]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let texts = seen.get(m.article);
+      if (!texts) {
+        texts = new Set();
+        seen.set(m.article, texts);
+      } else if (texts.has(m.text)) continue;
+      texts.add(m.text);
       mentionsOut.push({ article: m.article, text: m.text });
     }
     return {

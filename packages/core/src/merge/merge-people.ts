@@ -50,10 +50,17 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
     for (const x of parts) addPart(g, x);
   };
   // longest names first, so surname-only mentions find their full name (a stable sort keeps input order)
+  // a name's key and parts are made once however many mentions repeat it
+  const keyed = new Map<string, { key: string; parts: string[] }>();
   const ordered = mentions
     .map((m) => {
-      const key = nameKey(m.name);
-      return { m, key, parts: partsOf(key) };
+      let k = keyed.get(m.name);
+      if (!k) {
+        const key = nameKey(m.name);
+        k = { key, parts: partsOf(key) };
+        keyed.set(m.name, k);
+      }
+      return { m, key: k.key, parts: k.parts };
     })
     .sort((a, b) => b.parts.length - a.parts.length);
   for (const { m, key, parts } of ordered) {

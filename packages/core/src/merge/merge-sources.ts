@@ -3,7 +3,7 @@ import type { Source } from '../schema.js';
 import type { SourceMention } from '../types.js';
 
 // spelling variants of one outlet share a key: "Die Zeit" / "ZEIT ONLINE" / "zeit"
-const keyOf = (name: string) =>
+const toKey = (name: string) =>
   name
     .toLowerCase()
     .replace(/^(?:the|die|der|das)\s+/u, '')
@@ -13,6 +13,16 @@ const keyOf = (name: string) =>
 
 /** Merges source mentions into one entry per source (abbreviations with their full names), linked to the articles citing it. */
 export function mergeSources(mentions: readonly SourceMention[]): Source[] {
+  // the same few names are cited by thousands of mentions: each name's key is made once
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = toKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   // a full name paired with an abbreviation anywhere makes both one source
   const alias = new Map<string, string>();
   for (const m of mentions) if (m.fullName) alias.set(keyOf(m.fullName), keyOf(m.name));
