@@ -39,6 +39,13 @@ describe('parseDateExpressions + resolveDate', () => {
     ['Das Festival lief am 5. und 6. Juli 2023.', ['2023-07-05..2023-07-06']],
     ['Am Wochenende stürmte es an der Küste.', ['2025-03-08..2025-03-09']],
     ['Die Läufer starten am kommenden Wochenende.', ['2025-03-15..2025-03-16']],
+    ['Der Markt war vom 30. April bis zum 2. Mai 2024 geöffnet.', ['2024-04-30..2024-05-02']],
+    ['Die Messe lief am 3.–5. Juni 2022 in Bonn.', ['2022-06-03..2022-06-05']],
+    ['Die Tagung lief vom 7. bis 9.\u00a0Oktober 2021.', ['2021-10-07..2021-10-09']],
+    ['Die Wahl fand zwischen dem 1. und dem 3. März 2024 statt.', ['2024-03-01..2024-03-03']],
+    ['The summit opened on March 3, 2024 in Oslo.', ['2024-03-03']],
+    ['The vote was held on 14 February 2023.', ['2023-02-14']],
+    ['Im August 2024 und am 3. April 2023 kam die Flut.', ['2024-08', '2023-04-03']],
   ])('%s', (text, expected) => {
     expect(resolveAll(text)).toEqual(expected);
   });

@@ -228,10 +228,17 @@ const DAY_RANGE = new RegExp(
   'giu',
 );
 
+// The end of every DAY_RANGE match ("bis 5. Mai"), as a test without the lookbehind and the lead words
+// (same flags): most paragraphs with a day date name no range.
+const DAY_RANGE_END = new RegExp(
+  `(?:und(?:\\s+dem)?|bis(?:\\s+(?:zum|am))?|[-–])\\s*\\d{1,2}\\.\\s*(?:${MONTH_PATTERN})`,
+  'iu',
+);
+
 /** "zwischen dem 8. und 13. Oktober", "vom 2. bis 5. Mai 2023", "zwischen dem 30. April und dem 2. Mai". */
 function dayRanges(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!DIGIT_DOT.test(text)) return out;
+  if (!DIGIT_DOT.test(text) || !DAY_RANGE_END.test(text)) return out;
   for (const m of text.matchAll(DAY_RANGE)) {
     const untilMonth = monthOf(m[4] as string);
     const month = m[2] ? monthOf(m[2]) : untilMonth;
@@ -500,6 +507,11 @@ const EN_DAY_FIRST = new RegExp(
   `${L}(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH_PATTERN})(?:\\s+(\\d{4}))?${R}`,
   'gu',
 );
+// What every match of EN_MONTH_FIRST and of EN_DAY_FIRST holds, without the lookbehind that makes the full
+// patterns slow to try at every position (same flags): German dates ("im August 2024", "am 3. April") pass
+// the month test the rules had, and seldom these.
+const EN_MONTH_FIRST_CUE = new RegExp(`(?:${EN_MONTH_PATTERN})\\s+\\d`, 'u');
+const EN_DAY_FIRST_CUE = new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:${EN_MONTH_PATTERN})`, 'u');
 const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
 
@@ -510,16 +522,18 @@ function englishDates(text: string, low: string): DateExpression[] {
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
   const monthDates = DIGIT.test(text) && ANY_EN_MONTH.test(text);
   if (monthDates) {
-    for (const m of text.matchAll(EN_MONTH_FIRST)) {
-      const day = Number(m[2]);
-      if (day < 1 || day > 31) continue;
-      push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
-    }
-    for (const m of text.matchAll(EN_DAY_FIRST)) {
-      const day = Number(m[1]);
-      if (day < 1 || day > 31) continue;
-      push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
-    }
+    if (EN_MONTH_FIRST_CUE.test(text))
+      for (const m of text.matchAll(EN_MONTH_FIRST)) {
+        const day = Number(m[2]);
+        if (day < 1 || day > 31) continue;
+        push(m, { month: EN_MONTHS[lower(m[1])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+      }
+    if (EN_DAY_FIRST_CUE.test(text))
+      for (const m of text.matchAll(EN_DAY_FIRST)) {
+        const day = Number(m[1]);
+        if (day < 1 || day > 31) continue;
+        push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
+      }
   }
   if (anyEnPeriod(low))
     for (const m of text.matchAll(EN_PERIOD)) {
