@@ -15,6 +15,7 @@ import {
   SOURCE_BEFORE,
 } from '../lexicon/de/attribution.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
+import { PARTY_TAGS } from '../lexicon/de/parties.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
@@ -196,6 +197,10 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
     if (!(isCap(t) || isAdj(t) || NAME_CONNECTORS.has(t))) break;
   }
   for (;;) {
+    if (isPartyTag(tokens, j)) {
+      j += 3;
+      continue;
+    }
     if (tokens[j] === '(' && isAbbr(tokens[j + 1], tokens.slice(i, j)) && tokens[j + 2] === ')') {
       j += 3;
       continue;
@@ -259,13 +264,21 @@ function isAbbr(t: string | undefined, name: readonly string[]): boolean {
   );
 }
 
+// "Landrat X (CDU)": a party tag in brackets belongs to the person before it and names no one itself
+const isPartyTag = (tokens: readonly string[], j: number): boolean =>
+  tokens[j] === '(' && tokens[j + 2] === ')' && PARTY_TAGS.has(tokens[j + 1]?.toLowerCase() ?? '');
+function withoutPartyTags(span: string[]): string[] {
+  if (!span.includes('(')) return span;
+  return span.filter((_, k) => !isPartyTag(span, k) && !isPartyTag(span, k - 1) && !isPartyTag(span, k - 2));
+}
+
 // lower-case words that join the parts of an organisation's name
 const NAME_CONNECTORS = new Set(['vom', 'von', 'für', 'der', 'des', 'und', 'zur', 'zum', 'am', 'an', 'in']);
 
 /** Turns a name phrase into a claimant: the person of an apposition, a known source, or the phrase itself. */
 function resolveNp(tokens: readonly string[], np: Np): Resolved {
   if (np.apposition) return np.apposition.join(' ');
-  const span = tokens.slice(np.start, np.end);
+  const span = withoutPartyTags(tokens.slice(np.start, np.end));
   // "Das Internationale Komitee vom Roten Kreuz (IKRK)": the abbreviation is the name it goes by
   const abbr = span.findIndex(
     (t, k) => t === '(' && span[k + 2] === ')' && isAbbr(span[k + 1], span.slice(0, k)),
@@ -404,6 +417,8 @@ export function claimantInSentence(sentence: string): Resolved {
   // 5. "…, so X."
   for (let i = 1; i < tokens.length; i++) {
     if (lower[i] !== 'so' || !CLAUSE_BREAK.has(tokens[i - 1]!)) continue;
+    // „So eine Lage …“: a quotation that opens with "So" names no source
+    if (OPENING_QUOTES.has(tokens[i - 1]!) && (i === 1 || CLAUSE_BREAK.has(tokens[i - 2]!))) continue;
     const np = npForward(tokens, i + 1);
     if (np) {
       const r = resolveNp(tokens, np);
@@ -444,7 +459,7 @@ export function claimantInSentence(sentence: string): Resolved {
     const cs = clauseStart(tokens, v);
     if (cs < v) {
       const np = npForward(tokens, cs);
-      if (np && subjectReaches(tokens, np.end, v)) {
+      if (np && subjectReaches(tokens, np.end, v) && !objectFronted(lower, cs, v)) {
         const r = resolveNp(tokens, np);
         if (r) return r;
       }
@@ -462,6 +477,13 @@ export function claimantInSentence(sentence: string): Resolved {
   if (BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => lower[k] === p))) return 'back';
   // 9. "Das zeigt eine Studie des X": the document's owner
   return documentOwner(tokens);
+}
+
+// "Den Verlust schätzte sie …", "Die Kosten bezifferte er …": a phrase in the accusative or dative, or one
+// before a verb with a personal pronoun after it, is the object; the pronoun is the subject
+const OBJECT_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem']);
+function objectFronted(lower: readonly string[], cs: number, verb: number): boolean {
+  return OBJECT_DETERMINERS.has(lower[cs]!) || lower[verb + 1] === 'er' || lower[verb + 1] === 'sie';
 }
 
 // Where the clause holding token `v` starts; brackets and quoted titles ("(EDA)", "„Bild“") stay inside it.
