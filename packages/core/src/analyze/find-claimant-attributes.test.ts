@@ -38,3 +38,25 @@ describe('findClaimant: a pronoun speaker is the person named before, not a word
     expect(claimantInSentence('„Wir brauchen 200 Stellen“, so der Verband.')).toBe('Verband');
   });
 });
+
+describe('claimantInSentence: a hyphenated "nach X-Zahlen" names X', () => {
+  it.each([
+    ['Nach ADAC-Zahlen stieg der Preis um 4 Prozent.', 'ADAC'],
+    ['Denn nach BKA-Daten sind nur 12 Prozent der Fälle aufgeklärt.', 'BKA'],
+    // unhyphenated, the compound says what is counted
+    ['Nach Besucherzahlen lag die Messe mit 8000 Gästen vorn.', null],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+});
+
+describe('findClaimant: a Konjunktiv sentence continues the statement before it', () => {
+  it('"…, teilte der Verband mit. Der größte Teil entfalle auf …"', () => {
+    const sentences = [
+      { text: 'Der Schaden liegt bei 50 Millionen Euro.' },
+      { text: 'Das teilte der Verband am Montag mit.' },
+      { text: 'Der größte Teil entfalle auf Wohnungen, etwa 9 Millionen Euro auf Betriebe.' },
+    ];
+    expect(findClaimant(sentences, 2)).toBe('Verband');
+  });
+});

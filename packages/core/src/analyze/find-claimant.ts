@@ -1,5 +1,6 @@
 import {
   ATTRIBUTION_COMPOUND_ENDINGS,
+  ATTRIBUTION_HYPHEN_ENDINGS,
   AUXILIARIES,
   BACK_OPENERS,
   BACK_REFERENCES,
@@ -388,7 +389,9 @@ export function claimantInSentence(sentence: string): Resolved {
     const w = tokens[k];
     if (!w || !isCap(w)) continue;
     const lw = lower[k] as string;
-    const ending = ATTRIBUTION_COMPOUND_ENDINGS.find((e) => lw.endsWith(e) && w.length > e.length + 2);
+    const ending =
+      ATTRIBUTION_COMPOUND_ENDINGS.find((e) => lw.endsWith(e) && w.length > e.length + 2) ??
+      ATTRIBUTION_HYPHEN_ENDINGS.find((e) => lw.endsWith(`-${e}`) && w.length > e.length + 2);
     if (!ending) continue;
     const prefix = w.slice(0, w.length - ending.length).replace(/-$/u, '');
     const phrase = [...tokens.slice(i + 1, k), prefix].join(' ');

@@ -187,6 +187,22 @@ export const ATTRIBUTION_COMPOUND_ENDINGS: readonly string[] = [
 ];
 
 /**
+ * Endings that name a source after "nach" only in a hyphenated compound whose first part is the source:
+ * "nach GDV-Zahlen", "nach RKI-Daten" (lower-case). Unhyphenated ("nach Besucherzahlen") they say what is
+ * counted, not who counts.
+ */
+export const ATTRIBUTION_HYPHEN_ENDINGS: readonly string[] = [
+  'zahlen',
+  'daten',
+  'statistik',
+  'statistiken',
+  'hochrechnung',
+  'hochrechnungen',
+  'prognose',
+  'prognosen',
+];
+
+/**
  * Nouns for what a source produces ("der Bericht", "die Studie"): an attribution to one of these points
  * to its owner ("der Bericht des X") or, without one, back to the source named just before.
  */
@@ -393,6 +409,21 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
   'plane',
   'rechne',
   'erwarte',
+  // how a reported total divides up: "Der größte Teil entfalle auf …"
+  'entfalle',
+  'betrage',
+  'belaufe',
+  'gelte',
+  'koste',
+  'betreffe',
+  'handle',
+  'handele',
+  'stamme',
+  'bedeute',
+  'bestehe',
+  'verfüge',
+  'benötige',
+  'gehöre',
 ];
 
 /** Sentence openers that point to the source named just before: "Demnach stieg …", "Demzufolge …". */
