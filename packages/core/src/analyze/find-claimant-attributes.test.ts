@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimantInSentence, findClaimant } from './find-claimant.js';
+import { claimantInSentence, englishClaimant, findClaimant } from './find-claimant.js';
 
 describe('claimantInSentence: a party tag is an attribute of the person', () => {
   it.each([
@@ -58,5 +58,24 @@ describe('findClaimant: a Konjunktiv sentence continues the statement before it'
       { text: 'Der größte Teil entfalle auf Wohnungen, etwa 9 Millionen Euro auf Betriebe.' },
     ];
     expect(findClaimant(sentences, 2)).toBe('Verband');
+  });
+});
+
+describe('englishClaimant: sources behind a document or descriptor, forecasts and auxiliaries', () => {
+  it.each([
+    [
+      'The market for heat pumps could reach $40 billion by 2030, according to estimates by research firm Solvane Insights.',
+      'Solvane Insights',
+    ],
+    ['Rents rose 6% last year, according to data from the Federal Reserve.', 'Federal Reserve'],
+    ['Sales fell 3%, according to consultancy Brightwell Partners.', 'Brightwell Partners'],
+    ['Morrison cut her price target on the shares to $40 from $52.', 'Morrison'],
+    ['The bank raised its forecast for growth to 2.1%.', 'bank'],
+    ['Economists had expected growth of about 1.5%.', 'Economists'],
+    ['He had said that 40 stores would close.', 'back'],
+    // a cut that is not a forecast names no one
+    ['Orvik cut 300 jobs in 2024.', null],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(englishClaimant(sentence)).toBe(claimant);
   });
 });

@@ -17,6 +17,13 @@ import {
 } from '../lexicon/de/attribution.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { PARTY_TAGS } from '../lexicon/de/parties.js';
+import {
+  EN_FORECAST_CHANGE_VERBS,
+  EN_FORECAST_OBJECTS,
+  EN_SOURCE_DESCRIPTORS,
+  EN_SOURCE_DOCUMENTS,
+  EN_VERB_AUXILIARIES,
+} from '../lexicon/en/attribution.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
@@ -706,9 +713,30 @@ const EN_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 // a name phrase of capitalised words ("Federal Network Agency", "Verivox"), possibly with "of"/"for"
 const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and)\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
 
+// "according to estimates by research firm X", "according to data from X", "according to consultancy X":
+// the name after a document and/or a descriptor of the source
+const EN_ACCORDING_BY = new RegExp(
+  `\\baccording to\\s+(?:(?:the|an?)\\s+)?(?:(?:(?:new|latest|preliminary|fresh)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')})\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)?|(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)(${EN_CAPS.source})`,
+  'u',
+);
+// "…, cut his price target to $82": a forecast of the verb's own subject
+const EN_FORECAST_CHANGE = new Set(EN_FORECAST_CHANGE_VERBS);
+const EN_FORECAST_OBJECT = new RegExp(
+  `^(?:his|her|its|their)\\s+(?:${EN_FORECAST_OBJECTS.join('|')})\\b`,
+  'iu',
+);
+// "Analysts had expected": auxiliaries and adverbs between the subject and its verb
+const EN_AUX_TAIL = new RegExp(`(?:\\s+(?:${EN_VERB_AUXILIARIES.join('|')}))+\\s*$`, 'iu');
+
 /** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
 export function englishClaimant(sentence: string): Resolved {
   const known = (name: string) => knownSource(name)?.name ?? name;
+  const by = sentence.includes('according to') ? EN_ACCORDING_BY.exec(sentence) : null;
+  if (by) {
+    const said = saidClaimant(sentence.slice(0, by.index));
+    if (said && said !== 'back') return said;
+    return known(by[1]!.trim().replace(/[.,;:]+$/u, ''));
+  }
   // "according to the finance ministry", "according to Verivox"
   const acc =
     /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:)]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
@@ -722,7 +750,7 @@ export function englishClaimant(sentence: string): Resolved {
 }
 
 // "the two banks said", "the ministry said": a definite common noun as the subject of a reporting verb
-const EN_DEFINITE_SUBJECT = /\bthe\s+(?:two\s+|three\s+|both\s+)?((?:[a-z]{3,}\s+)?[a-z]{3,}?)\s*$/u;
+const EN_DEFINITE_SUBJECT = /\b[Tt]he\s+(?:two\s+|three\s+|both\s+)?((?:[a-z]{3,}\s+)?[a-z]{3,}?)\s*$/u;
 const EN_NOT_SUBJECT = new Set(['same', 'report', 'statement', 'data', 'figures', 'deal', 'price', 'news']);
 
 // The subject of the first reporting verb of an English text, 'back' for a pronoun, or null.
@@ -731,12 +759,14 @@ function saidClaimant(sentence: string): Resolved {
   const words = sentence.split(/\s+/u);
   for (let v = 0; v < words.length; v++) {
     const verb = words[v]!.toLowerCase().replace(/[,.;:]+$/u, '');
-    if (!EN_VERBS.has(verb)) continue;
-    const before = words.slice(0, v).join(' ');
+    const changes =
+      EN_FORECAST_CHANGE.has(verb) && EN_FORECAST_OBJECT.test(words.slice(v + 1, v + 4).join(' '));
+    if (!EN_VERBS.has(verb) && !changes) continue;
+    const before = words.slice(0, v).join(' ').replace(EN_AUX_TAIL, '');
     // "(Bundesnetzagentur) said": the name in brackets right before the verb
     const bracket = /\(([^()]{2,40})\)\s*$/u.exec(before);
     if (bracket) return known(bracket[1]!);
-    const last = words[v - 1]?.toLowerCase().replace(/[,]+$/u, '');
+    const last = before.split(/\s+/u).pop()?.toLowerCase().replace(/[,]+$/u, '');
     if (last && EN_PRONOUNS.has(last)) return 'back';
     const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
     if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
