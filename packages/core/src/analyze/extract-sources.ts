@@ -6,7 +6,9 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
+import { findEnglishSources } from './find-english-sources.js';
 import { findHeadNames } from './find-head-names.js';
+import { findOfficeSources } from './find-office-sources.js';
 import { letterRunStart } from './letter-run-start.js';
 import { resolveExact, resolveSource, scanKnownSources } from './resolve-source.js';
 import { toNominativeTitle } from './to-nominative-title.js';
@@ -272,7 +274,13 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     const list = p.match(LIST);
     if (list) for (const item of list[1]!.split(/\s+[-–•]\s+|[,;]\s*/u)) push(fromList(item));
   }
-  for (const s of input.sentences) for (const f of findSources(s.text)) push(f);
+  for (const s of input.sentences) {
+    const found = findSources(s.text);
+    for (const f of found) push(f);
+    // offices cited as claimants, journals and research firms in English: each once per sentence
+    for (const f of [...findOfficeSources(s.text), ...findEnglishSources(s.text)])
+      if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
+  }
   for (const f of findAbbreviatedSources(input.sentences.map((s) => s.text))) push(f);
   return out;
 }

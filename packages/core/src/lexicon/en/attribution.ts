@@ -79,3 +79,39 @@ export const EN_VERB_AUXILIARIES: readonly string[] = [
   'previously',
   'earlier',
 ];
+
+/** What a source descriptor's head may be qualified by: "research firm X", "data provider X" (lower-case). */
+export const EN_SOURCE_QUALIFIERS: readonly string[] = [
+  'research',
+  'market-research',
+  'consulting',
+  'analytics',
+  'data',
+  'advisory',
+  'polling',
+  'ratings',
+  'rating',
+  'brokerage',
+];
+
+/**
+ * Words in the name of a scientific journal: a study "published in the X" names a journal only when X holds
+ * one of them ("the New England Journal of Medicine", "The Lancet"), not a place ("in the United States").
+ */
+export const EN_JOURNAL_WORDS: readonly string[] = [
+  'Journal',
+  'Lancet',
+  'Annals',
+  'Proceedings',
+  'Review',
+  'Letters',
+  'Bulletin',
+  'Medicine',
+  'BMJ',
+  'JAMA',
+  'Nature',
+  'Science',
+  'Cell',
+  'PNAS',
+  'PLOS',
+];

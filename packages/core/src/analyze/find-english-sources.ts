@@ -1,0 +1,33 @@
+import { EN_JOURNAL_WORDS, EN_SOURCE_DESCRIPTORS, EN_SOURCE_QUALIFIERS } from '../lexicon/en/attribution.js';
+import type { SourceKind } from '../schema.js';
+import { execAll } from '../text/exec-all.js';
+
+// a name of capitalised words, possibly joined by "of", "for", "the", "and": "New England Journal of Medicine"
+const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,6}";
+// "published (simultaneously) in the X", "published in the journal X"
+const PUBLISHED_IN = new RegExp(
+  `\\bpublished\\s+(?:(?:simultaneously|online|today|this\\s+week|on\\s+\\p{Lu}\\p{Ll}+)\\s+)?in\\s+(?:the\\s+)?(journal\\s+|magazine\\s+)?(?:[Tt]he\\s+)?(${NAME})`,
+  'gu',
+);
+const JOURNAL_WORD = new RegExp(`(?:^|\\s)(?:${EN_JOURNAL_WORDS.join('|')})(?:\\s|$)`, 'u');
+// "research firm X", "data provider X", "consultancy X"
+// a qualifier may open the sentence: "Data provider X counted …"
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const DESCRIBED = new RegExp(
+  `\\b(?:(?:${EN_SOURCE_QUALIFIERS.map(anyCase).join('|')})\\s+(?:${EN_SOURCE_DESCRIPTORS.join('|')})|${anyCase('consultancy')})\\s+(${NAME})`,
+  'gu',
+);
+
+/** Finds the journals and research firms one English sentence cites ("published in the X", "research firm Y"). */
+export function findEnglishSources(text: string): { name: string; kind: SourceKind }[] {
+  const out: { name: string; kind: SourceKind }[] = [];
+  const add = (name: string, kind: SourceKind) => {
+    if (!out.some((o) => o.name === name)) out.push({ name, kind });
+  };
+  for (const m of text.includes('published') ? execAll(PUBLISHED_IN, text) : []) {
+    const name = m[2]!;
+    if (m[1] || JOURNAL_WORD.test(` ${name} `)) add(name, 'outlet');
+  }
+  for (const m of execAll(DESCRIBED, text)) add(m[1]!, 'other');
+  return out;
+}
