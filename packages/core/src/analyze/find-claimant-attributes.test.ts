@@ -79,3 +79,24 @@ describe('englishClaimant: sources behind a document or descriptor, forecasts an
     expect(englishClaimant(sentence)).toBe(claimant);
   });
 });
+
+describe('claimantInSentence: the subject of a clause whose verb stands last', () => {
+  it.each([
+    ['Am Abend gibt es ein Konzert, zu dem die Organisatoren 5.000 Besucher erwarten.', 'Organisatoren'],
+    ['Es ist ein Projekt, das der Verband auf 40 Millionen Euro beziffert.', 'Verband'],
+    // a clause without a definite subject names no one
+    ['Es ist ein Projekt, das 40 Millionen Euro kostet.', null],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+});
+
+describe('findClaimant: a reported plan ("soll") continues the demand before it', () => {
+  it('"Die Gewerkschaft fordert … Der Lohn soll auf 15 Euro steigen."', () => {
+    const sentences = [
+      { text: 'Die Gewerkschaft fordert einen neuen Tarifvertrag.' },
+      { text: 'Der Lohn soll von 12 Euro auf 15 Euro steigen.' },
+    ];
+    expect(findClaimant(sentences, 1)).toBe('Gewerkschaft');
+  });
+});

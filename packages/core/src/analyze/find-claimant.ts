@@ -9,6 +9,7 @@ import {
   KONJUNKTIV_FORMS,
   NOT_SOURCE_WORDS,
   PRONOUNS,
+  REPORTED_MODALS,
   REPORTING_PARTICIPLES,
   REPORTING_VERBS,
   ROLE_ENDINGS,
@@ -474,13 +475,19 @@ export function claimantInSentence(sentence: string): Resolved {
         if (r) return r;
       }
     }
+    // "…, zu der die Veranstalter 3.000 Gäste erwarten": the subject of a clause whose verb stands last
+    const last = v + 1 >= tokens.length || CLAUSE_BREAK.has(tokens[v + 1]!);
+    const sub = isVerb && last && cs < v ? verbFinalSubject(tokens, lower, cs) : null;
+    if (sub) return sub;
     const after = npForward(tokens, v + 1);
     if (after && !(lower[v + 1] === 'von')) {
       const r = resolveNp(tokens, after);
       if (r) return r;
     }
     const pron = lower[v + 1];
-    if (pron && PRON.has(pron)) return 'back';
+    // "gibt es", "gab es": there is, said by no one
+    const existential = pron === 'es' && (lower[v] === 'gibt' || lower[v] === 'gab');
+    if (pron && PRON.has(pron) && !existential) return 'back';
   }
   if (back) return 'back';
   // 8. "Demnach stieg …": the source named just before
@@ -494,6 +501,50 @@ export function claimantInSentence(sentence: string): Resolved {
 const OBJECT_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem']);
 function objectFronted(lower: readonly string[], cs: number, verb: number): boolean {
   return OBJECT_DETERMINERS.has(lower[cs]!) || lower[verb + 1] === 'er' || lower[verb + 1] === 'sie';
+}
+
+const CLAUSE_PREPOSITIONS = new Set([
+  'zu',
+  'mit',
+  'von',
+  'bei',
+  'auf',
+  'für',
+  'über',
+  'an',
+  'in',
+  'nach',
+  'um',
+]);
+const CLAUSE_OPENERS = new Set([
+  'der',
+  'die',
+  'das',
+  'dem',
+  'den',
+  'denen',
+  'deren',
+  'dessen',
+  'dass',
+  'weil',
+  'ob',
+]);
+const NOMINATIVE_DETERMINERS = new Set(['der', 'die', 'das', 'ein', 'eine']);
+
+// The subject of a subordinate clause opened by a relative pronoun or conjunction ("zu der die Veranstalter
+// … erwarten", "dass der Verband … schätzt"): a definite phrase right after the opener, cut before a number.
+function verbFinalSubject(tokens: readonly string[], lower: readonly string[], cs: number): Resolved {
+  let k = cs;
+  if (CLAUSE_PREPOSITIONS.has(lower[k]!)) k++;
+  if (!CLAUSE_OPENERS.has(lower[k]!)) return null;
+  k++;
+  if (!NOMINATIVE_DETERMINERS.has(lower[k] ?? '')) return null;
+  const np = npForward(tokens, k);
+  if (!np) return null;
+  let end = np.start;
+  while (end < np.end && !/^\d[\d.,]*$/u.test(tokens[end]!)) end++;
+  const r = resolveNp(tokens, { start: np.start, end });
+  return r && r !== 'back' ? r : null;
 }
 
 // Where the clause holding token `v` starts; brackets and quoted titles ("(EDA)", "„Bild“") stay inside it.
@@ -672,8 +723,8 @@ function pronounSpeaker(sentence: string): boolean {
   );
 }
 
-const KONJUNKTIV = new Set(KONJUNKTIV_FORMS);
-// Whether a sentence outside its quotations has a verb in the Konjunktiv.
+const KONJUNKTIV = new Set([...KONJUNKTIV_FORMS, ...REPORTED_MODALS]);
+// Whether a sentence outside its quotations has a verb in the Konjunktiv (or a modal of a reported plan).
 function isKonjunktiv(sentence: string): boolean {
   const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
   return tokenize(plain).some((t) => KONJUNKTIV.has(t.toLowerCase()));

@@ -426,6 +426,12 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
   'gehöre',
 ];
 
+/**
+ * Modal verbs of a reported plan or demand (lower-case): "Der Lohn soll auf 17 Euro steigen" after "Die
+ * Gewerkschaft fordert …" continues the statement before it, like a Konjunktiv.
+ */
+export const REPORTED_MODALS: readonly string[] = ['soll', 'sollen'];
+
 /** Sentence openers that point to the source named just before: "Demnach stieg …", "Demzufolge …". */
 export const BACK_OPENERS: readonly string[] = ['demnach', 'demzufolge', 'danach zufolge', 'dieser zufolge'];
 
