@@ -38,6 +38,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
 import { isSubheading } from './is-subheading.js';
+import { measureSubject } from './measure-subject.js';
 import { runAround } from './word-runs.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
@@ -572,7 +573,9 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       const key = `${f.value}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
+        measureSubject(s.text, f.index, f.unit) ??
         f.subject ??
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)

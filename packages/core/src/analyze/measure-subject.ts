@@ -1,0 +1,28 @@
+import { MEASURED_NOUNS } from '../lexicon/de/measured-nouns.js';
+
+const KEYS = Object.keys(MEASURED_NOUNS).sort((a, b) => b.length - a.length);
+
+// The measured noun a capitalised word is or ends in ("Moselpegel" → Pegel), for a unit it is measured in.
+function measuredBy(word: string, unit: string): string | undefined {
+  const w = word.toLowerCase().replace(/^.*-/u, '');
+  const key = KEYS.find((k) => w === k || (w.endsWith(k) && w.length > k.length + 2));
+  const hit = key ? MEASURED_NOUNS[key] : undefined;
+  return hit?.units.includes(unit) ? hit.label : undefined;
+}
+
+/**
+ * What a measure at `index` in a sentence measures ("Am Pegel Trier stieg die Mosel auf 9,40 Meter" → "Pegel"):
+ * the nearest measured noun before it, else the first after it; undefined when the sentence names none.
+ */
+export function measureSubject(text: string, index: number, unit: string | null): string | undefined {
+  if (!unit) return undefined;
+  let before: string | undefined;
+  let after: string | undefined;
+  for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)) {
+    const label = measuredBy(m[0], unit);
+    if (!label) continue;
+    if (m.index < index) before = label;
+    else if (!after) after = label;
+  }
+  return before ?? after;
+}

@@ -1,0 +1,26 @@
+/**
+ * What a measure measures, by the noun a sentence names for it (lower-case; compounds end in it:
+ * "Rheinpegel", "Starkregen", "Orkanböen"): the subject of a figure in one of the listed units, so that the
+ * same quantity reported in different sentences shares one subject ("der Pegel … 9,40 Meter", "mit 10,20
+ * Metern am Pegel").
+ */
+export const MEASURED_NOUNS: Readonly<Record<string, { label: string; units: readonly string[] }>> = {
+  pegel: { label: 'Pegel', units: ['Meter', 'Zentimeter'] },
+  pegelstand: { label: 'Pegel', units: ['Meter', 'Zentimeter'] },
+  wasserstand: { label: 'Pegel', units: ['Meter', 'Zentimeter'] },
+  niederschlag: { label: 'Niederschlag', units: ['Liter', 'Millimeter'] },
+  niederschläge: { label: 'Niederschlag', units: ['Liter', 'Millimeter'] },
+  regen: { label: 'Niederschlag', units: ['Liter', 'Millimeter'] },
+  regenmenge: { label: 'Niederschlag', units: ['Liter', 'Millimeter'] },
+  regenmengen: { label: 'Niederschlag', units: ['Liter', 'Millimeter'] },
+  schnee: { label: 'Schnee', units: ['Zentimeter', 'Meter'] },
+  schneehöhe: { label: 'Schnee', units: ['Zentimeter', 'Meter'] },
+  temperatur: { label: 'Temperatur', units: ['Grad'] },
+  temperaturen: { label: 'Temperatur', units: ['Grad'] },
+  höchstwerte: { label: 'Temperatur', units: ['Grad'] },
+  tiefstwerte: { label: 'Temperatur', units: ['Grad'] },
+  böen: { label: 'Wind', units: ['km/h'] },
+  windgeschwindigkeit: { label: 'Wind', units: ['km/h'] },
+  windgeschwindigkeiten: { label: 'Wind', units: ['km/h'] },
+  wind: { label: 'Wind', units: ['km/h'] },
+};
