@@ -100,3 +100,12 @@ describe('findClaimant: a reported plan ("soll") continues the demand before it'
     expect(findClaimant(sentences, 1)).toBe('Gewerkschaft');
   });
 });
+
+describe('englishClaimant: a document after "according to" is no claimant', () => {
+  it.each([
+    ['Patients lost 3.1% of their weight, according to data presented at a congress in Vienna.', null],
+    ['Exports fell 4%, according to figures released by the ministry.', 'ministry'],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(englishClaimant(sentence)).toBe(claimant);
+  });
+});

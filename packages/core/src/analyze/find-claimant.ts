@@ -770,6 +770,10 @@ const EN_ACCORDING_BY = new RegExp(
   `\\baccording to\\s+(?:(?:the|an?)\\s+)?(?:(?:(?:new|latest|preliminary|fresh)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')})\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)?|(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)(${EN_CAPS.source})`,
   'u',
 );
+const EN_DOCUMENT_START = new RegExp(
+  `^(?:${EN_SOURCE_DOCUMENTS.join('|')})\\s+(?:\\p{Ll}+ed|by|from)\\b`,
+  'u',
+);
 // "…, cut his price target to $82": a forecast of the verb's own subject
 const EN_FORECAST_CHANGE = new Set(EN_FORECAST_CHANGE_VERBS);
 const EN_FORECAST_OBJECT = new RegExp(
@@ -796,7 +800,13 @@ export function englishClaimant(sentence: string): Resolved {
   // "…, the companies said, … according to LSEG data": the statement's own source comes first
   const said = acc ? saidClaimant(sentence.slice(0, acc.index)) : null;
   if (said && said !== 'back') return said;
-  if (acc?.[1]) return known(acc[1].trim().replace(/[.,;:]+$/u, ''));
+  if (acc?.[1]) {
+    const phrase = acc[1].trim().replace(/[.,;:]+$/u, '');
+    // "according to data presented at …" names no one; "figures released by the ministry" names its owner
+    if (!EN_DOCUMENT_START.test(phrase)) return known(phrase);
+    const owner = /\b(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(phrase);
+    return owner ? known(owner[1]!) : null;
+  }
   return saidClaimant(sentence);
 }
 
