@@ -109,3 +109,23 @@ describe('englishClaimant: a document after "according to" is no claimant', () =
     expect(englishClaimant(sentence)).toBe(claimant);
   });
 });
+
+describe('findClaimant: a reported plan takes only the sentence right before it', () => {
+  it('names no one when the sentence before names no one', () => {
+    const sentences = [
+      { text: 'Nach Angaben der Polizei wurden 30 Autos beschädigt.', paragraph: 0 },
+      { text: 'Der Landtag beschloss am Dienstag ein Hilfspaket.', paragraph: 1 },
+      { text: 'Betroffene sollen pauschal 800 Euro erhalten.', paragraph: 1 },
+    ];
+    expect(findClaimant(sentences, 2)).toBeNull();
+  });
+});
+
+describe('claimantInSentence: a number after a name is no part of it', () => {
+  it.each([
+    ['In Hagen mussten nach Angaben der Feuerwehr 120 Menschen ihre Wohnungen verlassen.', 'Feuerwehr'],
+    ['Bei dem Unfall gab es laut Polizei 12 Verletzte.', 'Polizei'],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+});

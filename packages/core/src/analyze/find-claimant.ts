@@ -194,7 +194,10 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
     return undefined;
   }
   if (!isCap(tokens[j])) return undefined;
-  while (isCap(tokens[j]) && !VERBS.has(tokens[j]!.toLowerCase())) j++;
+  // "nach Angaben der Polizei 40 Verletzte": a number after the name is a figure, no part of it
+  const first = j;
+  while (isCap(tokens[j]) && !VERBS.has(tokens[j]!.toLowerCase()) && !(j > first && isNumber(tokens[j]!)))
+    j++;
   // "Komitee vom Roten Kreuz (IKRK)", "Bundesamt für Seeschifffahrt und Hydrographie (BSH)": a name
   // with connectors reaches as far as the abbreviation that closes it
   for (let k = j, n = 0; k < tokens.length && n < 8; k++, n++) {
@@ -218,8 +221,8 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
     if (g === 'des' || g === 'der') {
       let k = j + 1;
       while (isAdj(tokens[k])) k++;
-      if (isCap(tokens[k])) {
-        while (isCap(tokens[k])) k++;
+      if (isCap(tokens[k]) && !isNumber(tokens[k]!)) {
+        while (isCap(tokens[k]) && !isNumber(tokens[k]!)) k++;
         j = k;
         continue;
       }
@@ -272,6 +275,8 @@ function isAbbr(t: string | undefined, name: readonly string[]): boolean {
     name.some((w) => /^\p{Lu}/u.test(w) && !DET.has(w.toLowerCase()) && w[0] === t[0])
   );
 }
+
+const isNumber = (t: string): boolean => /^\d[\d.,]*$/u.test(t);
 
 // "Landrat X (CDU)": a party tag in brackets belongs to the person before it and names no one itself
 const isPartyTag = (tokens: readonly string[], j: number): boolean =>
@@ -686,6 +691,13 @@ export function findClaimant(
       if (r && r !== 'back') return r;
     }
   }
+  // a reported plan ("Der Lohn soll auf 17 Euro steigen") continues the statement right before it only
+  if (own === null && index > 0 && !isKonjunktiv(at(index)) && isReportedPlan(at(index))) {
+    const prev = sentences[index - 1]!;
+    if (prev.paragraph !== sentences[index]!.paragraph || isSubheading(sentences, index - 1)) return null;
+    const r = claimantInSentence(at(index - 1));
+    return r && r !== 'back' ? r : null;
+  }
   // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
   if (own !== 'back' && !(own === null && isKonjunktiv(at(index)))) return own;
   // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
@@ -723,8 +735,14 @@ function pronounSpeaker(sentence: string): boolean {
   );
 }
 
-const KONJUNKTIV = new Set([...KONJUNKTIV_FORMS, ...REPORTED_MODALS]);
-// Whether a sentence outside its quotations has a verb in the Konjunktiv (or a modal of a reported plan).
+const KONJUNKTIV = new Set(KONJUNKTIV_FORMS);
+const MODALS = new Set(REPORTED_MODALS);
+// Whether a sentence outside its quotations states a plan or demand with "soll/sollen".
+function isReportedPlan(sentence: string): boolean {
+  const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
+  return tokenize(plain).some((t) => MODALS.has(t.toLowerCase()));
+}
+// Whether a sentence outside its quotations has a verb in the Konjunktiv.
 function isKonjunktiv(sentence: string): boolean {
   const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
   return tokenize(plain).some((t) => KONJUNKTIV.has(t.toLowerCase()));

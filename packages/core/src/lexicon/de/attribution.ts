@@ -427,8 +427,8 @@ export const KONJUNKTIV_FORMS: readonly string[] = [
 ];
 
 /**
- * Modal verbs of a reported plan or demand (lower-case): "Der Lohn soll auf 17 Euro steigen" after "Die
- * Gewerkschaft fordert …" continues the statement before it, like a Konjunktiv.
+ * Modal verbs of a reported plan or demand (lower-case): "Der Lohn soll auf 17 Euro steigen" right after "Die
+ * Gewerkschaft fordert …" continues the statement of the sentence before it.
  */
 export const REPORTED_MODALS: readonly string[] = ['soll', 'sollen'];
 
