@@ -129,3 +129,17 @@ describe('claimantInSentence: a number after a name is no part of it', () => {
     expect(claimantInSentence(sentence)).toBe(claimant);
   });
 });
+
+describe('findClaimant: "Demnach" stays in its paragraph', () => {
+  it.each([
+    [0, null],
+    [1, 'Verband'],
+  ])('source in paragraph %s → %s', (para, claimant) => {
+    const sentences = [
+      { text: 'Die Kosten liegen bei 40 Millionen Euro, teilte der Verband mit.', paragraph: para },
+      { text: 'Der Rat legte am Montag eine Sparliste vor.', paragraph: 1 },
+      { text: 'Demnach sollen die Zuschüsse um 10 Prozent sinken.', paragraph: 1 },
+    ];
+    expect(findClaimant(sentences, 2)).toBe(claimant);
+  });
+});

@@ -703,7 +703,13 @@ export function findClaimant(
   // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
   let counted = 0;
   let pronoun = pronounSpeaker(at(index));
+  // "Demnach …" points to the document of its own paragraph, never across a paragraph break
+  const para = sentences[index]?.paragraph;
+  const ownParagraph =
+    para !== undefined &&
+    BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => tokenize(at(index))[k]?.toLowerCase() === p));
   for (let k = index - 1; k >= 0 && counted < 3 && index - k <= 8; k--) {
+    if (ownParagraph && sentences[k]!.paragraph !== para) break;
     if (isSubheading(sentences, k)) continue;
     const text = at(k);
     const r = claimantInSentence(text);
