@@ -28,6 +28,7 @@ export function findEnglishSources(text: string): { name: string; kind: SourceKi
     const name = m[2]!;
     if (m[1] || JOURNAL_WORD.test(` ${name} `)) add(name, 'outlet');
   }
-  for (const m of execAll(DESCRIBED, text)) add(m[1]!, 'other');
+  const described = EN_SOURCE_DESCRIPTORS.some((d) => text.includes(d)) || text.includes('onsultancy');
+  for (const m of described ? execAll(DESCRIBED, text) : []) add(m[1]!, 'other');
   return out;
 }

@@ -1,6 +1,7 @@
 import { MEASURED_NOUNS } from '../lexicon/de/measured-nouns.js';
 
 const KEYS = Object.keys(MEASURED_NOUNS).sort((a, b) => b.length - a.length);
+const UNITS = new Set(Object.values(MEASURED_NOUNS).flatMap((n) => n.units));
 
 // The measured noun a capitalised word is or ends in ("Moselpegel" → Pegel), for a unit it is measured in.
 function measuredBy(word: string, unit: string): string | undefined {
@@ -15,7 +16,7 @@ function measuredBy(word: string, unit: string): string | undefined {
  * the nearest measured noun before it, else the first after it; undefined when the sentence names none.
  */
 export function measureSubject(text: string, index: number, unit: string | null): string | undefined {
-  if (!unit) return undefined;
+  if (!unit || !UNITS.has(unit)) return undefined;
   let before: string | undefined;
   let after: string | undefined;
   for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)) {
