@@ -35,6 +35,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
 import { isSubheading } from './is-subheading.js';
@@ -445,7 +446,8 @@ export function findEnglishFigures(
     const sym = before.match(/([€$£])\s*$/u)?.[1];
     const approx = EN_APPROX_CUES.some((c) => before.toLowerCase().trimEnd().endsWith(c));
     if (after.startsWith('%') || EN_PERCENT_WORDS.some((w) => after.toLowerCase().startsWith(` ${w}`))) {
-      out.push({ value, unit: 'Prozent', approx, index: m.index });
+      const share = englishPercentSubject(before, after);
+      out.push({ value, unit: 'Prozent', ...(share ? { subject: share } : {}), approx, index: m.index });
       continue;
     }
     const scaleWord = /^\s+([\p{L}]+)/u.exec(after);
