@@ -1,4 +1,5 @@
 import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
+import { PARTY_TAGS } from '../lexicon/de/parties.js';
 import type { SourceKind } from '../schema.js';
 import { execAll, execAllAt } from '../text/exec-all.js';
 import { codePointBefore } from '../text/is-letter-or-digit.js';
@@ -304,11 +305,12 @@ export function findAbbreviatedSources(
       const abbr = m[2]!;
       const full = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des)\s+/u, '');
       if (!initials(full).includes(abbr[0]!) || out.some((o) => o.name === abbr)) continue;
+      if (PARTY_TAGS.has(abbr.toLowerCase())) continue; // a party's spokesperson speaks, but no party is a cited source
       if (/^\p{Lu}\p{Ll}/u.test(abbr) && initials(full)[0] !== abbr[0]) continue;
       if (resolveSource(abbr) || resolveSource(full)) continue; // known names are found by findSources
       const esc = abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const cited = new RegExp(
-        `(?<![\\p{L}])(?:${esc}-(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)|(?:laut|nach Angaben (?:des|der))\\s+(?:(?:des|der|dem)\\s+)?${esc}(?![\\p{L}])|${esc}\\s+zufolge)`,
+        `(?<![\\p{L}])(?:${esc}-(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin)|(?:laut|nach Angaben (?:des|der))\\s+(?:(?:des|der|dem)\\s+)?${esc}(?![\\p{L}])|${esc}\\s+zufolge)`,
         'u',
       ).test(all);
       const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
