@@ -50,6 +50,8 @@ describe('extractMetadata: date only when stated', () => {
     ],
     [page('Titel der Meldung', 'Freitag, 7. Juni 2024, 10:15 Uhr', P1), '2024-06-07'],
     [page('Titel der Meldung', 'Published March 3, 2024', P1), '2024-03-03'],
+    [page('Titel der Meldung', '14.05.2024 · 08:30 Uhr', P1), '2024-05-14'],
+    [page('Titel der Meldung', '21.10.2023 • 19:05', 'Von Ina Lorenz', P1), '2023-10-21'],
     [page('Titel der Meldung', P1, P2), null],
     [
       page(
@@ -148,6 +150,7 @@ describe('dates as printed', () => {
   it.each([
     ['1.11.2024', true],
     ['Stand: 14.03.2025, 16:42 Uhr', true],
+    ['14.03.2025 · 16:42 Uhr', true],
     ['Der Termin ist der 1.11.2024.', false],
   ])('isDateLine(%s) = %s', (line, yes) => expect(isDateLine(line)).toBe(yes));
 

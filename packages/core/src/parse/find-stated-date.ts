@@ -6,7 +6,7 @@ import { countSpaceSplit } from './collapse-spaces.js';
 // one date in the forms news pages print: 1.11.2024, 01.11.24, 1. November 2024, 2024-11-01, November 1, 2024
 const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const TIME =
-  '(?:,|\\s|-|–|\\||um)*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|am|pm|AM|PM|MEZ|MESZ|CET|CEST|UTC|GMT))?';
+  '(?:,|\\s|-|–|·|•|\\||um)*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|am|pm|AM|PM|MEZ|MESZ|CET|CEST|UTC|GMT))?';
 const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?),?\\s+(?:(?:den|der|the)\\s+)?)`;
 const PUBLISHED = '(?:ver[öo]ffentlicht|erstellt|erschienen|publiziert|datum|published|posted|date)';
 const UPDATED = '(?:stand|aktualisiert|zuletzt aktualisiert|update|updated|last updated|ge[äa]ndert)';
