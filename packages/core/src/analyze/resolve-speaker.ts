@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { COMPANY_WORDS, FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
 import {
   ASSUME_VERBS,
@@ -159,6 +160,15 @@ function join(tokens: readonly Token[], from: number, to: number): string {
   return out;
 }
 
+/** End of a full name between commas (or before the sentence end) at `c` (", Jana Berg,"), else -1. */
+function appositiveNameEnd(tokens: readonly Token[], c: number): number {
+  if (tokens[c]?.text !== ',') return -1;
+  let n = c + 1;
+  while (n < tokens.length && n - c <= 4 && isNameToken((tokens[n] as Token).text)) n++;
+  const after = tokens[n]?.text;
+  return n - c >= 3 && (after === ',' || after === '.' || after === undefined) ? n : -1;
+}
+
 /** Parses a speaker phrase starting at token `i` (article, adjectives, role/name/institution); null if none. */
 export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   let k = i;
@@ -184,7 +194,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     /s$/.test(gen?.text ?? '') &&
     isCap(tokens[k + 1]) &&
     !matchRole(gen?.text ?? '') &&
-    !isBodyWord(gen?.text ?? '')
+    !isBodyWord(gen?.text ?? '') &&
+    // "Jonas X", "Andreas X": a given name ending in -s opens a name, it owns nothing
+    !FIRST_NAMES.has(gen?.lower ?? '')
   )
     k++;
   while (isAdj(tokens[k]) || isPlaceAdjective(tokens[k], tokens[k + 1])) k++;
@@ -208,6 +220,25 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
       };
     // "Chef des Geheimdienstes"
     const c = complementEnd(tokens, k + 1);
+    // "die Rektorin der Universität, Jana X, …": a full name in apposition after the role is the person
+    // (any genitive complement will do there: "die Direktorin des Museums, Jana X,")
+    let g = c;
+    if (g === k + 1 && (tokens[g]?.lower === 'des' || tokens[g]?.lower === 'der')) {
+      g++;
+      while (isAdj(tokens[g])) g++;
+      const noun = g;
+      while (isCap(tokens[g]) && g - noun < 3) g++;
+      if (g === noun) g = c;
+    }
+    const named = appositiveNameEnd(tokens, g);
+    if (named > 0)
+      return {
+        kind: 'person',
+        text: join(tokens, start, named),
+        name: join(tokens, g + 1, named),
+        role: join(tokens, k, g),
+        end: named,
+      };
     const definite = ['der', 'die'].includes(first.lower);
     return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c, definite };
   }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { toSentences } from '../text/split-sentences.js';
+import type { AnalysisInput } from './analysis-input.js';
+import { extractQuotes } from './extract-quotes.js';
+
+const input = (paragraphs: string[], language = 'de'): AnalysisInput => ({
+  article: {
+    id: 'a1',
+    file: 'a1.txt',
+    title: 'Test',
+    date: null,
+    publisher: null,
+    author: null,
+    language,
+    body: paragraphs.join('\n\n'),
+  },
+  paragraphs,
+  sentences: toSentences(paragraphs),
+  citedSources: [],
+});
+
+const quotes = (paragraphs: string[], kind: 'direct' | 'indirect', language = 'de') =>
+  extractQuotes(input(paragraphs, language))
+    .filter((q) => q.kind === kind)
+    .map((q) => [q.text, q.speaker]);
+
+describe('extractQuotes: the speaker named after the verb, whatever follows the name', () => {
+  it.each([
+    {
+      name: 'a given name ending in -s',
+      paras: ['„Die Halle ist viel zu klein“, sagte Niklas Ohmberg.'],
+      want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],
+    },
+    {
+      name: 'a relative clause after the name',
+      paras: [
+        '„Wir fahren jeden Tag zwei Stunden“, sagte Andreas Pölzer, der in Kassel als Pendler arbeitet.',
+      ],
+      want: [['Wir fahren jeden Tag zwei Stunden', 'Andreas Pölzer']],
+    },
+    {
+      name: 'the name in apposition after a role with a complement',
+      paras: ['„Der Neubau kommt 2027“, sagte die Direktorin des Stadtmuseums, Greta Hallwachs, am Freitag.'],
+      want: [['Der Neubau kommt 2027', 'Greta Hallwachs']],
+    },
+    {
+      name: 'the name in apposition ending the sentence',
+      paras: ['„Das Werk bleibt offen“, sagte der Sprecher des Konzerns, Ole Brandner.'],
+      want: [['Das Werk bleibt offen', 'Ole Brandner']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
+});
