@@ -50,3 +50,16 @@ describe('extractQuotes: the speaker named after the verb, whatever follows the 
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
 });
+
+describe('extractQuotes: "sie" is the woman named last, known by her given name', () => {
+  it.each([
+    {
+      name: 'a woman without a role word after one with a role',
+      paras: [
+        'Bildungsministerin Carla Dörning kündigte neue Stellen an.',
+        '„Die Klassen sind zu groß“, kritisierte Petra Laubach vom Elternverband. Die Schulen müssten die Stellen schnell besetzen, forderte sie.',
+      ],
+      want: [['Die Schulen müssten die Stellen schnell besetzen', 'Petra Laubach']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
+});

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../lexicon/de/calendar.js';
+import { FEMALE_FIRST_NAMES } from '../lexicon/de/female-first-names.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import {
   COMPANY_WORDS,
@@ -601,6 +602,8 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       strong = false;
       role = null;
     }
+    // "Birgit X von der Verbraucherzentrale": without a feminine role word, the given name tells
+    if (!female && runLength >= 2 && FEMALE_FIRST_NAMES.has(first.lower)) female = true;
     hits.push({
       name,
       start: first.start,
