@@ -63,3 +63,28 @@ describe('extractQuotes: "sie" is the woman named last, known by her given name'
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
 });
+
+describe('extractQuotes: the object after the verb is not the speaker', () => {
+  it.each([
+    {
+      name: 'a dative object after a plural verb ("warfen der Verwaltung vor")',
+      paras: ['Die Freien Wähler warfen der Stadtspitze vor, die Pläne viel zu spät vorgelegt zu haben.'],
+      want: [['die Pläne viel zu spät vorgelegt zu haben', 'Freien Wähler']],
+    },
+    {
+      name: 'a dative object after "dem"',
+      paras: ['Die Anwohner sagten dem Sender, sie seien über den Lärm seit Wochen verärgert.'],
+      want: [['sie seien über den Lärm seit Wochen verärgert', 'Anwohner']],
+    },
+    {
+      name: 'a singular verb: "der" after it opens the subject',
+      paras: ['Die Summe nannte der Kämmerer, sie liege bei mehr als zwei Millionen Euro.'],
+      want: [['sie liege bei mehr als zwei Millionen Euro', 'Kämmerer']],
+    },
+    {
+      name: '"nach Berechnungen des X" names the source like "nach Angaben"',
+      paras: ['Nach Berechnungen des Instituts liege der Bedarf bei 4000 Wohnungen im Jahr.'],
+      want: [['liege der Bedarf bei 4000 Wohnungen im Jahr', 'Institut']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
+});

@@ -26,6 +26,7 @@ import {
   type Token,
   tokenize,
 } from './find-names.js';
+import { frontedSubject } from './fronted-subject.js';
 import { toNominative } from './to-nominative.js';
 
 /** Who a phrase names as speaker. */
@@ -360,7 +361,16 @@ export interface Attribution {
 // "hieß es von der Feuerwehr", "heißt es beim Verband"
 const HEARSAY_PREPS = new Set(['von', 'vom', 'bei', 'beim', 'seitens']);
 // "nach Informationen der Zeitung", "nach Angaben des Ministeriums"
-const NACH_NOUNS = new Set(['informationen', 'angaben', 'recherchen', 'darstellung', 'einschätzung']);
+const NACH_NOUNS = new Set([
+  'informationen',
+  'angaben',
+  'recherchen',
+  'darstellung',
+  'einschätzung',
+  'berechnungen',
+  'schätzungen',
+  'erkenntnissen',
+]);
 // "nach Angaben des/der/von/vom …" (looked up, not an array made for each test)
 const GENITIVE_OPEN = new Set(['des', 'der', 'von', 'vom']);
 // conjunctions opening a clause before its verb ("und sagte", "doch betonte")
@@ -576,7 +586,10 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       } else {
         const s = parseSpeakerAt(tokens, ps);
         if (isSpeakerLike(s)) speaker = s;
-        else {
+        else if (frontedSubject(tokens, ps, v)) {
+          // "Die Grünen warfen der Verwaltung vor": the phrase after the verb is the dative object
+          speaker = frontedSubject(tokens, ps, v);
+        } else {
           // fronted object or time phrase: the subject follows the verb ("sagte ein Insider …")
           const after = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
           if (isSpeakerLike(after) && after.kind !== 'place') {
