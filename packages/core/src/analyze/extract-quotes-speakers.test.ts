@@ -88,3 +88,15 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
 });
+
+describe('extractQuotes: a Konjunktiv sentence goes on with the speaker before', () => {
+  it.each([
+    {
+      name: 'an adjective between article and noun ("Der größere Teil entfalle")',
+      paras: [
+        'Der Verband der Bäcker rechnet mit höheren Preisen. Das teilte der Verband am Montag mit. Der größere Teil entfalle auf Mehl und Energie.',
+      ],
+      want: 'Der größere Teil entfalle auf Mehl und Energie',
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect').map(([t]) => t)).toContain(want));
+});

@@ -133,6 +133,10 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
       !FUNCTION_WORDS.has(prev.lower)
     )
       return true;
+    // "Der größte Teil entfalle …": an adjective between the article and the noun (an umlaut, as in
+    // "wäre", "hätte", marks a Konjunktiv II, which narration uses too)
+    if (i === 3 && /^(?:der|die|das)$/i.test(tokens[0]?.text ?? '') && /^\p{Ll}+e$/u.test(det?.text ?? ''))
+      return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !/[äöü]/.test(t.lower);
     return (
       i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
     );
