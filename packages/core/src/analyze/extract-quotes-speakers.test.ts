@@ -100,3 +100,22 @@ describe('extractQuotes: a Konjunktiv sentence goes on with the speaker before',
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect').map(([t]) => t)).toContain(want));
 });
+
+describe('extractQuotes: a pluperfect after reported speech is narration', () => {
+  it.each([
+    {
+      name: '"hatte" after a noun',
+      paras: [
+        'Der Wirt sagte, er habe keine andere Wahl. Der Streit hatte im Sommer mit einer Beschwerde begonnen.',
+      ],
+      want: ['er habe keine andere Wahl'],
+    },
+    {
+      name: '"wurde" after a pronoun',
+      paras: [
+        'Die Trainerin sagte, sie sei mit der Saison zufrieden. Sie wurde im Mai zur Trainerin des Jahres gewählt.',
+      ],
+      want: ['sie sei mit der Saison zufrieden'],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect').map(([t]) => t)).toEqual(want));
+});

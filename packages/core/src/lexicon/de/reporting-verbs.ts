@@ -230,7 +230,7 @@ export const INFINITIVE_SPEECH_VERBS: ReadonlySet<string> = new Set([
 export const NOT_SUBJUNCTIVE_E: ReadonlySet<string> = new Set(
   `alle beide eine keine seine ihre diese jene welche solche manche einige viele wenige andere eigene
   ganze halbe nahe gerne lange alleine heute ferne bitte selbe gleiche meiste meisten ebenfalls
-  ohne gegen bisher bislang erste zweite dritte letzte nächste ähnliche`
+  ohne gegen bisher bislang erste zweite dritte letzte nächste ähnliche wurde hatte`
     .split(/\s+/)
     .filter(Boolean),
 );
