@@ -119,3 +119,29 @@ describe('extractQuotes: a pluperfect after reported speech is narration', () =>
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect').map(([t]) => t)).toEqual(want));
 });
+
+describe('extractQuotes: a quote standing alone after a sentence about the speaker', () => {
+  it.each([
+    {
+      name: 'the pronoun subject of the sentence between is the speaker named before',
+      paras: [
+        '„Der Winter war hart“, sagte Förster Paul Grieben am Montag. Die Schäden im Wald schätzte er auf eine Million Euro. „Das ist nur der Anfang.“',
+      ],
+      want: [
+        ['Der Winter war hart', 'Paul Grieben'],
+        ['Das ist nur der Anfang.', 'Paul Grieben'],
+      ],
+    },
+    {
+      name: 'a pronoun that refers to someone else takes nothing',
+      paras: [
+        'Ministerin Eva Larsen traf den Förster.',
+        '„Der Winter war hart“, sagte Förster Paul Grieben am Montag. Die Schäden zeigte sie später im Landtag. „Das ist nur der Anfang.“',
+      ],
+      want: [
+        ['Der Winter war hart', 'Paul Grieben'],
+        ['Das ist nur der Anfang.', null],
+      ],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
+});

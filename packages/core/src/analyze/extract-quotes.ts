@@ -24,6 +24,7 @@ import {
   sentenceSubject,
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
+import { subjectPronoun } from './subject-pronoun.js';
 import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
 import { clausePunctRange, endsWithColon } from './trim-clause-punct.js';
 
@@ -622,6 +623,18 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
           prevSentence ??
           (prevPara && endsWithColon(prevPara.text, prevPara.text.length) ? prevPara : undefined);
         said = [...(source?.said ?? [])].reverse().find((x) => x.who) ?? null;
+      }
+      // "„…“, sagte X. Den Schaden bezifferte er auf … „…“": a quote standing alone after a sentence whose
+      // subject pronoun is the speaker named just before goes on with that speaker
+      if (!said && wordCount(s.masked, 2) <= 1) {
+        const between = sentences[si - 1];
+        const known = [...(sentences[si - 2]?.said ?? [])].reverse().find((x) => x.who);
+        const pronoun = between && !between.said.length ? subjectPronoun(between.tokens) : null;
+        if (known && pronoun) {
+          const at = { paragraph: paragraphOf(pi), offset: pronoun.start };
+          const res = resolveSpeaker({ kind: 'pronoun', text: pronoun.lower, end: 0 }, index, at, null);
+          if (res.speaker === known.who) said = known;
+        }
       }
       if (said?.who) quoted.set(s, { who: said.who, role: said.role });
       push({
