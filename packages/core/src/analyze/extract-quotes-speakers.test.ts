@@ -145,3 +145,20 @@ describe('extractQuotes: a quote standing alone after a sentence about the speak
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
 });
+
+describe('extractQuotes: English speaker before a long apposition', () => {
+  it.each([
+    {
+      name: 'title, name, a long apposition, then "said" and a quoted phrase',
+      paras: [
+        'Dr. Lena Marsh, the study\'s senior author and a professor of surgery at a hospital in Ohio, said the method "works better than anything before."',
+      ],
+      want: [['works better than anything before.', 'Lena Marsh']],
+    },
+    {
+      name: 'a relative clause as apposition after the quote',
+      paras: ['"We will build it this year," Tom Keller, who chairs the local housing board, said.'],
+      want: [['We will build it this year', 'Tom Keller']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
+});

@@ -6,6 +6,7 @@ import {
 } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { isNameToken, roleOf, type Token } from './find-names.js';
+import { longAppositionBefore } from './long-apposition-before.js';
 import type { Attribution, SpeakerPhrase } from './resolve-speaker.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'one', 'another']);
@@ -155,6 +156,23 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
         const c = contentStart(tokens, v);
         if (c !== null) {
           out.push({ form: 'that', at: v, offset: t.start, speaker: app.speaker, from: app.from, to: c });
+          continue;
+        }
+      }
+      // "X, the trial's lead investigator and a professor of …, said": a longer apposition
+      const long = app ? null : longAppositionBefore(tokens, v);
+      if (long) {
+        const c = contentStart(tokens, v);
+        const to = c ?? v + 1;
+        if (c !== null || !after || after.kind === 'pronoun' || after.end >= tokens.length - 1) {
+          out.push({
+            form: c !== null ? 'that' : 'trail',
+            at: v,
+            offset: t.start,
+            speaker: long.speaker,
+            from: long.from,
+            to,
+          });
           continue;
         }
       }
