@@ -162,3 +162,20 @@ describe('extractQuotes: English speaker before a long apposition', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
+
+describe('extractQuotes: English "called X "…"" quotes a judgement', () => {
+  it.each([
+    {
+      name: 'a pronoun subject',
+      paras: [
+        'Analyst Mark Devlin praised the merger. He called the price "a fair deal for both sides" of the bargain.',
+      ],
+      want: [['a fair deal for both sides', 'Mark Devlin']],
+    },
+    {
+      name: 'a name that is called something is no quote',
+      paras: ['A small band called "Night Owls" played at the fair on Sunday.'],
+      want: [],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
+});

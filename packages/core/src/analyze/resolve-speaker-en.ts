@@ -1,5 +1,6 @@
 import {
   EN_BARE_CLAUSE_VERBS,
+  EN_CALLING_VERBS,
   EN_PRONOUNS,
   EN_SPEECH_FILLERS,
   EN_SPEECH_VERBS,
@@ -129,6 +130,21 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
   return null;
 }
 
+const OPEN_QUOTES = new Set(['"', '“', '„', '«', '»']);
+
+/** The attribution of a calling verb at `v`: its subject right before it and a quotation within the next words. */
+function callingSpeaker(tokens: readonly Token[], v: number): Attribution | null {
+  let cs = v;
+  while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+  const speaker = parseSpeakerEn(tokens, cs);
+  if (!speaker || speaker.end !== v || !['person', 'pronoun', 'role'].includes(speaker.kind)) return null;
+  let q = v + 1;
+  while (q < tokens.length && q - v <= 8 && (tokens[q] as Token).word) q++;
+  if (!OPEN_QUOTES.has(tokens[q]?.text ?? '') || q === v + 1) return null;
+  const t = tokens[v] as Token;
+  return { form: 'lead', at: v, offset: t.start, speaker, from: cs, to: v + 1 };
+}
+
 /** Finds the attributions of one English sentence (tokens of the masked sentence). */
 export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -141,6 +157,12 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
         const from = tokens[v - 1]?.text === ',' ? v - 1 : v;
         out.push({ form: 'laut', at: v, offset: t.start, speaker: s, from, to: s.end });
       }
+      continue;
+    }
+    // "He called the data "a bright spot"": a judgement quoted after the object
+    if (EN_CALLING_VERBS.has(t.lower)) {
+      const c = callingSpeaker(tokens, v);
+      if (c) out.push(c);
       continue;
     }
     if (!EN_SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;

@@ -35,3 +35,11 @@ export const EN_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 
 
 /** Words that open an English attribution phrase before its source: "according to X". */
 export const EN_ACCORDING = ['according', 'to'] as const;
+
+/**
+ * Verbs that quote someone's judgement of a thing ("He called the data "a bright spot"", "she described
+ * the deal as "fair""): speech only with a speaker before them and a quotation right after the object.
+ */
+export const EN_CALLING_VERBS: ReadonlySet<string> = new Set(
+  'called calls described describes dubbed dubs labelled labeled labels'.split(' '),
+);
