@@ -173,9 +173,24 @@ describe('extractQuotes: English "called X "…"" quotes a judgement', () => {
       want: [['a fair deal for both sides', 'Mark Devlin']],
     },
     {
+      name: 'the firm of "analysts at X"',
+      paras: ['Analysts at Brookfield Capital called the offer "generous but late" in a note.'],
+      want: [['generous but late', 'Brookfield Capital']],
+    },
+    {
       name: 'a name that is called something is no quote',
       paras: ['A small band called "Night Owls" played at the fair on Sunday.'],
       want: [],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
+});
+
+describe('extractQuotes: English "X did … but said"', () => {
+  it.each([
+    {
+      name: 'the subject of the sentence with an apposition',
+      paras: ['Verdi, the service workers union, accepted the offer but said the raise was "far too small".'],
+      want: [['far too small', 'Verdi']],
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });

@@ -130,6 +130,14 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
   return null;
 }
 
+/** The person or organisation an English sentence opens with ("IG Metall, Germany's largest union, …"), if any. */
+function sentenceSubjectEn(tokens: readonly Token[]): SpeakerPhrase | null {
+  const s = parseSpeakerEn(tokens, 0);
+  if (!s || (s.kind !== 'person' && s.kind !== 'org')) return null;
+  // the subject is followed by a verb or by an apposition between commas, not by more of a clause
+  return tokens[s.end]?.word || tokens[s.end]?.text === ',' ? s : null;
+}
+
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '»']);
 
 /** The attribution of a calling verb at `v`: its subject right before it and a quotation within the next words. */
@@ -137,12 +145,25 @@ function callingSpeaker(tokens: readonly Token[], v: number): Attribution | null
   let cs = v;
   while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
   const speaker = parseSpeakerEn(tokens, cs);
-  if (!speaker || speaker.end !== v || !['person', 'pronoun', 'role'].includes(speaker.kind)) return null;
+  if (!speaker || !['person', 'pronoun', 'role', 'source', 'org', 'body'].includes(speaker.kind)) return null;
+  // "Analysts at Jefferies called …": the firm they work at is the speaker
+  let end = speaker.end;
+  let who = speaker;
+  const plural = speaker.kind === 'source' || EN_SOURCE_WORDS.has(tokens[cs]?.lower ?? '');
+  if (plural && ['at', 'of', 'from'].includes(tokens[end]?.lower ?? '')) {
+    let e = end + 1;
+    while (e < v && (isCap(tokens[e]) || isAcronym(tokens[e]))) e++;
+    if (e === v && e > end + 1) {
+      who = { kind: 'org', text: join(tokens, end + 1, e), end: e };
+      end = e;
+    }
+  }
+  if (end !== v) return null;
   let q = v + 1;
   while (q < tokens.length && q - v <= 8 && (tokens[q] as Token).word) q++;
   if (!OPEN_QUOTES.has(tokens[q]?.text ?? '') || q === v + 1) return null;
   const t = tokens[v] as Token;
-  return { form: 'lead', at: v, offset: t.start, speaker, from: cs, to: v + 1 };
+  return { form: 'lead', at: v, offset: t.start, speaker: who, from: cs, to: v + 1 };
 }
 
 /** Finds the attributions of one English sentence (tokens of the masked sentence). */
@@ -212,7 +233,12 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
       continue;
     }
     const speaker = parseSpeakerEn(tokens, ps);
-    if (!speaker || speaker.end !== v) continue;
+    if (!speaker || speaker.end !== v) {
+      // "IG Metall, Germany's largest union, welcomed the deal but said …": the subject of the sentence
+      const joined = ['and', 'but'].includes(tokens[v - 1]?.lower ?? '') ? sentenceSubjectEn(tokens) : null;
+      if (joined) out.push({ form: 'lead', at: v, offset: t.start, speaker: joined, from: v - 1, to: v + 1 });
+      continue;
+    }
     const c = contentStart(tokens, v);
     if (c !== null) {
       out.push({ form: 'that', at: v, offset: t.start, speaker, from: cs, to: c });
