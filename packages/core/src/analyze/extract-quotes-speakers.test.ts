@@ -194,3 +194,15 @@ describe('extractQuotes: English "X did … but said"', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
+
+describe('extractQuotes: English "the companies said"', () => {
+  it.each([
+    {
+      name: 'a plural company noun after the statement',
+      paras: [
+        'Harlow Foods will buy the bakery chain for 200 million pounds, the two companies said on Monday.',
+      ],
+      want: [['Harlow Foods will buy the bakery chain for 200 million pounds', 'two companies']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
+});

@@ -19,7 +19,7 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
 export const EN_BODY_WORDS: ReadonlySet<string> = new Set(
   `ministry agency department office government commission council court police army company group
   bank institute association federation union authority regulator service committee parliament
-  administration board portal`
+  administration board portal companies firms`
     .split(/\s+/)
     .filter(Boolean),
 );
