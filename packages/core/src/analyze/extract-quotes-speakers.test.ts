@@ -206,3 +206,20 @@ describe('extractQuotes: English "the companies said"', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
 });
+
+describe('extractQuotes: "heißt es in der Studie"', () => {
+  it.each([
+    {
+      name: 'the study itself when no author follows',
+      paras: ['Die Mieten seien in fünf Jahren um ein Drittel gestiegen, heißt es in der Studie.'],
+      want: [['Die Mieten seien in fünf Jahren um ein Drittel gestiegen', 'Studie']],
+    },
+    {
+      name: 'the author after the study',
+      paras: [
+        'Die Mieten seien in fünf Jahren um ein Drittel gestiegen, heißt es in einer Analyse des Instituts.',
+      ],
+      want: [['Die Mieten seien in fünf Jahren um ein Drittel gestiegen', 'Institut']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
+});

@@ -6,6 +6,7 @@ import {
   REPORTING_VERBS,
   SPEECH_ADVERBS,
   STATEMENT_NOUNS,
+  STUDY_NOUNS,
 } from '../lexicon/de/reporting-verbs.js';
 import { NAME_TITLES } from '../lexicon/de/roles.js';
 import { memoizeString } from '../text/memoize-word.js';
@@ -513,6 +514,12 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       for (let k = v + 2; k < tokens.length && !speaker; k++) {
         const w = tokens[k] as Token;
         if (!w.word) break;
+        // "heißt es in der Studie (des Instituts)": the author after the study, else the study itself
+        if (STUDY_NOUNS.has(w.lower)) {
+          const s = COMPLEMENT_PREPS.has(tokens[k + 1]?.lower ?? '') ? parseSpeakerAt(tokens, k + 1) : null;
+          speaker = isSpeakerLike(s) ? s : { kind: 'body', text: w.text, end: k + 1 };
+          break;
+        }
         const isDoc = STATEMENT_NOUNS.has(w.lower);
         // "hieß es von der Feuerwehr", "hieß es beim Verband": the body that spoke
         const fromBody = HEARSAY_PREPS.has(w.lower);

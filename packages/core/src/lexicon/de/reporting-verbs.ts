@@ -392,3 +392,17 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
   'vorab',
   'exklusiv',
 ]);
+
+/**
+ * Nouns naming a piece of research whose findings are reported ("heißt es in der Studie", "… des
+ * Instituts"): with no author named after them, the document itself is the source.
+ */
+export const STUDY_NOUNS: ReadonlySet<string> = new Set([
+  'studie',
+  'untersuchung',
+  'analyse',
+  'gutachten',
+  'umfrage',
+  'auswertung',
+  'prognose',
+]);
