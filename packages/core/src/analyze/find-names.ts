@@ -413,6 +413,23 @@ function rolePhraseAfter(tokens: readonly Token[], r: number): string {
   return words.join(' ').replace(/ - (?=und |oder |bzw)/g, '- ');
 }
 
+const EN_ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/**
+ * Where the title stands in an English apposition starting at `k` ("an analyst at …" → "analyst", "the
+ * trial's lead investigator" → "investigator"): after an article, up to two lower-case words before a title
+ * word; `k` itself when there is no article or no title.
+ */
+function englishTitleAt(tokens: readonly Token[], k: number): number {
+  if (!EN_ARTICLES.has(tokens[k]?.lower ?? '')) return k;
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || !/^\p{Ll}/u.test(t.text)) return k;
+    if (roleOf(t.text, 'en')) return j;
+  }
+  return k;
+}
+
 /** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
 function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
   let j = i;
@@ -536,10 +553,12 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     // "X, Direktor des …", "X, leitender Direktor …" (more telling than "älterer Bruder X")
     if (runLength >= 2 && next?.text === ',') {
       let k = end + 1;
+      // "X, an analyst at …", "X, the trial's lead investigator": English article and modifiers first
+      if (lang === 'en') k = englishTitleAt(tokens, k);
       while (isAdjective(tokens[k])) k++;
       const t = tokens[k];
       if (t && role$(t.text)) {
-        const after = rolePhraseAfter(tokens, end + 1);
+        const after = rolePhraseAfter(tokens, lang === 'en' ? k : end + 1);
         if (!role || after.split(' ').length > role.split(' ').length) {
           role = after;
           female = !!role$(t.text)?.female;

@@ -8,7 +8,7 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   head chief director chairman chairwoman chair ceo cfo executive analyst economist strategist governor
   mayor senator congressman congresswoman representative ambassador envoy professor researcher scientist
   official manager founder co-founder coach manager judge prosecutor lawyer attorney officer commissioner
-  adviser advisor leader general commander lieutenant colonel captain sergeant chief-executive
+  adviser advisor leader general commander lieutenant colonel captain sergeant chief-executive investigator
   treasurer partner owner editor correspondent expert physician doctor inspector superintendent
   councillor councilor lawmaker deputy prime king queen prince pope bishop`
     .split(/\s+/)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from './find-names.js';
+
+const roles = (s: string) =>
+  findNames(s, 0, 'en')
+    .filter((h) => h.strong)
+    .map((h) => [h.name, h.role]);
+
+describe('findNames: English title in an apposition after an article', () => {
+  it.each([
+    [
+      'an article before the title',
+      'said Laura Penning, an economist at Crestline Bank.',
+      'economist at Crestline Bank',
+    ],
+    [
+      'a possessive and a modifier before the title',
+      "Omar Haddad, the project's chief engineer, said the bridge was safe.",
+      'engineer',
+    ],
+  ])('%s', (_name, text, role) => expect(roles(text)[0]?.[1]).toContain(role));
+
+  it('no title after the article: no role', () => {
+    expect(roles('said Laura Penning, a longtime resident of the town.')[0]?.[1] ?? null).toBeNull();
+  });
+});
