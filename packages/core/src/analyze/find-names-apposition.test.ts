@@ -24,3 +24,17 @@ describe('findNames: English title in an apposition after an article', () => {
     expect(roles('said Laura Penning, a longtime resident of the town.')[0]?.[1] ?? null).toBeNull();
   });
 });
+
+describe('findNames: the organisation after "von der" stands for the role', () => {
+  it.each([
+    ['von der', 'Das sagte Petra Lorenz von der Handwerkskammer Kassel am Montag.', 'Handwerkskammer Kassel'],
+    ['vom', 'Das sagte Petra Lorenz vom Mieterverein.', 'Mieterverein'],
+    ['a place is no organisation', 'Das sagte Petra Lorenz von der Insel.', null],
+  ])('%s', (_name, text, role) =>
+    expect(
+      findNames(text)
+        .filter((h) => h.strong)
+        .map((h) => h.role)[0] ?? null,
+    ).toBe(role),
+  );
+});

@@ -413,6 +413,31 @@ function rolePhraseAfter(tokens: readonly Token[], r: number): string {
   return words.join(' ').replace(/ - (?=und |oder |bzw)/g, '- ');
 }
 
+/**
+ * The organisation after a name in "X von der Verbraucherzentrale Y", "X vom Mieterverein": an institution
+ * word and the capitalised words after it (at most four), or null.
+ */
+function organisationAfter(tokens: readonly Token[], end: number): string | null {
+  const von = tokens[end]?.lower;
+  let k = end + 1;
+  if (von === 'von' && ['der', 'dem', 'den'].includes(tokens[k]?.lower ?? '')) k++;
+  else if (von !== 'vom') return null;
+  const head = tokens[k];
+  if (!head?.word || !/^\p{Lu}/u.test(head.text) || !isBodyWord(head.text)) return null;
+  let e = k + 1;
+  while (
+    e < tokens.length &&
+    e - k < 4 &&
+    (tokens[e] as Token).word &&
+    /^\p{Lu}/u.test((tokens[e] as Token).text)
+  )
+    e++;
+  return tokens
+    .slice(k, e)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 const EN_ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 
 /**
@@ -621,6 +646,8 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       strong = false;
       role = null;
     }
+    // "Birgit X von der Verbraucherzentrale": the organisation a person speaks for stands for the role
+    if (!role && lang !== 'en' && runLength >= 2) role = organisationAfter(tokens, end);
     // "Birgit X von der Verbraucherzentrale": without a feminine role word, the given name tells
     if (!female && runLength >= 2 && FEMALE_FIRST_NAMES.has(first.lower)) female = true;
     hits.push({
