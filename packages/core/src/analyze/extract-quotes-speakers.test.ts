@@ -223,3 +223,15 @@ describe('extractQuotes: "heißt es in der Studie"', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
 });
+
+describe('extractQuotes: a wire dateline is not part of what was said', () => {
+  it.each([
+    {
+      name: 'city, date and agency before a dash',
+      paras: [
+        'LONDON/PARIS, May 4 (Reuters) - Harlow Foods will buy the bakery chain for 200 million pounds, the companies said.',
+      ],
+      want: [['Harlow Foods will buy the bakery chain for 200 million pounds', 'companies']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
+});

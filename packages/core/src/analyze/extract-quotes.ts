@@ -259,7 +259,9 @@ function attributionFor(span: QuoteSpan, s: SentenceInfo): Said | null {
 }
 
 // "SEOUL:", "Hamburg (dpa) –": a dateline opening the sentence is not part of what was said
-const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[-–—])\s+/u;
+// "NEW YORK, Nov 17 (Reuters) -": a wire dateline with its date and agency
+const DATELINE =
+  /^(?:\p{Lu}{2,}[\p{Lu}\s-]*:|\p{Lu}[\p{L}-]+(?:\s*\([^)]*\))?\s+[-–—]|\p{Lu}{2,}[\p{Lu}\s/-]*,[^,()]{1,25}\([^)]{1,40}\)\s+[-–—])\s+/u;
 // an ASCII character other than A-Z cannot start a dateline (it opens with \p{Lu})
 const cannotStartDateline = (c: number) => c < 128 && !(c >= 65 && c <= 90);
 const QUOTE_MARKS = /[„“”"»«‚‘’]/u;
