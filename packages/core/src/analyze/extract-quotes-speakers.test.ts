@@ -32,6 +32,11 @@ describe('extractQuotes: the speaker named after the verb, whatever follows the 
       want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],
     },
     {
+      name: 'a full name in the genitive before a role word is the owner, not the speaker',
+      paras: ['„Mein Mandant schweigt“, sagte Lukas Brenners Anwalt.'],
+      want: [['Mein Mandant schweigt', 'Lukas Brenners Anwalt']],
+    },
+    {
       name: 'a relative clause after the name',
       paras: [
         '„Wir fahren jeden Tag zwei Stunden“, sagte Andreas Pölzer, der in Kassel als Pendler arbeitet.',

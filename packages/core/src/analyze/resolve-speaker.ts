@@ -318,6 +318,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     // "Macrons Büro": a name in the genitive before an institution
     if (/s$/.test(tokens[n - 1]?.text ?? '') && isBodyWord(tokens[n]?.text ?? ''))
       return { kind: 'body', text: join(tokens, start, n + 1), end: n + 1 };
+    // "Jonas Müllers Anwalt": a full name in the genitive before a role word names whose that role is
+    if (n > k + 1 && /s$/.test(tokens[n - 1]?.text ?? '') && matchRole(tokens[n]?.text ?? ''))
+      return { kind: 'role', text: join(tokens, start, n + 1), role: tokens[n]?.text, end: n + 1 };
     // "Brenner Technik erklärte": a name before a company word is a company
     if (COMPANY_WORDS.has(tokens[n]?.lower ?? '')) {
       let e = n + 1;
