@@ -183,6 +183,11 @@ describe('extractQuotes: English "called X "…"" quotes a judgement', () => {
       want: [['generous but late', 'Brookfield Capital']],
     },
     {
+      name: 'a plural source',
+      paras: ['Critics called the toll plan "a tax on commuters" when it was announced.'],
+      want: [['a tax on commuters', 'Critics']],
+    },
+    {
       name: 'a name that is called something is no quote',
       paras: ['A small band called "Night Owls" played at the fair on Sunday.'],
       want: [],

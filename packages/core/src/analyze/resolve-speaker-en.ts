@@ -144,7 +144,8 @@ const OPEN_QUOTES = new Set(['"', '“', '„', '«', '»']);
 function callingSpeaker(tokens: readonly Token[], v: number): Attribution | null {
   let cs = v;
   while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
-  const speaker = parseSpeakerEn(tokens, cs);
+  // (the phrase ends at the verb: "Critics called the plan" is not read as one long phrase)
+  const speaker = parseSpeakerEn(tokens.slice(0, v), cs);
   if (!speaker || !['person', 'pronoun', 'role', 'source', 'org', 'body'].includes(speaker.kind)) return null;
   // "Analysts at Jefferies called …": the firm they work at is the speaker
   let end = speaker.end;
