@@ -3,7 +3,7 @@ import { MEASURED_NOUNS } from '../lexicon/de/measured-nouns.js';
 const KEYS = Object.keys(MEASURED_NOUNS).sort((a, b) => b.length - a.length);
 const UNITS = new Set(Object.values(MEASURED_NOUNS).flatMap((n) => n.units));
 
-// The measured noun a capitalised word is or ends in ("Moselpegel" → Pegel), for a unit it is measured in.
+// The measured noun a capitalised word is or ends in ("Rheinpegel" → Pegel), for a unit it is measured in.
 function measuredBy(word: string, unit: string): string | undefined {
   const w = word.toLowerCase().replace(/^.*-/u, '');
   const key = KEYS.find((k) => w === k || (w.endsWith(k) && w.length > k.length + 2));
@@ -12,7 +12,7 @@ function measuredBy(word: string, unit: string): string | undefined {
 }
 
 /**
- * What a measure at `index` in a sentence measures ("Am Pegel Trier stieg die Mosel auf 9,40 Meter" → "Pegel"):
+ * What a measure at `index` in a sentence measures ("Am Pegel Köln stieg der Rhein auf 7,10 Meter" → "Pegel"):
  * the nearest measured noun before it, else the first after it; undefined when the sentence names none.
  */
 export function measureSubject(text: string, index: number, unit: string | null): string | undefined {

@@ -202,7 +202,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'paywall',
-    // the brand of a subscription over its sales box: "SZ Plus", "LTK+ Exklusiv", "WELTplus"
+    // the brand of a subscription over its sales box: "SZ Plus", "NWZ+ Exklusiv", "WELTplus"
     pattern: /^[\p{L}\d]{1,12}\s?(?:\+|plus)(?:\s+(?:exklusiv|premium|artikel|inhalt))?$/iu,
     maxWords: 3,
   },
