@@ -149,6 +149,7 @@ describe('isNameToken and matchRole', () => {
     ['Lee Hae-jin', 'Lee Hae Jin'],
     ['Dmitrij Medwedew', 'Dmitri Medvedev'],
     ['Jörg Grünwald', 'Joerg Gruenwald'],
+    ['Matthias Seitzberger', 'Mathias Seizberger'],
   ])('nameKey(%s) = nameKey(%s)', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });

@@ -335,6 +335,8 @@ function toNameKey(name: string): string {
       .replace(/tsch/g, 'ch')
       .replace(/sch/g, 'sh')
       .replace(/w/g, 'v')
+      // "Kreutzberger" / "Kreuzberger": tz and z sound the same and are misspelt for each other
+      .replace(/tz/g, 'z')
       .replace(/z/g, 's')
       .replace(/[jy]/g, 'i')
       .replace(/ie\b/g, 'i')

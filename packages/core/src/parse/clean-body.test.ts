@@ -188,6 +188,15 @@ describe('cleanBody drops page furniture and keeps the article', () => {
   it('keeps the whole text when nothing reads as prose', () => {
     expect(cleanBody('Eins\n\nZwei Drei').paragraphs).toEqual(['Eins', 'Zwei Drei']);
   });
+
+  it('drops the bio under "About the author" that says what its author covers', () => {
+    const bio =
+      'Mara Lindqvist covers shipping from Hamburg. She previously reported on energy for a trade weekly.';
+    const text = page(P1, P2, 'About the author', bio, P3);
+    const body = cleanBody(text).paragraphs.join('\n');
+    expect(body).not.toContain('covers shipping');
+    expect(body).toContain(P3);
+  });
 });
 
 describe('cleanBody: furniture of other sites', () => {

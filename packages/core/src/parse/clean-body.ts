@@ -155,7 +155,12 @@ export function classifyText(text: string): Classification {
     if (reason) drop(i, reason);
     // "Politik   Wirtschaft   Sport": short items set apart by wide gaps are a menu
     else if (u.cells >= 3) drop(i, 'navigation');
-    else if (units[i - 1]?.drop === 'author-box' && BIO_ROLE.test(u.text) && u.words <= 80) {
+    else if (
+      units[i - 1]?.drop === 'author-box' &&
+      // "Anna Berg ist Redakteurin …", or a bio that says what she covers: "She previously reported on …"
+      (BIO_ROLE.test(u.text) || BIO_PRONOUN.test(u.text)) &&
+      u.words <= 80
+    ) {
       // the paragraph under "Über den Autor"
       drop(i, 'bio');
     } else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
