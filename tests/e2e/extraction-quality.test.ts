@@ -13,6 +13,7 @@ const HAS_SHARED = existsSync(SCORER);
 const UNSEEN = join(ROOT, 'tests', 'fixtures', 'unseen');
 const UNSEEN_2 = join(ROOT, 'tests', 'fixtures', 'unseen-2');
 const UNSEEN_3 = join(ROOT, 'tests', 'fixtures', 'unseen-3');
+const UNSEEN_4 = join(ROOT, 'tests', 'fixtures', 'unseen-4');
 
 interface Score {
   score: number;
@@ -80,6 +81,18 @@ describe('extraction quality against hand-made gold files', () => {
     async () => {
       const s = await extractAndScore(join(UNSEEN_3, 'articles'), join(UNSEEN_3, 'gold.json'));
       report('unseen-3', s);
+      expect(s.score).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  // Fourth held-out set (a wildfire in two outlets, one of them Windows-1252 with CRLF and a misspelt
+  // official; an English data-breach story as HTML; a hospital closure; a club's financial rescue), written
+  // without looking at the extraction code after the third set's fixes: 0.844 on first contact.
+  it.skipIf(!HAS_SHARED)(
+    'fourth held-out set (wildfire coverage in two encodings, English HTML, hospital, club rescue) scores at least 0.80',
+    async () => {
+      const s = await extractAndScore(join(UNSEEN_4, 'articles'), join(UNSEEN_4, 'gold.json'));
+      report('unseen-4', s);
       expect(s.score).toBeGreaterThanOrEqual(0.8);
     },
   );

@@ -14,6 +14,7 @@ describe('boilerplate lines', () => {
     ['(Reporting by Jane Roe in Boston; Editing by John Doe)', 'credit'],
     ['Our Standards: The Example Wire Trust Principles.', 'note'],
     ['About the author', 'author-box'],
+    ['Zum Autor: Jonas Beispiel berichtet für das Blatt über Handball.', 'author-box'],
     ['READ NEXT', 'related'],
     ['Up next:', 'related'],
   ])('%s → %s', (line, reason) => {

@@ -192,7 +192,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'author-box',
     pattern:
-      /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
+      /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zum autor|zur autorin|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
   },
   {
     reason: 'label',
