@@ -17,6 +17,11 @@ describe('roles of a local story', () => {
     ['„Die Kirche bleibt offen“, sagte Pfarrer Jonas Behrendt am Mittwoch.', 'Jonas Behrendt', 'Pfarrer'],
     ['„Der Unterricht fällt aus“, sagte Lehrerin Ina Vollrath.', 'Ina Vollrath', 'Lehrerin'],
     ['„Wir feiern mit“, sagte Rektor Paul Engström der Zeitung.', 'Paul Engström', 'Rektor'],
+    [
+      '„Die Herde ist gerettet“, erzählt Schafzüchter Tomas Quenzel aus Laboe.',
+      'Tomas Quenzel',
+      'Schafzüchter',
+    ],
   ])('%s', (sentence, name, role) => {
     const people = extractCorpus([article(sentence)]).people;
     expect(people.map((p) => [p.name, p.role])).toContainEqual([name, role]);

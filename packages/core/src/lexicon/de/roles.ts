@@ -133,6 +133,8 @@ export const ROLE_BASES: readonly string[] = [
   'polizist',
   'sanitäter',
   'feuerwehrmann',
+  'züchter',
+  'hirte',
 ];
 
 /** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
