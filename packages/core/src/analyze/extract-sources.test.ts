@@ -97,6 +97,13 @@ describe('findAbbreviatedSources', () => {
       'BiB',
     ],
     [['Bereits im Mai hatte das Amt für Statistik und Wahlen (ASW) einen Rückgang gemeldet.'], 'ASW'],
+    [['Nach Angaben des Nordischen Instituts für Gletscherkunde (RIGK) schmolz das Eis.'], 'RIGK'],
+    [['The Northern Water Quality Centre (NWQC) said the river was safe.'], 'NWQC'],
+    [["The Harbour Master's Office (HMO) confirmed the closure on Monday."], 'HMO'],
+    [
+      ['Unterstützung kommt vom Deutschen Imkerbund (DIB).', 'Nach dessen Angaben gibt es weniger Völker.'],
+      'DIB',
+    ],
   ])('%j → %s', (sentences, name) => {
     expect(findAbbreviatedSources(sentences).map((s) => s.name)).toEqual([name]);
   });
@@ -105,6 +112,14 @@ describe('findAbbreviatedSources', () => {
     expect(
       findAbbreviatedSources(['Der Kommunale Arbeitgeberverband (KAV) hält die Forderungen für zu hoch.']),
     ).toEqual([]);
+  });
+
+  it.each([
+    [['The Coastal Shipping Board (CSB) met on Friday.', 'Danach wurde nichts entschieden.']],
+    [['Der Verband Alpiner Skischulen (RVAS) lädt ein.']],
+    [['Landrat Jens Ohlsen (SPD) said nothing.']],
+  ])('no cited organisation in %j', (sentences) => {
+    expect(findAbbreviatedSources(sentences)).toEqual([]);
   });
 });
 

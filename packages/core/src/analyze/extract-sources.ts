@@ -1,5 +1,6 @@
 import { QUOTED_SOURCE_BEFORE, SOURCE_HEADS } from '../lexicon/de/outlets.js';
 import { PARTY_TAGS } from '../lexicon/de/parties.js';
+import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import type { SourceKind } from '../schema.js';
 import { execAll, execAllAt } from '../text/exec-all.js';
 import { codePointBefore } from '../text/is-letter-or-digit.js';
@@ -287,7 +288,19 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
 }
 
 const ABBR_PAIR =
-  /((?:\p{Lu}[\p{L}-]*\s+(?:(?:für|vom|von|der|des|und|zur|zum|for|of|the|and|on|de)\s+)*){1,7})\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu;
+  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:für|vom|von|der|des|und|zur|zum|for|of|the|and|on|de)\s+)*){1,7})\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu;
+
+// a cue of citation that ABBR_PAIR takes in as capitalised words before the name
+const CITED_LEAD = /^Nach\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+(?:des|der)\s+/u;
+// "… (DKV). Nach deren Angaben …": the next sentence cites the organisation just named
+const CITED_BACK =
+  /^(?:Nach\s+(?:deren|dessen)\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)|(?:Deren|Dessen)\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+zufolge)(?![\p{L}])/u;
+
+// "(ABBR) said", "(ABBR) has confirmed": the organisation speaks right after it is introduced
+function saidAfter(after: string): boolean {
+  const w = /^\s+(?:(?:has|had|also)\s+)?(\p{Ll}+)/u.exec(after)?.[1];
+  return w !== undefined && EN_SPEECH_VERBS.has(w);
+}
 
 /**
  * Organisations introduced as "Full Name (ABBR)" that act as sources: they state something themselves
@@ -299,12 +312,19 @@ export function findAbbreviatedSources(
 ): { name: string; kind?: SourceKind; fullName?: string }[] {
   const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
   const all = sentences.join(' ');
-  for (const text of sentences) {
+  for (const [i, text] of sentences.entries()) {
     // every match ends in a bracketed abbreviation
     for (const m of text.includes('(') ? execAll(ABBR_PAIR, text) : []) {
       const abbr = m[2]!;
-      const full = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des)\s+/u, '');
-      if (!initials(full).includes(abbr[0]!) || out.some((o) => o.name === abbr)) continue;
+      const named = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, '');
+      // "Nach Angaben des Euro-Asiatischen Zentrums (CEAZ)": the pair is cited where it is introduced
+      const full = named.replace(CITED_LEAD, '');
+      const after = text.slice(m.index + m[0].length);
+      const next = sentences[i + 1] ?? '';
+      const direct = full !== named || saidAfter(after) || CITED_BACK.test(next);
+      // a foreign abbreviation need not share the initials of the German name when the pair itself is cited
+      if (full === named && !initials(full).includes(abbr[0]!)) continue;
+      if (out.some((o) => o.name === abbr)) continue;
       if (PARTY_TAGS.has(abbr.toLowerCase())) continue; // a party's spokesperson speaks, but no party is a cited source
       if (/^\p{Lu}\p{Ll}/u.test(abbr) && initials(full)[0] !== abbr[0]) continue;
       if (resolveSource(abbr) || resolveSource(full)) continue; // known names are found by findSources
@@ -314,7 +334,7 @@ export function findAbbreviatedSources(
         'u',
       ).test(all);
       const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
-      if (cited || speaks) out.push({ name: abbr, kind: 'institute', fullName: full });
+      if (cited || speaks || direct) out.push({ name: abbr, kind: 'institute', fullName: full });
     }
   }
   return out;
