@@ -10,6 +10,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { claimantInSentence } from './find-claimant.js';
 import { findEnglishSources } from './find-english-sources.js';
 import { findHeadNames } from './find-head-names.js';
+import { findNamedOrgSources } from './find-named-org-sources.js';
 import { findOfficeSources } from './find-office-sources.js';
 import { letterRunStart } from './letter-run-start.js';
 import { resolveExact, resolveSource, scanKnownSources } from './resolve-source.js';
@@ -280,7 +281,11 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     const found = findSources(s.text);
     for (const f of found) push(f);
     // offices cited as claimants, journals and research firms in English: each once per sentence
-    for (const f of [...findOfficeSources(s.text), ...findEnglishSources(s.text)])
+    for (const f of [
+      ...findOfficeSources(s.text),
+      ...findEnglishSources(s.text),
+      ...findNamedOrgSources(s.text),
+    ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }
   for (const f of findAbbreviatedSources(input.sentences.map((s) => s.text))) push(f);

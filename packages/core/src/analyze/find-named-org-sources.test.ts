@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedOrgSources } from './find-named-org-sources.js';
+
+describe('findNamedOrgSources', () => {
+  it.each([
+    ['Nach Angaben des norwegischen Wetterdienstes Meteonord fällt kaum Regen.', 'Meteonord'],
+    ['Am Montag sagt der Wetterdienst Meteonord erneut Sturm voraus.', 'Meteonord'],
+    ['Nach Daten des Alpinen Lawineninformationssystems ALIS ist die Gefahr groß.', 'ALIS'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findNamedOrgSources(sentence).map((s) => s.name)).toEqual([name]);
+  });
+
+  it.each([
+    ['Nach Angaben des Wetterdienstes Norwegens fällt kaum Regen.'],
+    ['Der Wetterdienst erwartet am Montag Sturm.'],
+    ['Nach Angaben von Pia Lund fällt kaum Regen.'],
+  ])('no named organisation in %s', (sentence) => {
+    expect(findNamedOrgSources(sentence)).toEqual([]);
+  });
+});

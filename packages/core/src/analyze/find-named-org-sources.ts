@@ -1,0 +1,31 @@
+import { ORGANISATION_HEAD_ENDINGS } from '../lexicon/de/organisation-heads.js';
+import type { SourceKind } from '../schema.js';
+import { claimantInSentence } from './find-claimant.js';
+import { isPlaceWord } from './find-names.js';
+import { resolveSource } from './resolve-source.js';
+
+const HEADS = ORGANISATION_HEAD_ENDINGS.join('|');
+// a capitalised organisation noun, maybe in the genitive: "Wetterdienst", "Informationssystems"
+const HEAD_WORD = new RegExp(`^\\p{Lu}\\p{L}*(?:${HEADS})(?:e?s)?$`, 'u');
+// every sentence with such a name has a head word before a capitalised word (the claimant is read only then)
+const MENTIONS_HEAD = new RegExp(`(?:${HEADS})(?:e?s)?\\s+\\p{Lu}`, 'u');
+// the proper name: an abbreviation ("ABC") or one capitalised word ("Meteonord")
+const NAME_WORD = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,})$/u;
+
+/**
+ * The proper name of an organisation a sentence cites as its claimant, when it follows the organisation
+ * noun in apposition ("nach Angaben des regionalen Wetterdienstes Meteonord" → "Meteonord").
+ */
+export function findNamedOrgSources(text: string): { name: string; kind: SourceKind }[] {
+  if (!MENTIONS_HEAD.test(text)) return [];
+  const claimant = claimantInSentence(text);
+  if (!claimant || claimant === 'back') return [];
+  const words = claimant.split(' ');
+  const name = words[words.length - 1]!;
+  if (words.length < 2 || !HEAD_WORD.test(words[words.length - 2]!) || !NAME_WORD.test(name)) return [];
+  // "des Wetterdienstes Italiens": a place in the genitive owns the organisation, it is not its name
+  if (isPlaceWord(name)) return [];
+  // a known source is found by findSources under its canonical name
+  if (resolveSource(name)) return [];
+  return [{ name, kind: 'institute' }];
+}

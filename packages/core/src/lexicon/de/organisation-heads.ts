@@ -1,0 +1,19 @@
+/**
+ * Endings of German nouns that name an organisation and may stand before its proper name in apposition
+ * ("der Wetterdienst Meteonord", "des Informationssystems ABC", "der Bauernverband Agrovia"). Offices
+ * ("…amt", "…zentrum", "…behörde", "…anstalt") are read by findOfficeSources and left out here; "rat" and
+ * "bund" are left out because they end roles and common words ("Stadtrat X", "Verbund").
+ */
+export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
+  'dienst',
+  'system',
+  'agentur',
+  'verband',
+  'institut',
+  'gesellschaft',
+  'organisation',
+  'observatorium',
+  'stiftung',
+  'netzwerk',
+  'programm',
+];
