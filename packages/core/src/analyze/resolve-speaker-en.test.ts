@@ -91,6 +91,16 @@ describe('extractQuotes in English articles', () => {
       paras: ['Its chief executive, Mia Stone, said drivers should book early this year.'],
       want: [['indirect', 'drivers should book early this year', 'Mia Stone']],
     },
+    {
+      name: 'an organisation with its bracketed abbreviation before the verb',
+      paras: ['The Northern Water Quality Centre (NWQC) said it was "testing every well in the valley".'],
+      want: [['direct', 'testing every well in the valley', 'Northern Water Quality Centre']],
+    },
+    {
+      name: 'an office named with a possessive and its abbreviation',
+      paras: ["The Harbour Master's Office (HMO) confirmed that the port would stay closed until Friday."],
+      want: [['indirect', 'the port would stay closed until Friday', "Harbour Master's Office"]],
+    },
   ])('$name', ({ paras, want }) => {
     expect(quotes(paras)).toEqual(want);
   });

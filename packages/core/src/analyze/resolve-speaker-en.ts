@@ -15,6 +15,9 @@ const CLAUSE_BREAKS = new Set([',', ':', ';', '"', '“', '”', '„', '»', '�
 const LEADING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'also', 'yet']);
 const isCap = (t: Token | undefined) => !!t && t.word && /^\p{Lu}/u.test(t.text);
 const isAcronym = (t: Token | undefined) => !!t && /^[A-Z][A-Z0-9]+$/.test(t.text);
+// "(NDR)" from token `i` on
+const bracketedAbbreviation = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')';
 const isName = (t: Token | undefined) => !!t && isNameToken(t.text, 'en');
 const join = (tokens: readonly Token[], from: number, to: number) =>
   tokens
@@ -190,6 +193,11 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     if (!EN_SPEECH_VERBS.has(t.lower) || /^\p{Lu}/u.test(t.text)) continue;
     let cs = v;
     while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    // "The X Safety Centre (XSC) said": the bracketed abbreviation belongs to the name before it
+    if (cs === v && v > 3 && bracketedAbbreviation(tokens, v - 3)) {
+      cs -= 3;
+      while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    }
     let ps = cs;
     while (ps < v && LEADING_CONJUNCTIONS.has((tokens[ps] as Token).lower)) ps++;
     // "…," said X / …, said X, head of …: the speaker follows the verb
