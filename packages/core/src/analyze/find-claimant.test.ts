@@ -188,6 +188,18 @@ describe('findClaimant: continuations, pronouns and subheadings', () => {
       3,
       'IW',
     ],
+    [
+      '"nach deren Angaben" points to the organisation the sentence before ends with',
+      [
+        [
+          'Bürgermeister Olaf Renz sagte, die Bäder blieben offen.',
+          'Unterstützung bekommt er vom Verband Deutscher Bäderbetriebe (VDBB).',
+          'Nach dessen Angaben schreiben 70 Prozent der Bäder Verluste.',
+        ],
+      ],
+      2,
+      'VDBB',
+    ],
   ])('%s', (_label, texts, index, claimant) => {
     expect(findClaimant(para(texts), index)).toBe(claimant);
   });

@@ -133,6 +133,14 @@ const OWN_ACCOUNT =
 // "nach seinen Berechnungen", "ihren Angaben zufolge": the source named just before
 const POSSESSIVE_ACCOUNT =
   /\b(?:nach|laut)\s+(?:seinen|ihren|seiner|ihrer|dessen|deren)\s+(?:angaben|darstellung|schätzungen?|berechnungen|zählung|informationen|daten|zahlen|erkenntnissen)\b|\b(?:seinen|ihren)\s+(?:angaben|berechnungen|schätzungen)\s+zufolge\b/iu;
+// "nach deren Angaben", "dessen Daten zufolge": a demonstrative that points to the last noun named
+const DEMONSTRATIVE_ACCOUNT =
+  /\b(?:deren|dessen)\s+(?:angaben|schätzungen?|berechnungen|zählung|daten|zahlen)\b/iu;
+// "… (SX).": the bracketed abbreviation a sentence ends with, unless it is a party's
+function closingAbbreviation(sentence: string): string | null {
+  const abbr = /\((\p{Lu}{2,6})\)\s*[.!]?\s*$/u.exec(sentence)?.[1];
+  return abbr && !PARTY_TAGS.has(abbr.toLowerCase()) ? abbr : null;
+}
 /*
  * Cheap tests before the attribution patterns above and BACK_REFERENCES: every match of a pattern (flags iu)
  * holds one of its words. Lower-casing maps every letter the patterns fold to onto the pattern's letter,
@@ -717,6 +725,9 @@ export function findClaimant(
     if (r === 'back' && pronounSpeaker(text)) pronoun = true;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
     if (k === index - 1 && POSSESSIVE_ACCOUNT.test(at(index))) {
+      // "… von der Stiftung X (SX). Nach deren Angaben …": "deren/dessen" points to the last noun before
+      const named = DEMONSTRATIVE_ACCOUNT.test(at(index)) ? closingAbbreviation(text) : null;
+      if (named) return named;
       const subject = leadingSubject(text);
       if (subject) return subject;
     }
