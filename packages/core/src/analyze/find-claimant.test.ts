@@ -16,6 +16,7 @@ describe('claimantInSentence', () => {
     ['Nach israelischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'Mossad'],
     ['Nach britischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'britischer Geheimdienst'],
     ['Der 52-jährige Bürgermeister sagte, drei Dörfer seien betroffen.', 'Bürgermeister'],
+    ['„Das Wasser kam in Minuten“, erzählt Winzerin Lisa Brandt aus Oberau.', 'Winzerin Lisa Brandt'],
     ['Die Preise stiegen um 3 Prozent.', null],
     ['Berichten zufolge kamen 200 Gäste.', null],
   ])('%s → %s', (sentence, claimant) => {

@@ -46,6 +46,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'bezifferte',
   'beziffert',
   'bezifferten',
+  // witnesses and those affected tell: "erzählt der Hirte X"
+  'erzählt',
+  'erzählte',
+  'erzählten',
   'gab',
   'gibt',
   'wies',
