@@ -97,6 +97,7 @@ describe('englishClaimant', () => {
     ['Sales fell 3 percent, according to Destatis.', 'Destatis'],
     ['The Federal Statistical Office (Destatis) said on Monday that sales fell.', 'Destatis'],
     ['The consultancy Prognos estimated that 200 plants would close.', 'Prognos'],
+    ['Garden chain Baker & Lowe said sales rose 4 percent in March.', 'Baker & Lowe'],
     ['"We expect a recovery," said Mary Jones, chief economist at the bank.', 'Mary Jones'],
     ['He said that 40 stores would close.', 'back'],
     ['Sales fell 3 percent in the second quarter.', null],

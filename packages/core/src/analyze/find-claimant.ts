@@ -796,8 +796,9 @@ function withFragments(sentences: readonly { text: string }[], k: number): strin
 
 const EN_VERBS = new Set(EN_REPORTING_VERBS);
 const EN_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
-// a name phrase of capitalised words ("Federal Network Agency", "Verivox"), possibly with "of"/"for"
-const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and)\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
+// a name phrase of capitalised words ("Federal Network Agency", "Verivox"), possibly with "of"/"for", or
+// partners joined by "&" ("Baker & Lowe")
+const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and|&)\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
 
 // "according to estimates by research firm X", "according to data from X", "according to consultancy X":
 // the name after a document and/or a descriptor of the source
