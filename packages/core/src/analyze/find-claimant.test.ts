@@ -17,6 +17,11 @@ describe('claimantInSentence', () => {
     ['Nach britischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'britischer Geheimdienst'],
     ['Der 52-jährige Bürgermeister sagte, drei Dörfer seien betroffen.', 'Bürgermeister'],
     ['„Das Wasser kam in Minuten“, erzählt Winzerin Lisa Brandt aus Oberau.', 'Winzerin Lisa Brandt'],
+    [
+      'Geklagt hatte der Mieterverein Nordstadt, der nach eigenen Angaben 4000 Mitglieder hat.',
+      'Mieterverein Nordstadt',
+    ],
+    ['Eingeladen hatte der Verein „Grüne Gärten“, der nach eigenen Angaben 300 Mitglieder zählt.', 'Verein'],
     ['Die Preise stiegen um 3 Prozent.', null],
     ['Berichten zufolge kamen 200 Gäste.', null],
   ])('%s → %s', (sentence, claimant) => {

@@ -274,6 +274,20 @@ function npBackward(tokens: readonly string[], end: number): Np | undefined {
 
 type Resolved = string | 'back' | null;
 
+// "…, die Initiative „X“, die nach eigenen Angaben …": the phrase a relative pronoun right before `end` refers
+// to, before its comma and a quoted name after it
+function relativeAntecedent(tokens: readonly string[], end: number): Np | undefined {
+  if (!/^(?:der|die|das)$/u.test(tokens[end - 1] ?? '') || tokens[end - 2] !== ',') return undefined;
+  let e = end - 2;
+  if (CLOSING_QUOTES.has(tokens[e - 1] ?? '')) {
+    let k = e - 2;
+    while (k >= 0 && e - k <= 8 && !OPENING_QUOTES.has(tokens[k]!)) k--;
+    if (k < 0 || !OPENING_QUOTES.has(tokens[k]!)) return undefined;
+    e = k;
+  }
+  return npBackward(tokens, e);
+}
+
 // "(IKRK)", "(EDA)", "(Difu)": an abbreviation in brackets; a mixed-case one must share the name's initial
 function isAbbr(t: string | undefined, name: readonly string[]): boolean {
   if (!t) return false;
@@ -376,7 +390,7 @@ export function claimantInSentence(sentence: string): Resolved {
   const own = mentions(lowerText, OWN_ACCOUNT_WORDS) ? OWN_ACCOUNT.exec(sentence) : null;
   if (own) {
     const at = tokenize(sentence.slice(0, own.index)).length;
-    const np = npBackward(tokens, at) ?? npForward(tokens, 0);
+    const np = npBackward(tokens, at) ?? relativeAntecedent(tokens, at) ?? npForward(tokens, 0);
     const r = np ? resolveNp(tokens, np) : null;
     if (r && r !== 'back') return r;
   }
