@@ -22,6 +22,7 @@ describe('claimantInSentence', () => {
       'Mieterverein Nordstadt',
     ],
     ['Eingeladen hatte der Verein „Grüne Gärten“, der nach eigenen Angaben 300 Mitglieder zählt.', 'Verein'],
+    ['Die Kommandantur von Oberau spricht von rund 600 Helfern.', 'Kommandantur'],
     ['Die Preise stiegen um 3 Prozent.', null],
     ['Berichten zufolge kamen 200 Gäste.', null],
   ])('%s → %s', (sentence, claimant) => {

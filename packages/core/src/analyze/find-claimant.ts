@@ -600,7 +600,9 @@ function subjectReaches(tokens: readonly string[], end: number, verb: number): b
   if (end === verb) return true;
   let k = end;
   if (tokens[k]?.toLowerCase() === 'selbst') k++;
-  if ((tokens[k] === 'in' || tokens[k] === 'im' || tokens[k] === 'aus') && isCap(tokens[k + 1])) {
+  // "Die Präfektur von Oberau spricht": a place after "von" belongs to the subject too
+  const place = tokens[k] === 'in' || tokens[k] === 'im' || tokens[k] === 'aus' || tokens[k] === 'von';
+  if (place && isCap(tokens[k + 1])) {
     k += 2;
     if (isCap(tokens[k]) && k < verb) k++;
   }
