@@ -104,6 +104,12 @@ describe('englishClaimant', () => {
     ['The Federal Statistical Office (Destatis) said on Monday that sales fell.', 'Destatis'],
     ['The consultancy Prognos estimated that 200 plants would close.', 'Prognos'],
     ['Garden chain Baker & Lowe said sales rose 4 percent in March.', 'Baker & Lowe'],
+    ['Northwind Rail cut 300 jobs in the spring and said it would hire 100 drivers.', 'Northwind Rail'],
+    [
+      'A hacker group calling itself "Grey Otter" posted the files and said it wanted $2 million.',
+      'Grey Otter',
+    ],
+    ['The union met in Leeds over the weekend and said it wanted 5% more pay.', 'union'],
     ['"We expect a recovery," said Mary Jones, chief economist at the bank.', 'Mary Jones'],
     ['He said that 40 stores would close.', 'back'],
     ['Sales fell 3 percent in the second quarter.', null],

@@ -866,6 +866,17 @@ export function englishClaimant(sentence: string): Resolved {
 const EN_DEFINITE_SUBJECT = /\b[Tt]he\s+(?:two\s+|three\s+|both\s+)?((?:[a-z]{3,}\s+)?[a-z]{3,}?)\s*$/u;
 const EN_NOT_SUBJECT = new Set(['same', 'report', 'statement', 'data', 'figures', 'deal', 'price', 'news']);
 
+// The subject an English sentence opens with: a name ("Northwind Rail"), a group "calling itself "X"", or
+// "The union"; null when none is plain.
+function openingSubject(text: string): string | null {
+  const called = /^[^,;]*?\b(?:calling itself|called|known as)\s+["“]([^"“”]{2,40})["”]/u.exec(text);
+  if (called) return called[1]!;
+  const caps = new RegExp(`^(${EN_CAPS.source})\\s`, 'u').exec(text);
+  if (caps && !/^(?:The|A|An|But|And|In|On|At)$/u.test(caps[1]!))
+    return knownSource(caps[1]!)?.name ?? caps[1]!;
+  return /^The\s+([a-z]{3,})\s/u.exec(text)?.[1] ?? null;
+}
+
 // The subject of the first reporting verb of an English text, 'back' for a pronoun, or null.
 function saidClaimant(sentence: string): Resolved {
   const known = (name: string) => knownSource(name)?.name ?? name;
@@ -881,6 +892,8 @@ function saidClaimant(sentence: string): Resolved {
     if (bracket) return known(bracket[1]!);
     const last = before.split(/\s+/u).pop()?.toLowerCase().replace(/[,]+$/u, '');
     if (last && EN_PRONOUNS.has(last)) return 'back';
+    // "X cut 300 jobs in the spring and said …": a second verb shares the subject the sentence opens with
+    if (last === 'and' || last === 'but') return openingSubject(before);
     const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
     if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
       return known(subject[1]!.replace(/^The\s+/u, ''));
