@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../schema.js';
 import { toSentences } from '../text/split-sentences.js';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractEvents, toEventText } from './extract-events.js';
 
-function input(paragraphs: string[], date: string | null = null) {
-  const article: Article = {
-    id: 'a1',
-    file: 'a1.txt',
-    title: 'T',
-    date,
-    publisher: null,
-    author: null,
-    language: 'de',
-    body: paragraphs.join('\n\n'),
-  } as Article;
-  return { article, paragraphs, sentences: toSentences(paragraphs), citedSources: [] };
-}
+const input = (paragraphs: string[], date: string | null = null) => analysisInputOf(paragraphs, { date });
 
 describe('extractEvents', () => {
   it.each([

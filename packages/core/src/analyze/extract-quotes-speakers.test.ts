@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toSentences } from '../text/split-sentences.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractQuotes } from './extract-quotes.js';
 
-const input = (paragraphs: string[], language = 'de'): AnalysisInput => ({
-  article: {
-    id: 'a1',
-    file: 'a1.txt',
-    title: 'Test',
-    date: null,
-    publisher: null,
-    author: null,
-    language,
-    body: paragraphs.join('\n\n'),
-  },
-  paragraphs,
-  sentences: toSentences(paragraphs),
-  citedSources: [],
-});
+const input = (paragraphs: string[], language = 'de') => analysisInputOf(paragraphs, { language });
 
 const quotes = (paragraphs: string[], kind: 'direct' | 'indirect', language = 'de') =>
   extractQuotes(input(paragraphs, language))

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toSentences } from '../text/split-sentences.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractQuotes, isAttributedTitle } from './extract-quotes.js';
 import { findQuoteSpans } from './find-quote-spans.js';
 
-const input = (paragraphs: string[]): AnalysisInput => ({
-  article: {
-    id: 'a1',
-    file: 'a1.txt',
-    title: 'Test',
-    date: null,
-    publisher: null,
-    author: null,
-    language: 'de',
-    body: paragraphs.join('\n\n'),
-  },
-  paragraphs,
-  sentences: toSentences(paragraphs),
-  citedSources: [],
-});
+const input = (paragraphs: string[]) => analysisInputOf(paragraphs);
 
 const direct = (paragraphs: string[]) =>
   extractQuotes(input(paragraphs))

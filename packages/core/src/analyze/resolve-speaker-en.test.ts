@@ -1,26 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { toSentences } from '../text/split-sentences.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractPeople } from './extract-people.js';
 import { extractQuotes } from './extract-quotes.js';
 import { tokenize } from './find-names.js';
 import { parseSpeakerEn } from './resolve-speaker-en.js';
 
-const input = (paragraphs: string[]): AnalysisInput => ({
-  article: {
-    id: 'e1',
-    file: 'e1.txt',
-    title: 'Test',
-    date: null,
-    publisher: null,
-    author: null,
-    language: 'en',
-    body: paragraphs.join('\n\n'),
-  },
-  paragraphs,
-  sentences: toSentences(paragraphs),
-  citedSources: [],
-});
+const input = (paragraphs: string[]) => analysisInputOf(paragraphs, { language: 'en' });
 
 const quotes = (paragraphs: string[]) =>
   extractQuotes(input(paragraphs)).map((q) => [q.kind, q.text, q.speaker]);
