@@ -11,7 +11,7 @@ export interface BuildRun {
   pages: number;
   pdfBytes: number;
   stderrTail: string;
-  /** the CLI's `--timings` line: how long each phase of the build took */
+  /** the CLI's `--timings` line (how long each phase of the build took), and its render thread's line */
   phases: string | null;
 }
 
@@ -64,6 +64,14 @@ export async function runBuild(opts: {
     pages: bytes ? countPdfPages(bytes) : 0,
     pdfBytes: bytes?.length ?? 0,
     stderrTail: stderr.split('\n').slice(-6).join('\n'),
-    phases: /timings: (.*)/.exec(stderr)?.[1] ?? null,
+    phases: phasesOf(stderr),
   };
+}
+
+/** The `--timings` line of a build's stderr, followed by the render thread's own phases when it printed them. */
+export function phasesOf(stderr: string): string | null {
+  const main = /timings: (.*)/.exec(stderr)?.[1];
+  if (!main) return null;
+  const thread = /render thread: (.*)/.exec(stderr)?.[1];
+  return thread ? `${main} | render thread: ${thread}` : main;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, type Corpus } from '@dossier/core';
@@ -9,6 +10,9 @@ import { CliError, EXIT } from './cli-error.js';
 import { type CorpusChanges, toChangeKeys, toEditionChanges, toEditionKeys } from './diff/corpus-changes.js';
 import { hashingChunks, loadPreviousEdition, writeEditionIndex } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
+import type { RenderResult } from './render/render-dossier-pdf.js';
+import { type RenderThread, startRenderThread, type ThreadedRenderResult } from './render/render-thread.js';
+import { toRenderJob } from './render/to-render-job.js';
 import { createPhaseTimer, type PhaseTimer } from './timings.js';
 import { toJsonChunks } from './to-json-chunks.js';
 import { runWatch } from './watch.js';
@@ -116,6 +120,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     strict,
     cacheDir: values['no-cache'] ? undefined : join(dirname(pdfPath), CACHE_DIR_NAME),
     timer,
+    renderThread: command === 'build',
   };
   if (command === 'build') return build(opts, io);
   return watch(opts, io);
@@ -154,53 +159,112 @@ interface BuildOptions {
   cacheDir: string | undefined;
   /** set by --timings */
   timer: PhaseTimer | undefined;
+  /** render on a second thread that warms up meanwhile (one-shot builds; a watch process is warm already) */
+  renderThread: boolean;
 }
 
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
+  // the render thread loads pdfmake and warms it up on the second core while this one reads and analyses
+  const thread = opts.renderThread ? startRenderThreadOrNull() : null;
+  try {
+    return await buildWith(thread, opts, io);
+  } finally {
+    await thread?.close();
+  }
+}
+
+/** Warm-up rounds of the render thread at most (a few pages each; about a second of the second core). */
+const WARM_UP_ROUNDS = 8;
+
+function startRenderThreadOrNull(): RenderThread | null {
+  // on one core a second thread only takes turns with this one
+  if (availableParallelism() < 2) return null;
+  try {
+    return startRenderThread({ warmUpRounds: WARM_UP_ROUNDS });
+  } catch {
+    // no thread (a restricted runtime): the PDF is rendered on this thread
+    return null;
+  }
+}
+
+async function buildWith(thread: RenderThread | null, opts: BuildOptions, io: CliIo): Promise<number> {
   const corpusPath = join(dirname(opts.pdfPath), 'corpus.json');
   // read before the analysis, so the previous corpus is parsed (and dropped) before this one is held in memory
   const { timer } = opts;
   const previous = await loadPreviousEdition(corpusPath, opts.cacheDir);
   timer?.mark('previous edition');
-  const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, opts);
+  const { corpus, warnings: inputWarnings } = await extract(opts.dir, io, {
+    ...opts,
+    // the analysis pool needs both cores
+    onParallel: () => thread?.stopWarmUp(),
+  });
   // the corpus's edition keys serve both the diff and the edition index written with the outputs
   const keys = toEditionKeys(corpus);
   const changes = toEditionChanges(corpus, previous, keys);
   timer?.mark('edition diff');
-  let pdf: Uint8Array;
-  let renderWarnings = 0;
-  try {
-    // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
-    const { renderDossierPdf } = await import('./render/render-dossier-pdf.js');
-    timer?.mark('loading the renderer');
-    const rendered = await renderDossierPdf(corpus, {
-      ...(opts.title ? { title: opts.title } : {}),
-      ...(opts.lang ? { lang: opts.lang } : {}),
-      ...(opts.templates ? { templatesDir: opts.templates } : {}),
-      appendix: opts.appendix,
-      createdAt: creationDate(corpus, io.env),
-      ...(changes ? { changes } : {}),
-      ...(timer ? { onPhase: timer.mark } : {}),
-    });
-    pdf = rendered.pdf;
-    for (const w of rendered.warnings) io.stderr(`dossier: warning: ${w}\n`);
-    renderWarnings = rendered.warnings.length;
-  } catch (err) {
-    throw new CliError(`rendering the PDF failed: ${message(err)}`, 'output');
-  }
-  // Render first, so --strict sees the renderer's warnings too (a character no font covers); a strict
-  // failure returns before anything is written: the previous outputs stay as they were.
-  const warnings = inputWarnings + renderWarnings;
-  if (opts.strict && warnings > 0) return finish(warnings, true, io);
+  const job = toRenderJob(corpus, {
+    ...(opts.title ? { title: opts.title } : {}),
+    ...(opts.lang ? { lang: opts.lang } : {}),
+    ...(opts.templates ? { templatesDir: opts.templates } : {}),
+    appendix: opts.appendix,
+    createdAt: creationDate(corpus, io.env),
+    ...(changes ? { changes } : {}),
+  });
+  timer?.mark('dossier model');
+  const rendering: Promise<RenderResult & Partial<ThreadedRenderResult>> = thread
+    ? thread.render(job)
+    : // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
+      import('./render/render-dossier-pdf.js').then(({ renderJob }) => {
+        timer?.mark('loading the renderer');
+        return renderJob(job, timer?.mark);
+      });
+  // handled here, awaited below: a render that fails while corpus.json is being written is not "unhandled"
+  rendering.catch(() => undefined);
+  const failed = (err: unknown) => new CliError(`rendering the PDF failed: ${message(err)}`, 'output');
+  // Render warnings count for --strict: a strict failure leaves the previous outputs untouched.
+  let warnings = inputWarnings;
   const corpusHash = createHash('sha256');
-  await writeOutputs([
-    { path: opts.pdfPath, data: pdf },
-    { path: corpusPath, data: hashingChunks(toJsonChunks(toJsonValue(corpus, changes)), corpusHash) },
-  ]);
+  let written: boolean;
+  try {
+    written = await writeFilesAtomic(
+      [
+        // corpus.json is written while the render thread renders; the PDF when it is done
+        { path: corpusPath, data: hashingChunks(toJsonChunks(toJsonValue(corpus, changes)), corpusHash) },
+        {
+          path: opts.pdfPath,
+          data: rendering.then(
+            (r) => r.pdf,
+            (err) => Promise.reject(failed(err)),
+          ),
+        },
+      ],
+      {
+        commitIf: async () => {
+          const rendered = await rendering;
+          for (const w of rendered.warnings) io.stderr(`dossier: warning: ${w}\n`);
+          warnings += rendered.warnings.length;
+          if (timer && rendered.phases) {
+            const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+            const warm = rendered.warmUp?.rounds
+              ? [`warm-up ${rendered.warmUp.rounds} round(s) ${s(rendered.warmUp.ms)}`]
+              : [];
+            io.stderr(
+              `dossier: render thread: ${[...warm, ...rendered.phases.map((p) => `${p.name} ${s(p.ms)}`)].join(' · ')}\n`,
+            );
+          }
+          return !(opts.strict && warnings > 0);
+        },
+      },
+    );
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    throw new CliError(`cannot write ${opts.pdfPath} and ${corpusPath}: ${message(err)}`, 'output');
+  }
+  if (!written) return finish(warnings, true, io);
   if (opts.cacheDir) {
     await writeEditionIndex(opts.cacheDir, corpusHash.digest('hex'), keys, changes && toChangeKeys(changes));
   }
-  timer?.mark('writing');
+  timer?.mark(thread ? 'rendering and writing' : 'writing');
   if (changes) {
     io.stderr(
       `dossier: new since the previous edition: ${changes.articles.length} article(s), ${changes.figures.length} figure(s), ${changes.quotes.length} statement(s)\n`,
@@ -247,7 +311,13 @@ const PROGRESS_EVERY = 25;
 async function extract(
   dir: string,
   io: CliIo,
-  opts: { maxSize: number; cacheDir: string | undefined; timer: PhaseTimer | undefined },
+  opts: {
+    maxSize: number;
+    cacheDir: string | undefined;
+    timer: PhaseTimer | undefined;
+    /** called when the analysis goes to the worker pool */
+    onParallel?: () => void;
+  },
 ): Promise<{ corpus: Corpus; warnings: number }> {
   let loaded: Awaited<ReturnType<typeof loadArticles>>;
   try {
@@ -262,7 +332,7 @@ async function extract(
     ...(opts.cacheDir
       ? { cache: openAnalysisCache(opts.cacheDir), coreBuild: await loadCoreFingerprint() }
       : {}),
-    analyzeMany: analyzeWithPool(io),
+    analyzeMany: analyzeWithPool(io, opts.onParallel),
     onProgress: (done, all) => {
       if (all >= 2 * PROGRESS_EVERY && done % PROGRESS_EVERY === 0 && done < all) {
         io.stderr(`dossier: ${done}/${all} articles analysed\n`);
@@ -291,9 +361,10 @@ async function extract(
 const PARALLEL_FROM = 1_000;
 
 /** Large runs go to the worker pool (progress per article is then not known); small runs stay on this thread. */
-function analyzeWithPool(io: CliIo): AnalyzeMany {
+function analyzeWithPool(io: CliIo, onParallel?: () => void): AnalyzeMany {
   return async (inputs, onDone) => {
     if (inputs.length < PARALLEL_FROM) return analyzeSequential(inputs, onDone);
+    onParallel?.();
     io.stderr(`dossier: analysing ${inputs.length} articles in parallel\n`);
     return runAnalyzeParallel(inputs);
   };

@@ -5,6 +5,7 @@ import type { ActorGroup, DossierModel, Ref, Statement } from '../model/types.js
 import { buildBarSvg } from './build-bar-svg.js';
 import { buildTemplates, type TemplateSources, type Templates } from './build-templates.js';
 import { formatFigureValue, formatIsoDate, formatIsoRange, isUnitInValue, numberFormat } from './format.js';
+import { isAppendixOn } from './is-appendix-on.js';
 import { type FontCoverage, STATIC_COVERAGE, type TextRun, toTextRuns } from './to-text-runs.js';
 
 /** Options that shape the document. */
@@ -52,9 +53,7 @@ export const COMPACT_ARTICLES_FROM = 50;
 /** Above this many articles the Quellen list holds only the articles the dossier refers to. */
 export const ARTICLE_LIST_MAX = 300;
 
-/** The appendix is left out automatically above this many articles or characters of text. */
-export const APPENDIX_MAX_ARTICLES = 50;
-export const APPENDIX_MAX_CHARS = 400_000;
+export { APPENDIX_MAX_ARTICLES, APPENDIX_MAX_CHARS, isAppendixOn } from './is-appendix-on.js';
 
 // pdfmake's document definition is plain data; typed loosely here on purpose.
 export type DocDefinition = Record<string, unknown>;
@@ -117,6 +116,14 @@ export function buildDocument(
     ...(opts.language ? { language: opts.language } : {}),
     changes: opts.changes ?? null,
   });
+  return { ...buildDocumentFromModel(model, opts), model };
+}
+
+/** Builds the document definition from a dossier model (the part a render thread runs). */
+export function buildDocumentFromModel(
+  model: DossierModel,
+  opts: Omit<DocOptions, 'changes'>,
+): { doc: DocDefinition; warnings: string[] } {
   const tpl: Templates = buildTemplates(opts.templates ?? {});
   const L = (key: string, ctx?: Record<string, unknown>) => tpl.label(key, ctx);
   const localeLabel = L('locale');
@@ -475,12 +482,7 @@ export function buildDocument(
   }
 
   // ---- Quellen
-  const totalChars = model.articles.reduce((n, a) => n + a.body.length, 0);
-  const appendixOn =
-    opts.appendix === true ||
-    ((opts.appendix ?? 'auto') === 'auto' &&
-      model.articles.length <= APPENDIX_MAX_ARTICLES &&
-      totalChars <= APPENDIX_MAX_CHARS);
+  const appendixOn = isAppendixOn(model, opts.appendix);
   const quellen: Node[] = [
     h1('quellen', 'sec-quellen'),
     ...para(tpl.prose('quellen', { articleCount: model.articleCount, sourceCount: model.sources.length })),
@@ -706,7 +708,7 @@ export function buildDocument(
       footer: { fontSize: 8, color: COLOR.muted, alignment: 'center' },
     },
   };
-  return { doc, warnings, model };
+  return { doc, warnings };
 }
 
 /**
