@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { type Problem, type RawInput, toArticleId } from '@dossier/core';
 import { decodeText } from './decode-text.js';
@@ -59,7 +58,7 @@ export async function loadOne(
   if (f.size === 0) return skip('empty-file', 'the file is empty');
   if (f.size > maxSize)
     return skip('too-large', `${formatBytes(f.size)} is over the limit of ${formatBytes(maxSize)}`);
-  const read = await readRegularFile(f.path, maxSize);
+  const read = readRegularFile(f.path, maxSize);
   if ('error' in read) return skip(read.code, read.error);
   const bytes = read.bytes;
   const decoded = decodeText(bytes);
@@ -98,22 +97,23 @@ export async function loadOne(
 
 /**
  * Opens a path only if it is still a regular file: O_NOFOLLOW refuses a link swapped in after lstat,
- * O_NONBLOCK keeps a pipe swapped in from blocking the open, fstat checks what was opened.
+ * O_NONBLOCK keeps a pipe swapped in from blocking the open, fstat checks what was opened. Synchronous: a
+ * small local file costs a few system calls, where the promise API spent three times the CPU per file.
  */
-async function readRegularFile(
+function readRegularFile(
   path: string,
   maxSize: number,
-): Promise<{ bytes: Uint8Array } | { error: string; code: string }> {
-  let handle: Awaited<ReturnType<typeof open>>;
+): { bytes: Uint8Array } | { error: string; code: string } {
+  let fd: number;
   try {
-    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (err) {
     const code = errCode(err);
     if (code === 'ELOOP') return { code: 'symlink', error: 'symbolic link, not followed' };
     return { code: 'unreadable', error: `cannot be read (${code})` };
   }
   try {
-    const st = await handle.stat();
+    const st = fstatSync(fd);
     if (!st.isFile()) return { code: 'not-a-file', error: 'not a regular file, not read' };
     if (st.size > maxSize) {
       return {
@@ -121,11 +121,11 @@ async function readRegularFile(
         error: `${formatBytes(st.size)} is over the limit of ${formatBytes(maxSize)}`,
       };
     }
-    return { bytes: new Uint8Array(await handle.readFile()) };
+    return { bytes: new Uint8Array(readFileSync(fd)) };
   } catch (err) {
     return { code: 'unreadable', error: `cannot be read (${errCode(err)})` };
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -1,5 +1,5 @@
-import type { Dirent, Stats } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
+import { type Dirent, lstatSync, type Stats } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Problem } from '@dossier/core';
 
@@ -34,16 +34,15 @@ export async function walkFolder(dir: string): Promise<{ files: FoundFile[]; pro
     }
     // Hidden files and folders (.git, .DS_Store, .dossier-cache, editor swap files) are never articles.
     const visible = entries.filter((e) => !e.name.startsWith('.'));
-    // lstat, not stat: a symbolic link is reported as a link and never followed. All entries of a folder
-    // are asked at once (one after the other cost a second on 1,000 files); the lists are sorted below.
-    const stats = await Promise.all(
-      visible.map((e) =>
-        lstat(join(abs, e.name)).then(
-          (st): { st: Stats } | { err: unknown } => ({ st }),
-          (err: unknown) => ({ err }),
-        ),
-      ),
-    );
+    // lstat, not stat: a symbolic link is reported as a link and never followed. Synchronous: on a local disk
+    // a thousand lstat calls in a row cost less CPU than a thousand promises.
+    const stats = visible.map((e): { st: Stats } | { err: unknown } => {
+      try {
+        return { st: lstatSync(join(abs, e.name)) };
+      } catch (err) {
+        return { err };
+      }
+    });
     const folders: Promise<void>[] = [];
     visible.forEach((e, i) => {
       const path = join(abs, e.name);
