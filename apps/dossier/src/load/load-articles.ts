@@ -3,8 +3,6 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 import { extname } from 'node:path';
 import { type Problem, type RawInput, toArticleId } from '@dossier/core';
 import { decodeText } from './decode-text.js';
-import { parseFrontMatter } from './parse-front-matter.js';
-import { toTextFromMarkdown } from './to-text-from-markdown.js';
 import { errCode, type FoundFile, walkFolder } from './walk-folder.js';
 
 /** What loading a folder gives: the inputs in path order and the problems met on the way. */
@@ -82,9 +80,15 @@ export async function loadOne(
       };
     }
   } else {
-    const fm = parseFrontMatter(decoded.text);
+    // the YAML parser and marked are loaded only for files that need them (a tenth of a second at start-up)
+    const fm = decoded.text.startsWith('---')
+      ? (await import('./parse-front-matter.js')).parseFrontMatter(decoded.text)
+      : { meta: {}, body: decoded.text, issues: [] };
     // Markdown is read as the text it shows: no emphasis markers, link targets or image addresses
-    text = ext === '.md' || ext === '.markdown' ? toTextFromMarkdown(fm.body) : fm.body;
+    text =
+      ext === '.md' || ext === '.markdown'
+        ? (await import('./to-text-from-markdown.js')).toTextFromMarkdown(fm.body)
+        : fm.body;
     meta = fm.meta;
     for (const issue of fm.issues) problems.push(problem('front-matter', issue, false));
   }
