@@ -11,7 +11,12 @@ import { type CorpusChanges, toChangeKeys, toEditionChanges, toEditionKeys } fro
 import { hashingChunks, loadPreviousEdition, writeEditionIndex } from './diff/load-previous-edition.js';
 import { DEFAULT_MAX_SIZE, formatBytes, loadArticles } from './load/load-articles.js';
 import type { RenderResult } from './render/render-dossier-pdf.js';
-import { type RenderThread, startRenderThread, type ThreadedRenderResult } from './render/render-thread.js';
+import {
+  type RenderThread,
+  RenderThreadLost,
+  startRenderThread,
+  type ThreadedRenderResult,
+} from './render/render-thread.js';
 import { toRenderJob } from './render/to-render-job.js';
 import { createPhaseTimer, type PhaseTimer } from './timings.js';
 import { toJsonChunks } from './to-json-chunks.js';
@@ -211,13 +216,20 @@ async function buildWith(thread: RenderThread | null, opts: BuildOptions, io: Cl
     ...(changes ? { changes } : {}),
   });
   timer?.mark('dossier model');
+  // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
+  const renderHere = () =>
+    import('./render/render-dossier-pdf.js').then(({ renderJob }) => {
+      timer?.mark('loading the renderer');
+      return renderJob(job, timer?.mark);
+    });
   const rendering: Promise<RenderResult & Partial<ThreadedRenderResult>> = thread
-    ? thread.render(job)
-    : // pdfmake and the fonts are loaded only to build a PDF (extract does without them)
-      import('./render/render-dossier-pdf.js').then(({ renderJob }) => {
-        timer?.mark('loading the renderer');
-        return renderJob(job, timer?.mark);
-      });
+    ? thread.render(job).catch((err: unknown) => {
+        // a thread that could not start or died (not a render that failed) costs only time
+        if (!(err instanceof RenderThreadLost)) throw err;
+        io.stderr(`dossier: note: ${err.message}; rendering on the main thread\n`);
+        return renderHere();
+      })
+    : renderHere();
   // handled here, awaited below: a render that fails while corpus.json is being written is not "unhandled"
   rendering.catch(() => undefined);
   const failed = (err: unknown) => new CliError(`rendering the PDF failed: ${message(err)}`, 'output');

@@ -27,9 +27,12 @@ export interface ThreadedRenderResult extends RenderResult {
   warmUp: { rounds: number; ms: number };
 }
 
+/** The render thread itself failed (it could not start, crashed or exited), as opposed to the render it ran. */
+export class RenderThreadLost extends Error {}
+
 /** A second thread that loads the renderer and warms it up while the main thread works, then renders one job. */
 export interface RenderThread {
-  /** sends the job and resolves with the PDF; rejects if rendering fails or the thread dies */
+  /** sends the job and resolves with the PDF; rejects if rendering fails, with RenderThreadLost if the thread dies */
   render(job: RenderJob): Promise<ThreadedRenderResult>;
   /** ends the warm-up (when the analysis needs both cores) */
   stopWarmUp(): void;
@@ -61,8 +64,8 @@ export function startRenderThread(opts: RenderThreadOptions = {}): RenderThread 
     settle?.reject(err);
     settle = null;
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`the render thread exited (code ${code})`)));
+  worker.on('error', (err) => fail(new RenderThreadLost(`the render thread failed: ${err.message}`)));
+  worker.on('exit', (code) => fail(new RenderThreadLost(`the render thread exited (code ${code})`)));
   worker.on('message', (msg: RenderThreadReply) => {
     if (msg.type === 'error') return fail(new Error(msg.message));
     settle?.resolve({
