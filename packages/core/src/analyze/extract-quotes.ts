@@ -233,12 +233,13 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo, isTit
   const titled = () => span.text.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w));
   if (words <= 3 && /^(?:der|die|das|dem|den|des|im|vom|beim|am|zum|zur|ins)$/.test(prevWord) && titled())
     return true;
-  // a short quote with no reporting verb around it is a scare quote or a label
-  const hasVerb = sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) || sentence.said.length > 0;
   // a quoted sentence standing alone ("„Niemand wurde verletzt.“") or after a colon is speech, not a label
   const standalone = /[.!?…]$/.test(span.text) && wordCount(sentence.masked, 2) <= 1 && words >= 2;
   const afterColon = endsWithColon(p, span.open) && /[.!?…]$/.test(span.text) && words >= 2;
   if (standalone || afterColon) return false;
+  // a short quote with no reporting verb around it is a scare quote or a label (asked only from here on:
+  // the tests above decide many quotes without a look at every token)
+  const hasVerb = sentence.said.length > 0 || sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower));
   if (words <= 4 && !hasVerb) return true;
   // the quote is nearly the whole paragraph and has no verb around it: a headline or a button
   if (!hasVerb && wordCount(p) - words <= 2) return true;

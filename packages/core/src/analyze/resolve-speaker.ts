@@ -259,14 +259,16 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     const c = complementEnd(tokens, k + 1);
     return { kind: 'source', text: join(tokens, start, c), end: c };
   }
+  // (asked up to three times below: a source word has returned above)
+  const body = isBodyWord(head.text);
   // "Das Sportportal „Sportal“", "die Zeitung „Kurier“": the title in quotation marks is the name
-  if ((isBodyWord(head.text) || isSourceWord(head.text)) && OPEN_MARKS.has(tokens[k + 1]?.text ?? '')) {
+  if (body && OPEN_MARKS.has(tokens[k + 1]?.text ?? '')) {
     let c = k + 2;
     while (c < tokens.length && c - k <= 6 && !CLOSE_MARKS.has((tokens[c] as Token).text)) c++;
     if (c > k + 2 && CLOSE_MARKS.has(tokens[c]?.text ?? ''))
       return { kind: 'org', text: join(tokens, k + 2, c), end: c + 1 };
   }
-  if (isBodyWord(head.text)) {
+  if (body) {
     let n = k + 1;
     // "Nachrichtenagentur Yonhap", "Militärgeheimdienst HUR"
     while (
@@ -330,8 +332,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     return { kind: 'person', text: join(tokens, k, n), name: join(tokens, k, n), end: n };
   }
   // "Macrons Büro" parsed as genitive + body
-  if (k > start && isBodyWord(head.text))
-    return { kind: 'body', text: join(tokens, start, k + 1), end: k + 1 };
+  if (k > start && body) return { kind: 'body', text: join(tokens, start, k + 1), end: k + 1 };
   return null;
 }
 
