@@ -1,3 +1,4 @@
+import { isSpaceCode } from '../text/is-space-code.js';
 import { findNamesInTokens, type NameHit, nameKey } from './find-names.js';
 import { toMaskedParagraphs } from './to-masked-paragraphs.js';
 
@@ -30,6 +31,11 @@ export interface PersonIndex {
    * may leave it out)
    */
   exact?: ReadonlyMap<string, IndexedPerson>;
+  /**
+   * name part → the people with that part, as buildPersonIndex leaves it: a short name no person has a part
+   * of is answered without a scan of every mention and person (an index made by hand may leave it out)
+   */
+  byPart?: ReadonlyMap<string, readonly IndexedPerson[]>;
 }
 
 /** A position in the article: paragraph index and character offset. */
@@ -45,7 +51,15 @@ const before = (m: IndexedMention, pos: TextPos) =>
 export function betterRole(a: string | null, b: string | null): string | null {
   if (!a) return b;
   if (!b) return a;
-  return b.split(/\s+/).length > a.split(/\s+/).length ? b : a;
+  return pieceCount(b) > pieceCount(a) ? b : a;
+}
+
+/** `text.split(/\s+/).length` without the array: one piece more than there are runs of white space. */
+function pieceCount(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++)
+    if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) pieces++;
+  return pieces;
 }
 
 interface PlacedHit extends NameHit {
@@ -90,6 +104,9 @@ export function lookupName(index: PersonIndex, name: string, pos?: TextPos): Ind
 function lookupParts(index: PersonIndex, key: string, pos?: TextPos): IndexedPerson | null {
   const parts = key.split(' ');
   const fits = (p: IndexedPerson) => parts.every((x) => p.parts.includes(x));
+  // a person fits only with the first part among its own: with none that has it, no one fits (most words
+  // the index looks up name no one; the scans below are of every mention so far)
+  if (index.byPart && !index.byPart.get(parts[0] as string)?.some(fits)) return null;
   if (pos) {
     for (let i = index.mentions.length - 1; i >= 0; i--) {
       const m = index.mentions[i] as IndexedMention;
@@ -129,7 +146,9 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
   // (kept on the index for lookupName)
   const byKey = new Map<string, IndexedPerson>();
   const exactByKey = new Map<string, IndexedPerson>();
-  const index: PersonIndex = { people, mentions: [], exact: exactByKey };
+  // part → people with it, kept as people are added (a person's parts never change)
+  const byPart = new Map<string, IndexedPerson[]>();
+  const index: PersonIndex = { people, mentions: [], exact: exactByKey, byPart };
   const register = (key: string, person: IndexedPerson) => {
     const known = exactByKey.get(key);
     if (!known || (known !== person && people.indexOf(person) < people.indexOf(known)))
@@ -157,6 +176,11 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
       aliases: [],
     };
     people.push(p);
+    for (const part of p.parts) {
+      const owners = byPart.get(part);
+      if (!owners) byPart.set(part, [p]);
+      else if (!owners.includes(p)) owners.push(p);
+    }
     byKey.set(key, p);
     register(key, p);
     return p;
