@@ -12,6 +12,7 @@ import { findEnglishSources } from './find-english-sources.js';
 import { findHeadNames } from './find-head-names.js';
 import { findNamedOrgSources } from './find-named-org-sources.js';
 import { findOfficeSources } from './find-office-sources.js';
+import { ALL_SOURCE_CUES, EXPERT_NOUNS, findSourceCues, SOURCE_CUE } from './find-source-cues.js';
 import { letterRunStart } from './letter-run-start.js';
 import { resolveExact, resolveSource, scanKnownSources } from './resolve-source.js';
 import { toNominativeTitle } from './to-nominative-title.js';
@@ -46,16 +47,7 @@ const EN_DATA =
 const WIE_DAS_REPORTS =
   /(?<![\p{L}])[Ww]ie\s+das\s+(\p{Lu}[\p{L}\p{N}.&-]*(?:\s+\p{Lu}[\p{L}\p{N}.&-]*){0,3})\s+(?:berichtet|berichtete|meldet|meldete|schreibt|schrieb)(?![\p{L}])/gu;
 const PUBLICATION_END = /(?:blatt|magazin|journal|portal|netzwerk|[A-Z]{2,})$/u;
-const EXPERTS = [
-  'Meteorologen',
-  'Forscher',
-  'Forschende',
-  'Wissenschaftler',
-  'Experten',
-  'Fachleute',
-  'Seismologen',
-  'Astronomen',
-];
+const EXPERTS = EXPERT_NOUNS;
 const EXPERTS_OF = new RegExp(
   `(?<![\\p{L}])(?:${EXPERTS.join('|')})\\s+des\\s+((?:\\p{Lu}\\p{Ll}+en\\s+){1,2})(Observatoriums|Instituts|Forschungszentrums|Zentrums)(?:\\s+(?:in|von)\\s+(\\p{Lu}\\p{Ll}+))?`,
   'gu',
@@ -143,14 +135,20 @@ function cleanName(raw: string): string | undefined {
   return name;
 }
 
-/** Finds the sources one sentence cites: known names, "Zeitung X"-style phrases, institutes, abbreviation pairs. */
-export function findSources(text: string): { name: string; kind?: SourceKind; fullName?: string }[] {
+/**
+ * Finds the sources one sentence cites: known names, "Zeitung X"-style phrases, institutes, abbreviation pairs.
+ * `cues`: the sentence's findSourceCues, when known.
+ */
+export function findSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+): { name: string; kind?: SourceKind; fullName?: string }[] {
   const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
   const add = (name: string, kind?: SourceKind, fullName?: string) => {
     if (!out.some((o) => o.name === name))
       out.push({ name, ...(kind ? { kind } : {}), ...(fullName ? { fullName } : {}) });
   };
-  const { hits, headEnds } = scanKnownSources(text);
+  const { hits, headEnds } = scanKnownSources(text, cues);
   for (const h of hits) add(h.name, h.kind, h.full);
   for (const m of findHeadNames(text, headEnds)) {
     const head = m[2]!.toLowerCase();
@@ -203,7 +201,8 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     else if (PUBLICATION_END.test(name)) add(name, 'outlet');
   }
   // "Meteorologen des Nationalen Observatoriums in Athen erwarten …": a neuter institution in the genitive
-  const experts = text.includes(' des ') && EXPERTS.some((e) => text.includes(e));
+  const experts =
+    (cues & SOURCE_CUE.experts) !== 0 && text.includes(' des ') && EXPERTS.some((e) => text.includes(e));
   for (const m of experts ? execAll(EXPERTS_OF, text) : []) {
     const adjectives = m[1]!
       .trim()
@@ -213,7 +212,8 @@ export function findSources(text: string): { name: string; kind?: SourceKind; fu
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'institute', known?.full);
   }
-  for (const m of text.includes('according to ') ? execAll(EN_DATA, text) : []) {
+  const accordingTo = (cues & SOURCE_CUE.accordingTo) !== 0 && text.includes('according to ');
+  for (const m of accordingTo ? execAll(EN_DATA, text) : []) {
     const name = m[1]!.trim();
     const known = resolveExact(name);
     add(known?.name ?? name, known?.kind ?? 'other', known?.full);
@@ -278,13 +278,15 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     if (list) for (const item of list[1]!.split(/\s+[-–•]\s+|[,;]\s*/u)) push(fromList(item));
   }
   for (const s of input.sentences) {
-    const found = findSources(s.text);
+    // one scan of the sentence tells which finders have something to look for
+    const cues = findSourceCues(s.text);
+    const found = findSources(s.text, cues);
     for (const f of found) push(f);
     // offices cited as claimants, journals and research firms in English: each once per sentence
     for (const f of [
-      ...findOfficeSources(s.text),
-      ...findEnglishSources(s.text),
-      ...findNamedOrgSources(s.text),
+      ...findOfficeSources(s.text, cues),
+      ...findEnglishSources(s.text, cues),
+      ...findNamedOrgSources(s.text, cues),
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }

@@ -1,6 +1,7 @@
 import { EN_JOURNAL_WORDS, EN_SOURCE_DESCRIPTORS, EN_SOURCE_QUALIFIERS } from '../lexicon/en/attribution.js';
 import type { SourceKind } from '../schema.js';
 import { execAll } from '../text/exec-all.js';
+import { ALL_SOURCE_CUES, SOURCE_CUE } from './find-source-cues.js';
 
 // a name of capitalised words, possibly joined by "of", "for", "the", "and": "New England Journal of Medicine"
 const NAME = "\\p{Lu}[\\p{L}\\p{N}&'’-]*(?:\\s+(?:(?:of|for|the|and)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’-]*){0,6}";
@@ -24,16 +25,24 @@ const MAY_DESCRIBE = new RegExp(
   [...EN_SOURCE_DESCRIPTORS, 'onsultancy'].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
 );
 
-/** Finds the journals and research firms one English sentence cites ("published in the X", "research firm Y"). */
-export function findEnglishSources(text: string): { name: string; kind: SourceKind }[] {
+/**
+ * Finds the journals and research firms one English sentence cites ("published in the X", "research firm Y").
+ * `cues`: the sentence's findSourceCues, when known.
+ */
+export function findEnglishSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+): { name: string; kind: SourceKind }[] {
   const out: { name: string; kind: SourceKind }[] = [];
   const add = (name: string, kind: SourceKind) => {
     if (!out.some((o) => o.name === name)) out.push({ name, kind });
   };
-  for (const m of text.includes('published') ? execAll(PUBLISHED_IN, text) : []) {
+  const published = (cues & SOURCE_CUE.published) !== 0 && text.includes('published');
+  for (const m of published ? execAll(PUBLISHED_IN, text) : []) {
     const name = m[2]!;
     if (m[1] || JOURNAL_WORD.test(` ${name} `)) add(name, 'outlet');
   }
-  for (const m of MAY_DESCRIBE.test(text) ? execAll(DESCRIBED, text) : []) add(m[1]!, 'other');
+  const described = (cues & SOURCE_CUE.descriptor) !== 0 && MAY_DESCRIBE.test(text);
+  for (const m of described ? execAll(DESCRIBED, text) : []) add(m[1]!, 'other');
   return out;
 }

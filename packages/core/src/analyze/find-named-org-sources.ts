@@ -2,6 +2,7 @@ import { ORGANISATION_HEAD_ENDINGS } from '../lexicon/de/organisation-heads.js';
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
 import { isPlaceWord } from './find-names.js';
+import { ALL_SOURCE_CUES, SOURCE_CUE } from './find-source-cues.js';
 import { resolveSource } from './resolve-source.js';
 
 const HEADS = ORGANISATION_HEAD_ENDINGS.join('|');
@@ -14,10 +15,14 @@ const NAME_WORD = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,})$/u;
 
 /**
  * The proper name of an organisation a sentence cites as its claimant, when it follows the organisation
- * noun in apposition ("nach Angaben des regionalen Wetterdienstes Meteonord" → "Meteonord").
+ * noun in apposition ("nach Angaben des regionalen Wetterdienstes Meteonord" → "Meteonord"). `cues`: the
+ * sentence's findSourceCues, when known.
  */
-export function findNamedOrgSources(text: string): { name: string; kind: SourceKind }[] {
-  if (!MENTIONS_HEAD.test(text)) return [];
+export function findNamedOrgSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+): { name: string; kind: SourceKind }[] {
+  if ((cues & SOURCE_CUE.organisation) === 0 || !MENTIONS_HEAD.test(text)) return [];
   const claimant = claimantInSentence(text);
   if (!claimant || claimant === 'back') return [];
   const words = claimant.split(' ');

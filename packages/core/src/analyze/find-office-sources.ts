@@ -1,5 +1,6 @@
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
+import { ALL_SOURCE_CUES, OFFICE_ENDINGS, SOURCE_CUE } from './find-source-cues.js';
 import { resolveSource } from './resolve-source.js';
 import { toNominative } from './to-nominative.js';
 
@@ -9,14 +10,18 @@ const OFFICE_WORD =
   /^(?:\p{Lu}[\p{L}-]*(?:amt|zentrum|behörde|anstalt)|Amt|Zentrum|Behörde|Anstalt)(?:e?s)?$/u;
 const BARE_OFFICE = /^(?:Amt|Zentrum|Behörde|Anstalt)(?:e?s)?$/u;
 // every sentence with an office names one of these words (the claimant is read only then)
-const MENTIONS_OFFICE = /(?:amt|zentrum|behörde|anstalt)(?:e?s)?(?![\p{L}])/u;
+const MENTIONS_OFFICE = new RegExp(`(?:${OFFICE_ENDINGS.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
 
 /**
  * The office a sentence cites as its claimant ("nach Angaben des Statistischen Landesamts", "wie das
  * Meldezentrum X mitteilte", "sagte ein Sprecher des Landesamts für Y") in the nominative, as a source.
+ * `cues`: the sentence's findSourceCues, when known.
  */
-export function findOfficeSources(text: string): { name: string; kind: SourceKind }[] {
-  if (!MENTIONS_OFFICE.test(text)) return [];
+export function findOfficeSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+): { name: string; kind: SourceKind }[] {
+  if ((cues & SOURCE_CUE.office) === 0 || !MENTIONS_OFFICE.test(text)) return [];
   const claimant = claimantInSentence(text);
   if (!claimant || claimant === 'back') return [];
   // "Sprecher des Statistischen Landesamts": the office the person speaks for

@@ -5,6 +5,7 @@ import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { type AliasMatch, toDualAliasFinder } from '../text/to-dual-alias-finder.js';
 import { wordBeforeSpaces } from '../text/word-before-spaces.js';
 import { HEAD_ENDINGS } from './find-head-names.js';
+import { ALL_SOURCE_CUES, SOURCE_CUE } from './find-source-cues.js';
 
 /** A source found in a text: its name (canonical when known), kind and where it stands. */
 export interface SourceHit {
@@ -134,16 +135,23 @@ const toHit = (s: KnownSource, index: number, length: number): SourceHit => ({
 /** Finds the known outlets, agencies, services and institutes a text names; common-word names only in an attribution. */
 export function findKnownSources(text: string, attributed = false): SourceHit[] {
   const [strongHits, contextHits] = findAliases(text);
-  return knownSourcesIn(text, strongHits, contextHits, attributed);
+  return knownSourcesIn(text, strongHits, contextHits, attributed, true);
 }
 
 /**
  * The known sources a sentence names (findKnownSources) and where white space follows a word that ends in a
- * head (HEAD_ENDINGS, the `endAt` of findHeadNames): both from one scan of the sentence.
+ * head (HEAD_ENDINGS, the `endAt` of findHeadNames): both from one scan of the sentence. `cues`: the
+ * sentence's findSourceCues, when known (a sentence without "dienst" names no intelligence service).
  */
-export function scanKnownSources(text: string): { hits: SourceHit[]; headEnds: number[] } {
+export function scanKnownSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+): { hits: SourceHit[]; headEnds: number[] } {
   const [strongHits, contextHits, headEnds] = findAliases(text);
-  return { hits: knownSourcesIn(text, strongHits, contextHits, false), headEnds };
+  return {
+    hits: knownSourcesIn(text, strongHits, contextHits, false, (cues & SOURCE_CUE.service) !== 0),
+    headEnds,
+  };
 }
 
 function knownSourcesIn(
@@ -151,6 +159,7 @@ function knownSourcesIn(
   strongHits: readonly AliasMatch[],
   contextHits: readonly AliasMatch[],
   attributed: boolean,
+  service: boolean,
 ): SourceHit[] {
   const out: SourceHit[] = [];
   for (const m of strongHits) {
@@ -176,7 +185,7 @@ function knownSourcesIn(
     if (ok && !out.some((h) => m.index >= h.index && m.index < h.index + h.length))
       out.push(toHit(s, m.index, m.text.length));
   }
-  for (const h of findIntelligenceHits(text)) {
+  for (const h of service ? findIntelligenceHits(text) : []) {
     if (!out.some((o) => o.index < h.index + h.length && h.index < o.index + o.length)) out.push(h);
   }
   return out.sort((a, b) => a.index - b.index);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findSources } from './extract-sources.js';
+import { findEnglishSources } from './find-english-sources.js';
+import { findNamedOrgSources } from './find-named-org-sources.js';
+import { findOfficeSources } from './find-office-sources.js';
+import { findSourceCues, SOURCE_CUE } from './find-source-cues.js';
+
+describe('findSourceCues', () => {
+  it.each([
+    // "dienst" names a service and ends an organisation head
+    ['Der Wetterdienst Nordwind warnte vor Sturm.', SOURCE_CUE.service | SOURCE_CUE.organisation],
+    ['Prices rose, according to Eurostat figures.', SOURCE_CUE.accordingTo],
+    ['Forschende des Polaren Instituts messen seit Jahren.', SOURCE_CUE.experts],
+    ['The study was published in the journal Cell.', SOURCE_CUE.published],
+    ['Consultancy Brightline counted 40 sites.', SOURCE_CUE.descriptor],
+    ['Laut dem Landesamt für Forsten brannten 3 Hektar.', SOURCE_CUE.office],
+    ['Die Bürgerstiftung Lesezeit meldete 12 Prozent mehr Leser.', SOURCE_CUE.organisation],
+    // the finders' patterns want the head in lower case, inside a compound
+    ['Die Stiftung Lesezeit meldete 12 Prozent mehr Leser.', 0],
+    // overlapping and nested literals: each one counts
+    ['Das Landesamtsystem fiel aus.', SOURCE_CUE.office | SOURCE_CUE.organisation],
+    ['Der Nachrichtendienstverband tagte.', SOURCE_CUE.service | SOURCE_CUE.organisation],
+    ['Die Ernte fiel in diesem Jahr gut aus.', 0],
+  ])('%s', (sentence, bits) => {
+    expect(findSourceCues(sentence)).toBe(bits);
+  });
+
+  // a sentence a finder finds something in has that finder's cue: skipping by the cue loses nothing
+  it.each([
+    ['Nach Angaben des Statistischen Landesamts stieg die Zahl um 3 Prozent.'],
+    ['Nach Angaben des staatlichen Wetterdienstes Nordlicht fielen 40 Zentimeter Schnee.'],
+    ['Data provider Fieldstone counted 12 closures, according to Harbor data.'],
+    ['The results were published in the New England Journal of Medicine.'],
+    ['Meteorologen des Nationalen Observatoriums erwarten Regen.'],
+    ['Der südkoreanische Geheimdienst meldete einen Test.'],
+  ])('finds with the cues what it finds without them: %s', (sentence) => {
+    const cues = findSourceCues(sentence);
+    expect(findSources(sentence, cues)).toEqual(findSources(sentence));
+    expect(findOfficeSources(sentence, cues)).toEqual(findOfficeSources(sentence));
+    expect(findEnglishSources(sentence, cues)).toEqual(findEnglishSources(sentence));
+    expect(findNamedOrgSources(sentence, cues)).toEqual(findNamedOrgSources(sentence));
+    const all = [
+      findSources(sentence),
+      findOfficeSources(sentence),
+      findEnglishSources(sentence),
+      findNamedOrgSources(sentence),
+    ];
+    expect(all.flat().length).toBeGreaterThan(0);
+  });
+});
