@@ -633,6 +633,17 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
   return out;
 }
 
+// the role word of a person's role ("us-außenminister" in "US-Außenminister"), lower-cased: asked for every
+// mention at each role phrase, for the few roles an article has
+const roleWordOf = memoizeString(
+  (role: string) =>
+    role
+      .toLowerCase()
+      .split(/\s+/)
+      .find((w) => matchRole(w) || w.includes('-')) ?? null,
+  5_000,
+);
+
 // institution phrases repeat across articles ("die Polizei", "das Ministerium"): each is put in the
 // nominative once (bounded, like memoizeWord)
 const nominativeOf = memoizeString(toNominative, 20_000);
@@ -664,19 +675,13 @@ export function resolveSpeaker(
   if (phrase.kind === 'role' && phrase.role) {
     // "der Außenminister" → the person last named with that role ("US-Außenminister X")
     const role = phrase.role.toLowerCase();
-    for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const stem = role.replace(/(?:en|n|s)$/, '');
+    // (a phrase of several words matches no mention: the scan of every mention is skipped)
+    for (let i = phrase.text.includes(' ') ? -1 : index.mentions.length - 1; i >= 0; i--) {
       const m = index.mentions[i];
-      const r = m?.person.role
-        ?.toLowerCase()
-        .split(/\s+/)
-        .find((w) => matchRole(w) || w.includes('-'));
-      if (
-        m &&
-        r &&
-        (r === role || r.endsWith(`-${role}`) || r.endsWith(role.replace(/(?:en|n|s)$/, ''))) &&
-        phrase.text.split(' ').length === 1
-      ) {
-        if (r.endsWith(role) || r.endsWith(role.replace(/(?:en|n|s)$/, '')))
+      const r = m?.person.role ? roleWordOf(m.person.role) : null;
+      if (m && r && (r === role || r.endsWith(`-${role}`) || r.endsWith(stem))) {
+        if (r.endsWith(role) || r.endsWith(stem))
           return { speaker: m.person.name, role: m.person.role, person: m.person };
       }
     }
