@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { BACK_REFERENCES } from '../lexicon/de/attribution.js';
-import { BACK_REFERENCE_WORDS, claimantInSentence, englishClaimant, findClaimant } from './find-claimant.js';
+import {
+  BACK_REFERENCE_WORDS,
+  claimantInSentence,
+  englishClaimant,
+  findClaimant,
+  toWordCue,
+} from './find-claimant.js';
 
 describe('claimantInSentence', () => {
   it.each([
@@ -265,5 +271,37 @@ describe('claimantInSentence: cheap tests before the attribution patterns', () =
     ['Die Firma zählte 300 Kunden, ihren SCHÄTZUNGEN zufolge.', 'Firma'],
   ])('still reads %s', (sentence, expected) => {
     expect(claimantInSentence(sentence)).toBe(expected);
+  });
+});
+
+describe('toWordCue', () => {
+  const words = ['angaben', 'schätzung', 'zählung', 'erkenntnissen', 'hieß', 'report', 'eigene'];
+  const cue = toWordCue(words);
+
+  it('lets through every character that lower-cases to a letter of the words but does not match it without u', () => {
+    const letters = new Set(words.join(''));
+    const missed: string[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const low = c.toLowerCase();
+      if (![...low].some((l) => letters.has(l))) continue;
+      // one letter, matched case-insensitively without the u flag, or let through on its own
+      if (low.length === 1 && new RegExp(low, 'i').test(c)) continue;
+      if (!cue.test(c)) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['Nach ANGABEN der Stadt', true],
+    ['nach Polizeiangaben', true],
+    ['ihren Schätzungen zufolge', true],
+    ['hieß es', true],
+    ['HIEẞ ES', true],
+    ['ſo der Bericht', true],
+    ['Die Stadt baut.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(cue.test(text)).toBe(expected);
   });
 });

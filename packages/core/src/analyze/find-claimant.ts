@@ -26,6 +26,8 @@ import {
   EN_VERB_AUXILIARIES,
 } from '../lexicon/en/attribution.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
+import { memoizeString } from '../text/memoize-word.js';
+import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 
@@ -43,8 +45,8 @@ function knownSource(phrase: string, attributed = true): SourceHit | undefined {
   return hit ?? undefined;
 }
 
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*[\p{L}\p{N}]|[\p{L}\p{N}]|[(),;:„“”"»«–]/gu;
-const tokenize = (s: string): string[] => s.match(TOKEN) ?? [];
+// words, numbers and clause marks (claimant-tokens.ts); a sentence's tokens are shared by the rules that read it
+const tokenize = toClaimantTokens;
 
 const DET = new Set(DETERMINERS);
 const VERBS = new Set(REPORTING_VERBS);
@@ -90,8 +92,13 @@ const NOT_ADJ = new Set([
   'jede',
 ]);
 
-const isCap = (t: string | undefined): t is string =>
-  !!t && /^[\p{Lu}\p{N}]/u.test(t) && !CLAUSE_BREAK.has(t);
+// An ASCII first character decides by its code (no clause mark starts with a capital or a digit).
+const isCap = (t: string | undefined): t is string => {
+  if (!t) return false;
+  const c = t.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return /^[\p{Lu}\p{N}]/u.test(t) && !CLAUSE_BREAK.has(t);
+};
 // Every determiner has three to five letters and starts with "d" or "e"; only "D", "E" lower-case to those,
 // and lower-casing never shortens a word, so other tokens need no lower-casing.
 const isDet = (t: string | undefined) => {
@@ -99,17 +106,22 @@ const isDet = (t: string | undefined) => {
   const c = t.charCodeAt(0);
   return (c === 0x64 || c === 0x44 || c === 0x65 || c === 0x45) && DET.has(t.toLowerCase());
 };
-const isAdj = (t: string | undefined) =>
-  !!t &&
-  /^[\p{Ll}]/u.test(t) &&
-  /(?:e|en|er|es|em)$/u.test(t) &&
-  t.length > 3 &&
-  !NOT_ADJ.has(t) &&
-  !DET.has(t);
-const isRole = (t: string) => {
-  const w = t.toLowerCase();
-  return ROLE_ENDINGS.some((r) => w === r || w.endsWith(r) || w.endsWith(`-${r}`));
+// a lower-case word of four characters or more ending in -e, -en, -er, -es or -em (/(?:e|en|er|es|em)$/u)
+const isAdj = (t: string | undefined) => {
+  if (!t || t.length <= 3) return false;
+  const c = t.charCodeAt(0);
+  if (c < 0x80 ? !(c >= 0x61 && c <= 0x7a) : !/^[\p{Ll}]/u.test(t)) return false;
+  const z = t.charCodeAt(t.length - 1);
+  const ending =
+    z === 0x65 ||
+    (t.charCodeAt(t.length - 2) === 0x65 && (z === 0x6e || z === 0x72 || z === 0x73 || z === 0x6d));
+  return ending && !NOT_ADJ.has(t) && !DET.has(t);
 };
+// A word that is, or ends in, a role ("-präsident" ends in it too); asked for the same words again and again.
+const isRole = memoizeString((t: string) => {
+  const w = t.toLowerCase();
+  return ROLE_ENDINGS.some((r) => w.endsWith(r));
+}, 20_000);
 // compounds of a document noun are documents too: "Wochenbericht", "Jahresstatistik", "Kundenumfrage"
 const DOC_ENDINGS = [
   'bericht',
@@ -170,8 +182,18 @@ export const BACK_REFERENCE_WORDS = [
   'hieß',
   'heißt',
 ];
-const mentions = (lower: string, words: readonly string[]): boolean =>
-  lower.includes('ſ') || words.some((w) => lower.includes(w));
+/**
+ * A test that matches every text whose lower-cased form holds one of the words or 'ſ' (as
+ * `lower.includes('ſ') || words.some((w) => lower.includes(w))`), in one scan of the text itself: without the
+ * u flag the case-insensitive match is quicker, and the few characters that lower-case to a letter of the
+ * words but do not match it so (the Kelvin sign, 'ẞ', 'İ') are let through on their own.
+ */
+export function toWordCue(words: readonly string[]): RegExp {
+  return new RegExp(`${words.join('|')}|[ſẞ\u212a\u0130]`, 'i');
+}
+const OWN_ACCOUNT_CUE = toWordCue(OWN_ACCOUNT_WORDS);
+const POSSESSIVE_ACCOUNT_CUE = toWordCue(POSSESSIVE_ACCOUNT_WORDS);
+const BACK_REFERENCE_CUE = toWordCue(BACK_REFERENCE_WORDS);
 // "Das geht aus dem Bericht des X hervor", "Dies teilte X mit": a sentence that attributes the one before
 const ATTRIBUTES_PREVIOUS = /^(?:Das|Dies)\s+(?:\p{Ll}+)\b/u;
 
@@ -354,10 +376,6 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
   return text;
 }
 
-function lowerTokens(tokens: readonly string[]): string[] {
-  return tokens.map((t) => t.toLowerCase());
-}
-
 const PHRASE_PARTS = new Map<string, string[]>();
 /** Where the words of `phrase` first follow each other in `lower`, or -1; the first word is looked up natively. */
 function findPhrase(lower: readonly string[], phrase: string): number {
@@ -381,20 +399,18 @@ const BACK_OPENER_PARTS = BACK_OPENERS.map((o) => o.split(' '));
 
 /** The claimant a single sentence names, 'back' when it points to an earlier one, or null. */
 export function claimantInSentence(sentence: string): Resolved {
-  const tokens = tokenize(sentence);
-  const lower = lowerTokens(tokens);
+  const { tokens, lower } = claimantTokensOf(sentence);
   // a pointer back ("unter Berufung auf eine eigene Umfrage") yields to a name found by a later rule
   let back = false;
-  const lowerText = sentence.toLowerCase();
   // 0. "maß der DWD nach eigenen Angaben": the phrase right before, or the sentence's subject
-  const own = mentions(lowerText, OWN_ACCOUNT_WORDS) ? OWN_ACCOUNT.exec(sentence) : null;
+  const own = OWN_ACCOUNT_CUE.test(sentence) ? OWN_ACCOUNT.exec(sentence) : null;
   if (own) {
     const at = tokenize(sentence.slice(0, own.index)).length;
     const np = npBackward(tokens, at) ?? relativeAntecedent(tokens, at) ?? npForward(tokens, 0);
     const r = np ? resolveNp(tokens, np) : null;
     if (r && r !== 'back') return r;
   }
-  if (mentions(lowerText, POSSESSIVE_ACCOUNT_WORDS) && POSSESSIVE_ACCOUNT.test(sentence)) back = true;
+  if (POSSESSIVE_ACCOUNT_CUE.test(sentence) && POSSESSIVE_ACCOUNT.test(sentence)) back = true;
   // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
   for (const trigger of SOURCE_BEFORE) {
     const at = findPhrase(lower, trigger);
@@ -448,7 +464,7 @@ export function claimantInSentence(sentence: string): Resolved {
     }
   }
   // 4. "so der Bericht (weiter)", "hieß es": the source is named before, unless this sentence names one
-  if (mentions(lowerText, BACK_REFERENCE_WORDS) && BACK_REFERENCES.some((re) => re.test(sentence))) {
+  if (BACK_REFERENCE_CUE.test(sentence) && BACK_REFERENCES.some((re) => re.test(sentence))) {
     const known = knownSource(sentence, false);
     return known ? known.name : 'back';
   }
@@ -634,7 +650,7 @@ function reportingVerbWithin(lower: readonly string[], from: number, span: numbe
 
 // The subject a sentence opens with ("Der Bund der Steuerzahler hatte …"), when it names an organisation.
 function leadingSubject(sentence: string): string | null {
-  const tokens = tokenize(sentence);
+  const { tokens } = claimantTokensOf(sentence);
   if (!isDet(tokens[0])) return null;
   const np = npForward(tokens, 0);
   if (!np) return null;
@@ -731,7 +747,7 @@ export function findClaimant(
   const para = sentences[index]?.paragraph;
   const ownParagraph =
     para !== undefined &&
-    BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => tokenize(at(index))[k]?.toLowerCase() === p));
+    BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => claimantTokensOf(at(index)).lower[k] === p));
   for (let k = index - 1; k >= 0 && counted < 3 && index - k <= 8; k--) {
     if (ownParagraph && sentences[k]!.paragraph !== para) break;
     if (isSubheading(sentences, k)) continue;
@@ -759,7 +775,7 @@ export function findClaimant(
 
 // "…, sagte sie der Agentur X", "Er erklärte, …": a personal pronoun as the subject of a reporting verb
 function pronounSpeaker(sentence: string): boolean {
-  const lower = lowerTokens(tokenize(sentence));
+  const { lower } = claimantTokensOf(sentence);
   return lower.some(
     (t, k) =>
       (t === 'er' || t === 'sie') &&
@@ -772,19 +788,24 @@ const KONJUNKTIV = new Set(KONJUNKTIV_FORMS);
 const MODALS = new Set(REPORTED_MODALS);
 // Whether a sentence outside its quotations states a plan or demand with "soll/sollen".
 function isReportedPlan(sentence: string): boolean {
-  const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
-  return tokenize(plain).some((t) => MODALS.has(t.toLowerCase()));
+  return plainLowerTokens(sentence).some((t) => MODALS.has(t));
 }
 // Whether a sentence outside its quotations has a verb in the Konjunktiv.
 function isKonjunktiv(sentence: string): boolean {
+  return plainLowerTokens(sentence).some((t) => KONJUNKTIV.has(t));
+}
+// The lower-cased tokens of a sentence with its quotations blanked out; a quotation starts with one of „ “ " » «,
+// so a sentence without any is read as it stands (its tokens are shared with the other rules).
+function plainLowerTokens(sentence: string): readonly string[] {
+  if (!/[„“"»«]/u.test(sentence)) return claimantTokensOf(sentence).lower;
   const plain = sentence.replace(/[„“"»«][^„“”"»«]*[“”"«»]/gu, ' ');
-  return tokenize(plain).some((t) => KONJUNKTIV.has(t.toLowerCase()));
+  return tokenize(plain).map((t) => t.toLowerCase());
 }
 
 // The subject a sentence opens with when it surely names someone: a role and a name ("Konzernchefin Petra X"),
 // an organisation with its abbreviation, or a known source.
 function namedSubject(sentence: string): string | null {
-  const tokens = tokenize(sentence);
+  const { tokens } = claimantTokensOf(sentence);
   const np = npForward(tokens, 0);
   if (!np) return null;
   const words = tokens.slice(np.start, np.end).filter((w) => !isDet(w) && !isAdj(w));
