@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '../lexicon/de/calendar.js';
+import { CASUAL_CUE, dateWordCues, LONG_S_CUE } from './date-word-cues.js';
 
 // chrono also reads "1/2" or "3-4"; German dates are written with dots or a month name.
 /** A day-month date chrono read that is kept: a day with a dot before a month name or a short capitalised word. */
@@ -15,12 +16,13 @@ const NUMERIC_ANYWHERE = /\d{1,2}\.\d{1,2}\.\d{2,4}/u;
 const CASUAL_DAY = /gestern|heute|morgen/iu;
 
 /**
- * CASUAL_DAY on the lower-cased text: with the iu flags only the long s 'ſ' folds to a letter of these
- * words ("s") that toLowerCase leaves alone, so a text holding it is tested with the pattern itself.
+ * CASUAL_DAY, from the text's date word cues: with the iu flags only the long s 'ſ' folds to a letter of
+ * these words ("s") that a case-insensitive match without u does not take, so a text holding it is tested
+ * with the pattern itself.
  */
-function casualDay(text: string, low: string): boolean {
-  if (low.includes('ſ')) return CASUAL_DAY.test(text);
-  return low.includes('heute') || low.includes('morgen') || low.includes('gestern');
+export function casualDayIn(text: string, cues = dateWordCues(text)): boolean {
+  if (cues & LONG_S_CUE) return CASUAL_DAY.test(text);
+  return (cues & CASUAL_CUE) !== 0;
 }
 
 /*
@@ -55,10 +57,15 @@ const RELATIVE_PHRASE = new RegExp(
  * phrase from "vor"/"in", or a day-month date (named or numeric). Each kept result's text is a piece of the
  * text that matches one of these, so a text that matches none would give nothing and skips the parser.
  */
-export function chronoMayMatch(text: string, low = text.toLowerCase()): boolean {
+export function chronoMayMatch(
+  text: string,
+  /** what the caller knows already: a casual day word (casualDayIn), any ASCII digit at all */
+  known: { casual: boolean; digits: boolean } = { casual: casualDayIn(text), digits: true },
+): boolean {
   return (
-    casualDay(text, low) ||
-    (text.includes('.') && (CHRONO_NAMED.test(text) || NUMERIC_ANYWHERE.test(text))) ||
+    known.casual ||
+    // both day-month patterns need a digit
+    (known.digits && text.includes('.') && (CHRONO_NAMED.test(text) || NUMERIC_ANYWHERE.test(text))) ||
     RELATIVE_PHRASE.test(text)
   );
 }

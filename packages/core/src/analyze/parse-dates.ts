@@ -20,7 +20,16 @@ import {
   EN_WEEKDAYS,
 } from '../lexicon/en/calendar.js';
 import { isSpaceCode } from '../text/is-space-code.js';
-import { CHRONO_NAMED, CHRONO_NUMERIC, chronoMayMatch } from './chrono-may-match.js';
+import { CHRONO_NAMED, CHRONO_NUMERIC, casualDayIn, chronoMayMatch } from './chrono-may-match.js';
+import {
+  dateWordCues,
+  EN_DAY_CUE,
+  EN_PERIOD_CUE,
+  MONTH_CUE,
+  PERIOD_CUE,
+  WEEKDAY_CUE,
+  WEEKEND_CUE,
+} from './date-word-cues.js';
 import { runStartBefore, runStartsAt } from './word-runs.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
@@ -65,17 +74,10 @@ const DIGIT_DOT = /\d\./u;
 const DIGIT_DOT_DIGIT = /\d\.\d/u;
 const ANY_YEAR = /(?:19|20)\d{2}/u;
 /*
- * Case-insensitive tests of plain words read the lower-cased text instead: with the iu flags, no character
- * but the Kelvin sign folds to one of these ASCII letters, and toLowerCase maps it to "k" as well (the
- * dotted capital I becomes "i" and a dot, and no word here holds an "i").
+ * Case-insensitive tests of plain words ("woche", "week") read the text's date word cues instead (one scan,
+ * date-word-cues.ts): with the iu flags, no character but the Kelvin sign folds to one of these ASCII
+ * letters, and the cue lets it through.
  */
-const anyPeriod = (low: string): boolean =>
-  low.includes('woche') || low.includes('monat') || low.includes('jahr');
-const anyWeekend = (low: string): boolean => low.includes('wochenende');
-const anyEnPeriod = (low: string): boolean =>
-  low.includes('week') || low.includes('month') || low.includes('year');
-// Every English weekday name ends in "day".
-const anyEnWeekday = (low: string): boolean => low.includes('day');
 const ANY_EN_MONTH = new RegExp(EN_MONTH_PATTERN, 'u');
 
 /** chrono needs a reference instant; only offsets from it are used, never its implied calendar values. */
@@ -141,9 +143,9 @@ function createGermanChrono(): chrono.Chrono {
 }
 
 /** Day-month dates, numeric dates, casual days and "vor drei Tagen", read by chrono's German parser behind filters. */
-function chronoDates(text: string, low: string): DateExpression[] {
+function chronoDates(text: string, cues: number, digits: boolean): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!chronoMayMatch(text, low)) return out;
+  if (!chronoMayMatch(text, { casual: casualDayIn(text, cues), digits })) return out;
   for (const r of GERMAN.parse(text, CHRONO_REFERENCE)) {
     const s = r.start;
     const raw = r.text;
@@ -462,9 +464,9 @@ const ANY_RELATIVE_PERIOD = new RegExp(
 );
 
 /** "vergangene Woche", "letzten Monat", "im vergangenen Jahr", "kommende Woche". */
-function relativePeriods(text: string, low: string): DateExpression[] {
+function relativePeriods(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!anyPeriod(low) || !ANY_RELATIVE_PERIOD.test(text)) return out;
+  if (!ANY_RELATIVE_PERIOD.test(text)) return out;
   for (const m of text.matchAll(RELATIVE_PERIOD)) {
     const offset = qualifierOffset(m[1] as string);
     if (offset === undefined) continue;
@@ -481,9 +483,8 @@ const WEEKEND = new RegExp(
 );
 
 /** "am Wochenende", "am vergangenen Wochenende", "kommendes Wochenende". */
-function weekends(text: string, low: string): DateExpression[] {
+function weekends(text: string): DateExpression[] {
   const out: DateExpression[] = [];
-  if (!anyWeekend(low)) return out;
   for (const m of text.matchAll(WEEKEND)) {
     const offset = m[2] ? qualifierOffset(m[2]) : undefined;
     if (offset === undefined && !m[1]) continue;
@@ -516,11 +517,11 @@ const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, '
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
 
 /** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
-function englishDates(text: string, low: string): DateExpression[] {
+function englishDates(text: string, cues: number, digits: boolean): DateExpression[] {
   const out: DateExpression[] = [];
   const push = (m: RegExpMatchArray, parts: DateParts) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
-  const monthDates = DIGIT.test(text) && ANY_EN_MONTH.test(text);
+  const monthDates = digits && ANY_EN_MONTH.test(text);
   if (monthDates) {
     if (EN_MONTH_FIRST_CUE.test(text))
       for (const m of text.matchAll(EN_MONTH_FIRST)) {
@@ -535,12 +536,13 @@ function englishDates(text: string, low: string): DateExpression[] {
         push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
       }
   }
-  if (anyEnPeriod(low))
+  if (cues & EN_PERIOD_CUE)
     for (const m of text.matchAll(EN_PERIOD)) {
       const offset = EN_RELATIVE_QUALIFIERS[lower(m[1])]!;
       push(m, { relative: { unit: lower(m[2]) as 'week' | 'month' | 'year', offset } });
     }
-  if (anyEnWeekday(low))
+  // every English weekday name ends in "day"
+  if (cues & EN_DAY_CUE)
     for (const m of text.matchAll(EN_WEEKDAY)) {
       const day = EN_WEEKDAYS[lower(m[2])]!;
       const q = lower(m[1]);
@@ -593,17 +595,26 @@ function attachWeekdays(exprs: DateExpression[], text: string): DateExpression[]
 
 /** Finds the date expressions in a German text: absolute (possibly without year), ranges and relative ones. */
 export function parseDateExpressions(text: string): DateExpression[] {
-  const low = text.toLowerCase();
-  const found = [
-    ...dayRanges(text),
-    ...chronoDates(text, low),
-    ...numericDayMonth(text),
-    ...months(text),
-    ...bareYears(text),
-    ...weekdays(text),
-    ...relativePeriods(text, low),
-    ...weekends(text, low),
-    ...englishDates(text, low),
-  ];
+  // One scan for the date words and one for a digit decide which rules can match at all: most paragraphs
+  // name no date, and each rule's own test would read the whole text again. The rules run in the same
+  // order as ever (dropOverlaps keeps the first of two equal expressions).
+  const cues = dateWordCues(text);
+  const digits = DIGIT.test(text);
+  const found: DateExpression[] = [];
+  // day ranges, numeric dates and years all hold a digit
+  if (digits) pushAll(found, dayRanges(text));
+  pushAll(found, chronoDates(text, cues, digits));
+  if (digits) pushAll(found, numericDayMonth(text));
+  if (cues & MONTH_CUE) pushAll(found, months(text));
+  if (digits) pushAll(found, bareYears(text));
+  if (cues & WEEKDAY_CUE) pushAll(found, weekdays(text));
+  if (cues & PERIOD_CUE) pushAll(found, relativePeriods(text));
+  if (cues & WEEKEND_CUE) pushAll(found, weekends(text));
+  pushAll(found, englishDates(text, cues, digits));
+  if (!found.length) return found;
   return attachWeekdays(dropOverlaps(found), text);
+}
+
+function pushAll(to: DateExpression[], from: readonly DateExpression[]): void {
+  for (const e of from) to.push(e);
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CASUAL_CUE,
+  dateWordCues,
+  EN_DAY_CUE,
+  EN_PERIOD_CUE,
+  LONG_S_CUE,
+  MONTH_CUE,
+  PERIOD_CUE,
+  WEEKDAY_CUE,
+  WEEKEND_CUE,
+} from './date-word-cues.js';
+
+describe('dateWordCues', () => {
+  const PLAIN: [string, number][] = [
+    ['heute', CASUAL_CUE],
+    ['morgen', CASUAL_CUE],
+    ['gestern', CASUAL_CUE],
+    ['woche', PERIOD_CUE],
+    ['monat', PERIOD_CUE],
+    ['jahr', PERIOD_CUE],
+    ['wochenende', WEEKEND_CUE],
+    ['week', EN_PERIOD_CUE],
+    ['month', EN_PERIOD_CUE],
+    ['year', EN_PERIOD_CUE],
+    ['day', EN_DAY_CUE],
+  ];
+
+  it('sets the bit of a plain word for every spelling whose lower-cased form holds it', () => {
+    // every character by what it lower-cases to
+    const byLower = new Map<string, string[]>();
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const c = String.fromCodePoint(cp);
+      const low = c.toLowerCase();
+      // the plain cues are made of ASCII letters
+      if (!/[a-z]/u.test(low)) continue;
+      for (const l of new Set(low)) {
+        const list = byLower.get(l);
+        if (list) list.push(c);
+        else byLower.set(l, [c]);
+      }
+    }
+    const missed: string[] = [];
+    for (const [word, bit] of PLAIN) {
+      for (let i = 0; i < word.length; i++)
+        for (const c of byLower.get(word[i] as string) ?? []) {
+          const spelled = `x ${word.slice(0, i)}${c}${word.slice(i + 1)} x`;
+          if (spelled.toLowerCase().includes(word) && !(dateWordCues(spelled) & bit)) missed.push(spelled);
+        }
+      const upper = word.toUpperCase();
+      if (!(dateWordCues(upper) & bit)) missed.push(upper);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['Die Sitzung fand statt.', 0],
+    ['HEUTE tagt der Rat.', CASUAL_CUE],
+    ['Übermorgen und vorgestern', CASUAL_CUE],
+    ['am Wochenende', WEEKEND_CUE | PERIOD_CUE],
+    ['im Jahresbericht', PERIOD_CUE],
+    ['todayear', EN_DAY_CUE | EN_PERIOD_CUE],
+    ['wee\u212a', EN_PERIOD_CUE],
+    ['am 3. Mai', MONTH_CUE],
+    ['im MÄRZ', MONTH_CUE],
+    ['am Sonnabendmorgen', WEEKDAY_CUE | CASUAL_CUE],
+    ['geſtern', LONG_S_CUE],
+    ['Die Sitzung kostet', 0],
+  ])('%s → %i', (text, bits) => {
+    expect(dateWordCues(text)).toBe(bits);
+  });
+});
