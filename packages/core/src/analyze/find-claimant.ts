@@ -26,7 +26,7 @@ import {
   EN_VERB_AUXILIARIES,
 } from '../lexicon/en/attribution.js';
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
-import { memoizeString } from '../text/memoize-word.js';
+import { toEndingTest } from './claimant-endings.js';
 import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
@@ -117,11 +117,8 @@ const isAdj = (t: string | undefined) => {
     (t.charCodeAt(t.length - 2) === 0x65 && (z === 0x6e || z === 0x72 || z === 0x73 || z === 0x6d));
   return ending && !NOT_ADJ.has(t) && !DET.has(t);
 };
-// A word that is, or ends in, a role ("-präsident" ends in it too); asked for the same words again and again.
-const isRole = memoizeString((t: string) => {
-  const w = t.toLowerCase();
-  return ROLE_ENDINGS.some((r) => w.endsWith(r));
-}, 20_000);
+// A word that is, or ends in, a role ("-präsident" ends in it too): read backwards through the endings.
+const isRole = toEndingTest(ROLE_ENDINGS);
 // compounds of a document noun are documents too: "Wochenbericht", "Jahresstatistik", "Kundenumfrage"
 const DOC_ENDINGS = [
   'bericht',
