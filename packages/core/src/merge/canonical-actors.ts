@@ -133,11 +133,29 @@ export function toCanonicalActors(
   sources: readonly Source[],
 ): { quotes: Quote[]; figures: Figure[] } {
   const resolve = actorResolver(people, sources);
+  // the same speaker comes with the same role in many quotes: each pair is compared once
+  const roles = new Map<string, Map<string | null | undefined, string | null>>();
+  const roleOf = (name: string, role: string | null | undefined): string | null => {
+    let byRole = roles.get(name);
+    if (!byRole) {
+      byRole = new Map();
+      roles.set(name, byRole);
+    }
+    let r = byRole.get(role);
+    if (r === undefined) {
+      r = roleFor(name, role);
+      byRole.set(role, r);
+    }
+    return r;
+  };
   return {
     quotes: quotes.map((q) => {
       if (!q.speaker) return q;
       const a = resolve(q.speaker);
-      const role = roleFor(a.name, a.person ? (a.person.role ?? q.role) : q.role);
+      const role = roleOf(a.name, a.person ? (a.person.role ?? q.role) : q.role);
+      // a quote whose speaker and role stay as they are is kept, not copied (role is never undefined, so
+      // an equal role means the quote has the key already)
+      if (a.name === q.speaker && q.role === role) return q;
       return { ...q, speaker: a.name, role };
     }),
     figures: figures.map((f) => (f.claimant ? { ...f, claimant: resolve(f.claimant).name } : f)),
