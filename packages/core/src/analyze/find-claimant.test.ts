@@ -269,8 +269,23 @@ describe('claimantInSentence: cheap tests before the attribution patterns', () =
     ['Die Kosten stiegen um 40 Prozent, laut der ſtudie.', 'back'],
     ['Der Verein zählte nach EIGENEN Angaben 300 Mitglieder.', 'Verein'],
     ['Die Firma zählte 300 Kunden, ihren SCHÄTZUNGEN zufolge.', 'Firma'],
+    ['Nach SEINEN Angaben kamen 300 Gäste.', 'back'],
+    ['Die Kosten stiegen, nach ſeinen Angaben, um 40 Prozent.', 'back'],
   ])('still reads %s', (sentence, expected) => {
     expect(claimantInSentence(sentence)).toBe(expected);
+  });
+});
+
+describe('findClaimant: a possessive account points to the sentence before', () => {
+  it.each([
+    ['Nach SEINEN Angaben kamen 300 Gäste.'],
+    ['Die Kosten stiegen, nach ſeinen Angaben, um 40 Prozent.'],
+  ])('%s', (text) => {
+    const sentences = [
+      { text: 'Der Verband (VX) legte Zahlen vor.', paragraph: 0 },
+      { text, paragraph: 0 },
+    ];
+    expect(findClaimant(sentences, 1)).toBe('VX');
   });
 });
 

@@ -190,6 +190,13 @@ export function toWordCue(words: readonly string[]): RegExp {
 }
 const OWN_ACCOUNT_CUE = toWordCue(OWN_ACCOUNT_WORDS);
 const POSSESSIVE_ACCOUNT_CUE = toWordCue(POSSESSIVE_ACCOUNT_WORDS);
+// every match of POSSESSIVE_ACCOUNT holds a possessive as well
+const POSSESSIVE_PRONOUN_CUE = toWordCue(['seinen', 'ihren', 'seiner', 'ihrer', 'dessen', 'deren']);
+/** POSSESSIVE_ACCOUNT.test, behind the word cues of its nouns and possessives. */
+const hasPossessiveAccount = (sentence: string): boolean =>
+  POSSESSIVE_ACCOUNT_CUE.test(sentence) &&
+  POSSESSIVE_PRONOUN_CUE.test(sentence) &&
+  POSSESSIVE_ACCOUNT.test(sentence);
 const BACK_REFERENCE_CUE = toWordCue(BACK_REFERENCE_WORDS);
 // "Das geht aus dem Bericht des X hervor", "Dies teilte X mit": a sentence that attributes the one before
 const ATTRIBUTES_PREVIOUS = /^(?:Das|Dies)\s+(?:\p{Ll}+)\b/u;
@@ -407,7 +414,7 @@ export function claimantInSentence(sentence: string): Resolved {
     const r = np ? resolveNp(tokens, np) : null;
     if (r && r !== 'back') return r;
   }
-  if (POSSESSIVE_ACCOUNT_CUE.test(sentence) && POSSESSIVE_ACCOUNT.test(sentence)) back = true;
+  if (hasPossessiveAccount(sentence)) back = true;
   // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
   for (const trigger of SOURCE_BEFORE) {
     const at = findPhrase(lower, trigger);
@@ -753,7 +760,7 @@ export function findClaimant(
     if (r && r !== 'back') return r;
     if (r === 'back' && pronounSpeaker(text)) pronoun = true;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
-    if (k === index - 1 && POSSESSIVE_ACCOUNT.test(at(index))) {
+    if (k === index - 1 && hasPossessiveAccount(at(index))) {
       // "… von der Stiftung X (SX). Nach deren Angaben …": "deren/dessen" points to the last noun before
       const named = DEMONSTRATIVE_ACCOUNT.test(at(index)) ? closingAbbreviation(text) : null;
       if (named) return named;
