@@ -290,16 +290,21 @@ export function findFigures(
   const words = cues ? cues.words : hasNumberWordCue(sentence);
   if (!digits && !words) return out;
   // dates, times and scores are masked so their numbers are not read
-  const text = digits
-    ? sentence
-        .replace(/\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?/gu, (m) => ' '.repeat(m.length))
-        .replace(/\b\d{1,2}[:.]\d{2}(?=\s*Uhr)|\b\d{1,2}(?=\s*Uhr)|\b\d+:\d+\b/gu, (m) =>
+  const dated = digits
+    ? sentence.replace(/\b\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?/gu, (m) => ' '.repeat(m.length))
+    : sentence;
+  // a time is followed by "Uhr" or holds a colon
+  const text =
+    digits && (dated.includes('Uhr') || dated.includes(':'))
+      ? dated.replace(/\b\d{1,2}[:.]\d{2}(?=\s*Uhr)|\b\d{1,2}(?=\s*Uhr)|\b\d+:\d+\b/gu, (m) =>
           ' '.repeat(m.length),
         )
-    : sentence;
-  const changes = digits
-    ? [...text.matchAll(CHANGE)].map((c) => [c.index, c.index + c[0].length] as const)
-    : [];
+      : dated;
+  // every change starts with "von"
+  const changes =
+    digits && text.includes('von')
+      ? [...text.matchAll(CHANGE)].map((c) => [c.index, c.index + c[0].length] as const)
+      : [];
   for (const m of digits ? text.matchAll(DIGITS) : []) {
     const raw = m[1]!;
     const before = text.slice(0, m.index);

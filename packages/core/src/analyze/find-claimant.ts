@@ -380,23 +380,25 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
   return text;
 }
 
-const PHRASE_PARTS = new Map<string, string[]>();
-/** Where the words of `phrase` first follow each other in `lower`, or -1; the first word is looked up natively. */
-function findPhrase(lower: readonly string[], phrase: string): number {
-  let parts = PHRASE_PARTS.get(phrase);
-  if (!parts) {
-    parts = phrase.split(' ');
-    PHRASE_PARTS.set(phrase, parts);
-  }
+/**
+ * Where the words `parts` first follow each other in `lower`, or -1, given where the first word first stands
+ * (`lower.indexOf(parts[0])`, looked up once for every trigger that starts with it).
+ */
+function findPhrase(lower: readonly string[], parts: readonly string[], firstAt: number): number {
   const first = parts[0] as string;
   const last = lower.length - parts.length;
-  for (let i = lower.indexOf(first); i >= 0 && i <= last; i = lower.indexOf(first, i + 1)) {
+  for (let i = firstAt; i >= 0 && i <= last; i = lower.indexOf(first, i + 1)) {
     let k = 1;
     while (k < parts.length && lower[i + k] === parts[k]) k++;
     if (k === parts.length) return i;
   }
   return -1;
 }
+
+// the words of each SOURCE_BEFORE trigger, the distinct first words, and which first word each trigger has
+const SOURCE_BEFORE_PARTS = SOURCE_BEFORE.map((t) => t.split(' '));
+const SOURCE_BEFORE_FIRSTS = [...new Set(SOURCE_BEFORE_PARTS.map((p) => p[0] as string))];
+const SOURCE_BEFORE_FIRST_OF = SOURCE_BEFORE_PARTS.map((p) => SOURCE_BEFORE_FIRSTS.indexOf(p[0] as string));
 
 // A sentence opens with an opener when its first tokens are the opener's words.
 const BACK_OPENER_PARTS = BACK_OPENERS.map((o) => o.split(' '));
@@ -416,10 +418,13 @@ export function claimantInSentence(sentence: string): Resolved {
   }
   if (hasPossessiveAccount(sentence)) back = true;
   // 1. "nach Angaben des X", "laut X", "unter Berufung auf X"
-  for (const trigger of SOURCE_BEFORE) {
-    const at = findPhrase(lower, trigger);
+  // most triggers start with "nach": each first word is looked for once
+  const firstAt = SOURCE_BEFORE_FIRSTS.map((w) => lower.indexOf(w));
+  for (let t = 0; t < SOURCE_BEFORE_PARTS.length; t++) {
+    const parts = SOURCE_BEFORE_PARTS[t] as string[];
+    const at = findPhrase(lower, parts, firstAt[SOURCE_BEFORE_FIRST_OF[t] as number] as number);
     if (at < 0) continue;
-    const from = at + (PHRASE_PARTS.get(trigger) as string[]).length;
+    const from = at + parts.length;
     // "laut „kicker“": a quoted name, whatever its case
     if (OPENING_QUOTES.has(tokens[from] ?? '')) {
       let end = from + 1;
