@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../schema.js';
 import { toSentences } from '../text/split-sentences.js';
 import { analysisInputOf } from './analysis-input-of.fixture.js';
-import { extractEvents, toEventText } from './extract-events.js';
+import { extractEvents, readsTense, toEventText } from './extract-events.js';
+import type { DateParts } from './parse-dates.js';
+import { resolveDate } from './resolve-date.js';
 
 const input = (paragraphs: string[], date: string | null = null) => analysisInputOf(paragraphs, { date });
 
@@ -84,5 +86,35 @@ describe('extractEvents: a day something is called or set for lies ahead', () =>
     ['Die Feuerwehr rückte am Montag zu einem Brand in der Altstadt aus.', '2025-03-10'],
   ])('%s', (text, expected) => {
     expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual([expected]);
+  });
+});
+
+describe('readsTense', () => {
+  const anchors = [{ year: 2031, month: 3, day: 12 }, { year: 2031, month: 11 }, { year: 2031 }];
+  it.each<[DateParts, boolean]>([
+    [{ year: 2030, month: 5, day: 3 }, false],
+    [{ year: 2030 }, false],
+    [{ month: 5, day: 3 }, true],
+    [{ month: 5 }, true],
+    [{ month: 5, yearOffset: -1 }, true],
+    [{ month: 5, day: 3, weekday: 2, until: { day: 7 } }, true],
+    [{ year: 2030, month: 5, day: 3, until: { day: 7, month: 6 } }, false],
+    [{ relative: { unit: 'day', offset: -1 } }, false],
+    [{ relative: { unit: 'week', offset: 1 } }, false],
+    [{ relative: { unit: 'month', offset: -1 } }, false],
+    [{ relative: { unit: 'year', offset: 0 } }, false],
+    [{ relative: { unit: 'weekday', weekday: 1, mode: 'nearest' } }, true],
+    [{ relative: { unit: 'weekday', weekday: 1, mode: 'last' } }, false],
+    [{ relative: { unit: 'weekday', weekday: 5, mode: 'next' } }, false],
+    [{ relative: { unit: 'weekday', weekday: 3, mode: 'week', weekOffset: 0 } }, false],
+    [{ relative: { unit: 'weekend', offset: null } }, true],
+    [{ relative: { unit: 'weekend', offset: -1 } }, false],
+  ])('%j → %s, and the tense changes no resolution it does not read', (parts, reads) => {
+    expect(readsTense(parts)).toBe(reads);
+    if (!reads)
+      for (const anchor of [...anchors, null])
+        expect(resolveDate(parts, anchor, { future: true })).toEqual(
+          resolveDate(parts, anchor, { future: false }),
+        );
   });
 });

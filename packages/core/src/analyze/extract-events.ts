@@ -8,7 +8,7 @@ import {
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
-import { type DateExpression, parseDateExpressions } from './parse-dates.js';
+import { type DateExpression, type DateParts, parseDateExpressions } from './parse-dates.js';
 import { resolveDate, toAnchor } from './resolve-date.js';
 
 /** Longest event text kept whole; longer sentences are cut to the clauses around the date. */
@@ -201,6 +201,17 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   return false;
 }
 
+/**
+ * Whether resolving an expression, or keeping it as a partial date, depends on the tense of its sentence: an
+ * undated day or month ("am Montag", "am Wochenende", "im März") lies ahead or behind by it; a date with a
+ * year, a day count ("gestern") or a named week ("letzte Woche") does not.
+ */
+export function readsTense(e: DateParts): boolean {
+  const r = e.relative;
+  if (r) return (r.unit === 'weekday' && r.mode === 'nearest') || (r.unit === 'weekend' && r.offset === null);
+  return e.year === undefined && e.month !== undefined;
+}
+
 /** Finds dated events in an article: every date expression that dates what a sentence tells, resolved when the article's date allows. */
 export function extractEvents(input: AnalysisInput): EventMention[] {
   const article = input.article.id;
@@ -233,7 +244,8 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
         relative: expr.relative,
       };
       if (!sentence || isNoise(sentence, local, publicationParagraph)) continue;
-      const future = speaksOfFuture(sentence, local);
+      // the tense is read only for a date it can move (resolveDate reads `future` for no other)
+      const future = readsTense(expr) && speaksOfFuture(sentence, local);
       const text = toEventText(sentence, local.start);
       const resolved = resolveDate(expr, anchor, { future });
       let mention: EventMention | null = null;
