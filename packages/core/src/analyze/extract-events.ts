@@ -246,13 +246,12 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
       if (!sentence || isNoise(sentence, local, publicationParagraph)) continue;
       // the tense is read only for a date it can move (resolveDate reads `future` for no other)
       const future = readsTense(expr) && speaksOfFuture(sentence, local);
-      const text = toEventText(sentence, local.start);
       const resolved = resolveDate(expr, anchor, { future });
       let mention: EventMention | null = null;
       if (resolved) {
         mention = {
           article,
-          text,
+          text: toEventText(sentence, local.start),
           date: resolved.date,
           ...(resolved.until ? { until: resolved.until } : {}),
         };
@@ -266,7 +265,7 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
           partial.untilMonth = expr.until.month;
         if (expr.yearOffset !== undefined) partial.yearOffset = expr.yearOffset;
         if (future) partial.future = true;
-        mention = { article, text, partial };
+        mention = { article, text: toEventText(sentence, local.start), partial };
       }
       if (!mention) continue;
       const key = `${mention.date ?? JSON.stringify(mention.partial)}|${mention.text}`;
