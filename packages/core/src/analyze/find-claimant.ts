@@ -731,7 +731,9 @@ export function findClaimant(
   const isKonjunktiv = (text: string): boolean => remember(konjunktiv, text, konjunktivOf);
   const pronounSpeaker = (text: string): boolean => remember(pronounMemo, text, pronounSpeakerOf);
   const namedSubject = (text: string): string | null => remember(named, text, namedSubjectOf);
-  const own = claimantInSentence(at(index));
+  // the sentence itself, with the fragments it was cut from (read once: withFragments tests its neighbours)
+  const here = at(index);
+  const own = claimantInSentence(here);
   if (own === null) {
     // "… 35 Prozent mehr. Das geht aus dem Wochenbericht des X hervor."
     const next = sentences[index + 1]?.text ?? '';
@@ -741,22 +743,22 @@ export function findClaimant(
     }
   }
   // a reported plan ("Der Lohn soll auf 17 Euro steigen") continues the statement right before it only
-  if (own === null && index > 0 && !isKonjunktiv(at(index)) && isReportedPlan(at(index))) {
+  if (own === null && index > 0 && !isKonjunktiv(here) && isReportedPlan(here)) {
     const prev = sentences[index - 1]!;
     if (prev.paragraph !== sentences[index]!.paragraph || isSubheading(sentences, index - 1)) return null;
     const r = claimantInSentence(at(index - 1));
     return r && r !== 'back' ? r : null;
   }
   // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
-  if (own !== 'back' && !(own === null && isKonjunktiv(at(index)))) return own;
+  if (own !== 'back' && !(own === null && isKonjunktiv(here))) return own;
   // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
   let counted = 0;
-  let pronoun = pronounSpeaker(at(index));
+  let pronoun = pronounSpeaker(here);
   // "Demnach …" points to the document of its own paragraph, never across a paragraph break
   const para = sentences[index]?.paragraph;
   const ownParagraph =
     para !== undefined &&
-    BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => claimantTokensOf(at(index)).lower[k] === p));
+    BACK_OPENER_PARTS.some((parts) => parts.every((p, k) => claimantTokensOf(here).lower[k] === p));
   for (let k = index - 1; k >= 0 && counted < 3 && index - k <= 8; k--) {
     if (ownParagraph && sentences[k]!.paragraph !== para) break;
     if (isSubheading(sentences, k)) continue;
@@ -765,9 +767,9 @@ export function findClaimant(
     if (r && r !== 'back') return r;
     if (r === 'back' && pronounSpeaker(text)) pronoun = true;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
-    if (k === index - 1 && hasPossessiveAccount(at(index))) {
+    if (k === index - 1 && hasPossessiveAccount(here)) {
       // "… von der Stiftung X (SX). Nach deren Angaben …": "deren/dessen" points to the last noun before
-      const named = DEMONSTRATIVE_ACCOUNT.test(at(index)) ? closingAbbreviation(text) : null;
+      const named = DEMONSTRATIVE_ACCOUNT.test(here) ? closingAbbreviation(text) : null;
       if (named) return named;
       const subject = leadingSubject(text);
       if (subject) return subject;
