@@ -21,11 +21,11 @@ import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
 import {
   comparable,
-  countWords,
   endsLikeSentence,
-  isGoodParagraph,
+  isGoodScannedLine,
   isTextLike,
-  type KeyCount,
+  type LineScans,
+  scanLines,
   wordCount,
   wordsOf,
 } from './line-features.js';
@@ -131,18 +131,21 @@ const BYLINE_WITH_CREDIT =
 /** Classifies every line unit of a page: prose, headline, boilerplate, credit, caption or repeat. */
 export function classifyText(text: string): Classification {
   const cited: string[] = [];
-  const units: ClassifiedUnit[] = segmentLines(normalizeText(text)).map((u) => {
-    const tidy = tidyLine(u.text, cited);
-    const words = countWords(tidy);
+  const segments = segmentLines(normalizeText(text));
+  const tidied = segments.map((u) => tidyLine(u.text, cited));
+  // one scan per line gives what the rules below read of it: words, function words, its repeat key
+  const scans = scanLines(tidied);
+  const units: ClassifiedUnit[] = segments.map((u, i) => {
+    const tidy = tidied[i]!;
     return {
       text: tidy,
       raw: u.text,
       block: u.block,
       bullet: u.bullet,
       drop: null,
-      good: isGoodParagraph(tidy, words),
+      good: isGoodScannedLine(tidy, scans, i),
       cells: u.cells,
-      words,
+      words: scans.words[i]!,
     };
   });
   const drop = (i: number, reason: string): void => {
@@ -175,7 +178,7 @@ export function classifyText(text: string): Classification {
   markNamePlaceBylines(units);
   markSourceLists(units, cited);
   markCreditedCaptions(units);
-  markCaptionsAndRepeats(units);
+  markCaptionsAndRepeats(units, scans);
   markRelatedBlocks(units);
   markBlockFollowers(units);
   markConsentBlocks(units);
@@ -588,57 +591,71 @@ function markCreditedCaptions(units: ClassifiedUnit[]): void {
 }
 
 // Captions: "caption", "+", "caption, longer" all go; a line repeated inside a later one goes; repeats go.
-function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
-  // each key's words counted as it is made
-  const count: KeyCount = { words: 0 };
-  const keyWords: number[] = [];
-  const keys = units.map((u) => {
-    const key = comparable(u.text, count);
-    keyWords.push(count.words);
+// Keys are compared by the hashes of their words (scanLines); a match is confirmed on the key strings.
+function markCaptionsAndRepeats(units: ClassifiedUnit[], scans: LineScans): void {
+  const { keyWords, keyLength, keyHash, keyStart, wordHashes } = scans;
+  const keys: (string | undefined)[] = [];
+  const keyOf = (i: number): string => {
+    let key = keys[i];
+    if (key === undefined) {
+      key = comparable(units[i]!.text);
+      keys[i] = key;
+    }
     return key;
-  });
+  };
   for (let i = 0; i + 2 < units.length; i++) {
-    if (!CONNECTOR.test(units[i + 1]!.text) || !keys[i]) continue;
-    if (keys[i + 2]!.startsWith(keys[i]!)) {
+    if (!CONNECTOR.test(units[i + 1]!.text) || keyWords[i] === 0) continue;
+    if (keyOf(i + 2).startsWith(keyOf(i))) {
       for (const j of [i, i + 1, i + 2]) if (units[j]!.drop === null) units[j]!.drop = 'caption';
     }
   }
   // the lines that may stand repeated inside a later one: kept, 4 to 40 words, not a duplicate (a line's
   // verdict below depends only on the lines before it, so these are known in advance)
-  const candidate: boolean[] = [];
-  // whether a line's key stood on an earlier line (the same answer the pass below would get from its set)
-  const seenBefore: boolean[] = [];
-  const before = new Set<string>();
-  keys.forEach((key, i) => {
-    const dup = key !== '' && before.has(key);
-    seenBefore.push(dup);
+  const candidate = new Uint8Array(units.length);
+  // whether a line's key stood on an earlier line
+  const seenBefore = new Uint8Array(units.length);
+  // the earlier lines of each key hash, one line per distinct key
+  const byHash = new Map<number, number[]>();
+  let candidates = 0;
+  for (let i = 0; i < units.length; i++) {
     const words = keyWords[i]!;
-    candidate.push(key !== '' && units[i]!.drop === null && !dup && words >= 4 && words <= 40);
-    if (key) before.add(key);
-  });
-  // a page of few lines compares each candidate with the lines after it; a long one indexes the 4-grams
-  // the candidates start with, so a line is compared only with the lines that may contain it
-  const comparisons = candidate.filter(Boolean).length * units.length;
-  const grams = comparisons <= MAX_DIRECT_COMPARISONS ? null : indexFirstGrams(keys, candidate);
+    if (words === 0) continue;
+    const same = byHash.get(keyHash[i]!);
+    let dup = false;
+    if (same === undefined) byHash.set(keyHash[i]!, [i]);
+    else {
+      for (const j of same)
+        if (keyLength[j] === keyLength[i] && keyOf(j) === keyOf(i)) {
+          dup = true;
+          break;
+        }
+      if (!dup) same.push(i);
+    }
+    seenBefore[i] = dup ? 1 : 0;
+    if (units[i]!.drop === null && !dup && words >= 4 && words <= 40) {
+      candidate[i] = 1;
+      candidates++;
+    }
+  }
+  // a page of few lines compares each candidate with the lines after it; a long one indexes the first
+  // four words of the candidates, so a line is compared only with the lines that may contain it
+  const grams =
+    candidates * units.length <= MAX_DIRECT_COMPARISONS ? null : indexFirstGrams(scans, candidate);
   units.forEach((u, i) => {
-    const key = keys[i]!;
-    if (!key) return;
+    if (keyWords[i] === 0) return;
     // a unit's verdict changes below only at its own turn, after this check
     if (u.drop === null && seenBefore[i]) u.drop = 'duplicate';
     if (!candidate[i]) return;
-    if (grams) {
-      for (const j of grams.get(firstWords(key, 4)) ?? []) {
-        const other = keys[j]!;
-        if (j > i && other.length > key.length && containsWords(other, key)) {
-          u.drop = 'repeat';
-          return;
-        }
-      }
-      return;
-    }
-    for (let j = i + 1; j < keys.length; j++) {
-      const other = keys[j]!;
-      if (other.length > key.length && containsWords(other, key)) {
+    const later = grams ? (grams.get(gramAt(wordHashes, keyStart[i]!)) ?? []) : null;
+    const n = later ? later.length : units.length;
+    for (let k = later ? 0 : i + 1; k < n; k++) {
+      const j = later ? later[k]! : k;
+      if (
+        j > i &&
+        keyLength[j]! > keyLength[i]! &&
+        holdsWords(scans, j, i) &&
+        containsWords(keyOf(j), keyOf(i))
+      ) {
         u.drop = 'repeat';
         return;
       }
@@ -646,41 +663,58 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[]): void {
   });
 }
 
-// above this many line pairs, repeats are found through an index of 4-grams
+// above this many line pairs, repeats are found through an index of the candidates' first four words
 const MAX_DIRECT_COMPARISONS = 2500;
 
-// The first `n` space-separated words of a text, as `text.split(' ').slice(0, n).join(' ')`.
-function firstWords(text: string, n: number): string {
-  let at = -1;
-  for (let k = 0; k < n; k++) {
-    at = text.indexOf(' ', at + 1);
-    if (at < 0) return text;
-  }
-  return text.slice(0, at);
+// A hash of the four word hashes from `at` on.
+function gramAt(hashes: Int32Array, at: number): number {
+  let g = FNV_OFFSET;
+  for (let k = at; k < at + 4; k++) g = Math.imul(g ^ hashes[k]!, FNV_PRIME);
+  return g;
 }
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
-// Which lines hold each word 4-gram that a candidate line starts with (as whole words).
-function indexFirstGrams(keys: readonly string[], candidate: readonly boolean[]): Map<string, number[]> {
-  const words = keys.map((key) => key.split(' '));
-  const firstGrams = new Set<string>();
-  const firstOfGram = new Set<string>();
-  keys.forEach((key, i) => {
-    if (!candidate[i]) return;
-    firstGrams.add(firstWords(key, 4));
-    firstOfGram.add(words[i]![0]!);
+// Which lines hold, at some word, the hash of the first four words of a candidate line (by gram hash).
+function indexFirstGrams(scans: LineScans, candidate: Uint8Array): Map<number, number[]> {
+  const { keyWords, keyStart, wordHashes } = scans;
+  const firstGrams = new Set<number>();
+  const firstOfGram = new Set<number>();
+  candidate.forEach((c, i) => {
+    if (!c) return;
+    firstGrams.add(gramAt(wordHashes, keyStart[i]!));
+    firstOfGram.add(wordHashes[keyStart[i]!]!);
   });
-  const grams = new Map<string, number[]>();
-  words.forEach((w, j) => {
-    for (let k = 0; k + 4 <= w.length; k++) {
-      if (!firstOfGram.has(w[k]!)) continue;
-      const g = `${w[k]} ${w[k + 1]} ${w[k + 2]} ${w[k + 3]}`;
+  const grams = new Map<number, number[]>();
+  for (let j = 0; j < keyWords.length; j++) {
+    const start = keyStart[j]!;
+    for (let k = start, end = start + keyWords[j]! - 4; k <= end; k++) {
+      if (!firstOfGram.has(wordHashes[k]!)) continue;
+      const g = gramAt(wordHashes, k);
       if (!firstGrams.has(g)) continue;
       const list = grams.get(g);
       if (!list) grams.set(g, [j]);
       else if (list[list.length - 1] !== j) list.push(j);
     }
-  });
+  }
   return grams;
+}
+
+// Whether line j's key words hold line i's key words in a row, by their hashes (a true answer is checked
+// on the strings by the caller; a false one is final, equal words have equal hashes).
+function holdsWords(scans: LineScans, j: number, i: number): boolean {
+  const { keyWords, keyStart, wordHashes } = scans;
+  const m = keyWords[i]!;
+  const from = keyStart[i]!;
+  const first = wordHashes[from]!;
+  const start = keyStart[j]!;
+  for (let p = start, end = start + keyWords[j]! - m; p <= end; p++) {
+    if (wordHashes[p] !== first) continue;
+    let q = 1;
+    while (q < m && wordHashes[p + q] === wordHashes[from + q]) q++;
+    if (q === m) return true;
+  }
+  return false;
 }
 
 // Whether `key` stands in `other` as whole words (as ` ${other} `.includes(` ${key} `), without building

@@ -6,6 +6,8 @@ import {
   comparable,
   endsLikeSentence,
   isGoodParagraph,
+  isGoodScannedLine,
+  scanLines,
   stopwordDensity,
   wordCount,
   wordsOf,
@@ -218,6 +220,54 @@ describe('comparable counts the words of its key', () => {
         const key = comparable(parts.join(''), count);
         expect(count.words).toBe(key === '' ? 0 : key.split(' ').length);
       }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('scanLines reads each line as the string functions do', () => {
+  // the hash of a key's words, as the scan makes it, for comparing with the key string
+  const fnv = (s: string) => {
+    let h = 0x811c9dc5 | 0;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h;
+  };
+  const expectScanned = (lines: string[]) => {
+    const scans = scanLines(lines);
+    lines.forEach((text, k) => {
+      const key = comparable(text);
+      const keyWords = key === '' ? [] : key.split(' ');
+      expect(scans.words[k]).toBe(wordCount(text));
+      expect(scans.keyWords[k]).toBe(keyWords.length);
+      expect(scans.keyLength[k]).toBe(key.length);
+      const start = scans.keyStart[k]!;
+      expect([...scans.wordHashes.subarray(start, start + keyWords.length)]).toEqual(keyWords.map(fnv));
+      expect(isGoodScannedLine(text, scans, k)).toBe(isGoodParagraph(text));
+      const density =
+        scans.words[k] === 0 ? 0 : Math.max(scans.germanWords[k]!, scans.englishWords[k]!) / scans.words[k]!;
+      expect(density).toBe(stopwordDensity(text));
+    });
+    // lines with the same key have the same key hash
+    for (const [i, a] of lines.entries())
+      for (const [j, b] of lines.entries())
+        if (comparable(a) === comparable(b)) expect(scans.keyHash[i]).toBe(scans.keyHash[j]);
+  };
+
+  it.each([
+    [['Der Rat tagte heute, und die Stadt wartete auf das Ergebnis der Sitzung.', '', '— … ·']],
+    [['„Wir bleiben“, sagte sie.', 'WIR bleiben — sagte SIE', 'İstanbul ΣΑΣ 𝐀𝐁 ½', 'über’s Öl é ſo']],
+    [['a\u00a0b\u2003c\u3000d', '\uD835 lone \uDC00 surrogates', 'the cat and the dog were here today.']],
+  ])('%j', (lines) => expectScanned(lines));
+
+  it('on any lines', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', ' ', 'für', 'Über', '„und', 'the“', 'Haus', '3,5', 'İ', 'Σ', '𝐀', '\uD835', '.'),
+      fc.constantFrom('-', '\u00a0', 'é', 'ſo', 'der', 'THE', 'da1', '—', '\n'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    const line = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 6 }), (lines) => expectScanned(lines)),
       { numRuns: 500 },
     );
   });

@@ -319,3 +319,211 @@ function isLetterOrDigitUnit(code: number): boolean {
   }
   return v === 1;
 }
+
+/**
+ * What one scan of each line of a page found: the facts every rule of the cleaner reads (word count,
+ * function words, the words of its `comparable` key), as parallel typed arrays instead of one object or
+ * one string per line or word. The key's words are kept as hashes: keys are compared through them, and a
+ * match is confirmed on the key strings themselves (`comparable`), so a hash collision changes nothing.
+ */
+export interface LineScans {
+  /** per line: how many words it has, as `countWords` */
+  words: Int32Array;
+  /** per line: its German function words, and its English ones, as `stopwordDensity` counts them */
+  germanWords: Int32Array;
+  englishWords: Int32Array;
+  /** per line: how many words its key has, the key's length, and a hash of the whole key */
+  keyWords: Int32Array;
+  keyLength: Int32Array;
+  keyHash: Int32Array;
+  /** per line: where its key's word hashes start in `wordHashes` */
+  keyStart: Int32Array;
+  /** the hashes of the keys' words, line after line */
+  wordHashes: Int32Array;
+}
+
+// per UTF-16 code unit, filled as met (0: not yet looked at): its lower case, whether that lower case is a
+// letter or digit (a character of a key's word), whether the unit itself is one (a character that makes a
+// token a word), its class for the function words' trie, and whether its lower case needs more than the
+// unit itself (a surrogate, İ, a final sigma): a line with one takes the string functions instead
+const LOWER_MASK = 0xffff;
+const KEY_CHAR = 1 << 16;
+const WORD_CHAR = 1 << 17;
+const SPECIAL = 1 << 18;
+const FILLED = 1 << 19;
+const CLASS_SHIFT = 20;
+const unitFacts = new Int32Array(0x10000);
+
+function factsOf(code: number): number {
+  const ch = String.fromCharCode(code);
+  const lower = ch.toLowerCase();
+  const cls = UNIT_CLASS[code]!;
+  let facts = FILLED | ((cls + 4) << CLASS_SHIFT);
+  if (lower.length !== 1 || code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff)) facts |= SPECIAL;
+  else {
+    const l = lower.charCodeAt(0);
+    facts |= l;
+    if (LETTER_OR_DIGIT.test(lower)) facts |= KEY_CHAR;
+  }
+  if (LETTER_OR_DIGIT.test(ch)) facts |= WORD_CHAR;
+  unitFacts[code] = facts;
+  return facts;
+}
+
+// a space, as the scan reads the end of a line
+const END_FACTS = factsOf(0x20);
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Scans each line once for its word count, function words and key words (see LineScans). */
+export function scanLines(lines: readonly string[]): LineScans {
+  const count = lines.length;
+  const scans: LineScans = {
+    words: new Int32Array(count),
+    germanWords: new Int32Array(count),
+    englishWords: new Int32Array(count),
+    keyWords: new Int32Array(count),
+    keyLength: new Int32Array(count),
+    keyHash: new Int32Array(count),
+    keyStart: new Int32Array(count),
+    wordHashes: new Int32Array(64),
+  };
+  let used = 0;
+  for (let k = 0; k < count; k++) {
+    const text = lines[k]!;
+    // a line has at most one key word per two code units, plus one
+    ensureRoom(scans, used, (text.length >> 1) + 1);
+    scans.keyStart[k] = used;
+    const found = scanLine(text, scans, k, used);
+    used = found >= 0 ? found : scanLineByStrings(text, scans, k, used);
+  }
+  return scans;
+}
+
+// Grows the word hashes so that `more` fit after the first `used`.
+function ensureRoom(scans: LineScans, used: number, more: number): void {
+  if (used + more <= scans.wordHashes.length) return;
+  const grown = new Int32Array(Math.max(used + more, scans.wordHashes.length * 2));
+  grown.set(scans.wordHashes.subarray(0, used));
+  scans.wordHashes = grown;
+}
+
+// The fast scan of one line, writing line k's facts; returns the new end of the word hashes, or -1 when a
+// code unit needs the string functions (nothing of the line is kept then).
+function scanLine(text: string, scans: LineScans, k: number, start: number): number {
+  const hashes = scans.wordHashes;
+  let used = start;
+  // tokens (white space separated) as countWords and countFunctionWords read them
+  let words = 0;
+  let de = 0;
+  let en = 0;
+  let inToken = false;
+  let known = false;
+  let other = false;
+  let tokenStart = 0;
+  let state = 0;
+  let phase = 0;
+  // runs of letters and digits of the lower case, the key's words
+  let inKey = false;
+  let hash = 0;
+  let keyChars = 0;
+  let keyHash = FNV_OFFSET;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    let facts: number;
+    if (i < n) {
+      const code = text.charCodeAt(i);
+      facts = unitFacts[code]!;
+      if (facts === 0) facts = factsOf(code);
+      if ((facts & SPECIAL) !== 0) return -1;
+    } else facts = END_FACTS;
+    if ((facts & KEY_CHAR) !== 0) {
+      if (!inKey) {
+        inKey = true;
+        hash = FNV_OFFSET;
+      }
+      hash = Math.imul(hash ^ (facts & LOWER_MASK), FNV_PRIME);
+      keyChars++;
+    } else if (inKey) {
+      inKey = false;
+      hashes[used++] = hash;
+      keyHash = Math.imul(keyHash ^ hash, FNV_PRIME);
+    }
+    const cls = (facts >> CLASS_SHIFT) - 4;
+    if (cls === SPACE) {
+      if (inToken && known) {
+        words++;
+        const kind = other
+          ? memoizedStopwordKind(text.slice(tokenStart, i))
+          : state > 0
+            ? TRIE_KIND[state]!
+            : 0;
+        de += kind & 1;
+        en += kind >> 1;
+      }
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      tokenStart = i;
+      known = false;
+      other = false;
+      state = 0;
+      phase = 0;
+    }
+    if ((facts & WORD_CHAR) !== 0) known = true;
+    if (cls >= 0) {
+      if (phase === 2) state = -1;
+      phase = 1;
+      if (state >= 0) state = TRIE[state * TRIE_WIDTH + cls]! || -1;
+    } else if (cls === OTHER) other = true;
+    else if (phase === 1) phase = 2;
+  }
+  const keyWords = used - start;
+  scans.words[k] = words;
+  scans.germanWords[k] = de;
+  scans.englishWords[k] = en;
+  scans.keyWords[k] = keyWords;
+  scans.keyLength[k] = keyWords > 0 ? keyChars + keyWords - 1 : 0;
+  scans.keyHash[k] = keyHash;
+  return used;
+}
+
+// The same facts of a line through the string functions, for a line whose lower case needs them.
+function scanLineByStrings(text: string, scans: LineScans, k: number, start: number): number {
+  countFunctionWords(text, Number.POSITIVE_INFINITY);
+  scans.words[k] = readWords;
+  scans.germanWords[k] = germanWords;
+  scans.englishWords[k] = englishWords;
+  const key = comparable(text);
+  // the lower case may be longer than the line ("İ")
+  ensureRoom(scans, start, (key.length >> 1) + 1);
+  const hashes = scans.wordHashes;
+  let used = start;
+  let keyHash = FNV_OFFSET;
+  let hash = FNV_OFFSET;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || key.charCodeAt(i) === 0x20) {
+      if (i === 0) break;
+      hashes[used++] = hash;
+      keyHash = Math.imul(keyHash ^ hash, FNV_PRIME);
+      hash = FNV_OFFSET;
+    } else hash = Math.imul(hash ^ key.charCodeAt(i), FNV_PRIME);
+  }
+  scans.keyWords[k] = used - start;
+  scans.keyLength[k] = key.length;
+  scans.keyHash[k] = keyHash;
+  return used;
+}
+
+/** isGoodParagraph of line k of a scan, from the counts the scan took. */
+export function isGoodScannedLine(text: string, scans: LineScans, k: number): boolean {
+  const n = scans.words[k]!;
+  if (n < 8) return false;
+  const ends = endsLikeSentence(text, n);
+  if (n < 25 && !ends) return false;
+  // the scan counted all function words: reaching `enough` at some word is having at least that many
+  const enough = leastCount(ends ? 0.1 : 0.15, n);
+  return Math.max(scans.germanWords[k]!, scans.englishWords[k]!) >= enough;
+}
