@@ -70,15 +70,51 @@ export interface Classification {
 
 const LINE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_LINES, ...EN_BOILERPLATE_LINES];
 const PHRASE_RULES: readonly BoilerplateRule[] = [...DE_BOILERPLATE_PHRASES, ...EN_BOILERPLATE_PHRASES];
-const ALL_RULES = new Uint8Array(LINE_RULES.length + PHRASE_RULES.length).fill(1);
-// which line and phrase rules may match a line, from the literals each needs, found in one pass; built
+// The other regexes the cleaner tries on a whole line (or a part of it): the prefilter tells for them too
+// whether they may match, so a line of prose meets none of them. Their places in a prefilter's answer:
+const G = LINE_RULES.length + PHRASE_RULES.length;
+const G_COMMENT_DE = G;
+const G_COMMENT_EN = G + 1;
+const G_BIO_ROLE = G + 2;
+const G_BIO_PRONOUN = G + 3;
+const G_BIO_START = G + 4;
+const G_BIO_THIRD = G + 5;
+const G_AD_DE = G + 6;
+const G_AD_EN = G + 7;
+const G_AD_END_DE = G + 8;
+const G_AD_END_EN = G + 9;
+const G_CREDIT_TAIL = G + 10;
+const G_BYLINE = G + 11;
+const G_MATERIAL = G + 12;
+const G_BYLINE_CREDIT = G + 13;
+const G_COMMENT_SIGNAL = G + 14;
+const GATED_COUNT = 15;
+const ALL_RULES = new Uint8Array(G + GATED_COUNT).fill(1);
+// which rules and gated regexes may match a line, from the literals each needs, found in one pass; built
 // once enough lines came by to repay building it (a short run of a few pages keeps its start-up time)
 let rulePrefilter: ((text: string) => Uint8Array) | null = null;
 let linesBeforePrefilter = 300;
 function mayMatchRule(text: string): Uint8Array {
   if (rulePrefilter === null) {
     if (--linesBeforePrefilter > 0) return ALL_RULES;
-    rulePrefilter = toRulePrefilter([...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern));
+    rulePrefilter = toRulePrefilter([
+      ...[...LINE_RULES, ...PHRASE_RULES].map((r) => r.pattern),
+      DE_COMMENT_HEADINGS,
+      EN_COMMENT_HEADINGS,
+      BIO_ROLE,
+      BIO_PRONOUN,
+      BIO_START,
+      BIO_THIRD,
+      DE_AD_LABELS,
+      EN_AD_LABELS,
+      DE_AD_END_LABELS,
+      EN_AD_END_LABELS,
+      CREDIT_TAIL,
+      BYLINE,
+      MATERIAL_CREDIT,
+      BYLINE_WITH_CREDIT,
+      COMMENT_SIGNAL,
+    ]);
   }
   return rulePrefilter(text);
 }
@@ -111,13 +147,17 @@ export const NAME_PLACE =
 const CREDIT_TAIL =
   /(?:^|[.!?)]\s+|\s[-–—|]\s+|\s)\(?(?:foto|fotos|bild|bilder|bildquelle|photo|photograph|image|picture|credit)s?\s*:\s*([^:()]{2,80}?)\)?\.?$/iu;
 const CONSENT_WORD = /privatsph[äa]re|datenschutz|cookie|einwilligung|zustimmung|privacy|consent|tracking/i;
-const AD_LABELS = [DE_AD_LABELS, EN_AD_LABELS];
-const AD_END_LABELS = [DE_AD_END_LABELS, EN_AD_END_LABELS];
 // "–– Anzeige ––", ">> WERBUNG <<", "[Anzeige]": sites frame an ad's label with dashes, arrows or brackets
 const DECORATION = new Set([...'-–—=*#~_>»<«|·•[](){}'].map((c) => c.charCodeAt(0)));
 // an ad framed by a start and an end marker is never longer than this many lines
 const MAX_FRAMED_AD = 25;
-const COMMENT_HEADINGS = [DE_COMMENT_HEADINGS, EN_COMMENT_HEADINGS];
+// Whether a line is a comment section's heading, with the prefilter's answer `may` for it.
+function isCommentHeading(text: string, may: Uint8Array): boolean {
+  return (
+    (may[G_COMMENT_DE] === 1 && DE_COMMENT_HEADINGS.test(text)) ||
+    (may[G_COMMENT_EN] === 1 && EN_COMMENT_HEADINGS.test(text))
+  );
+}
 // what a comment section shows near its top: a form, a time stamp, a count
 const COMMENT_SIGNAL =
   /\bvor (?:\d+|einer|einem|wenigen) (?:sekunden?|minuten?|stunden?|std\.?|tage?n?|wochen?|monaten?)\b|\b\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\b|\b(?:kommentar|comment)\w* (?:schreiben|verfassen|absenden|abschicken|post|write|leave)|kommentarfunktion|(?:antworten|reply|melden|report)\s*$|\bschrieb am\b|^[\p{L}\p{N}_.-]{2,30}\s*[·|•]\s*\S/iu;
@@ -148,25 +188,34 @@ export function classifyText(text: string): Classification {
       words: scans.words[i]!,
     };
   });
+  // what each line may match, for all rules at once: a line of prose is then tried against few regexes
+  const mays = tidied.map(mayMatchRule);
   const drop = (i: number, reason: string): void => {
     const u = units[i];
     if (u && u.drop === null) u.drop = reason;
   };
 
   units.forEach((u, i) => {
-    const reason = lineReason(u.text, u.words, cited);
+    const may = mays[i]!;
+    const reason = lineReason(u.text, u.words, cited, may, scans.digits[i] === 1);
     if (reason) drop(i, reason);
     // "Politik   Wirtschaft   Sport": short items set apart by wide gaps are a menu
     else if (u.cells >= 3) drop(i, 'navigation');
     else if (
       units[i - 1]?.drop === 'author-box' &&
       // "Anna Berg ist Redakteurin …", or a bio that says what she covers: "She previously reported on …"
-      (BIO_ROLE.test(u.text) || BIO_PRONOUN.test(u.text)) &&
+      ((may[G_BIO_ROLE] === 1 && BIO_ROLE.test(u.text)) ||
+        (may[G_BIO_PRONOUN] === 1 && BIO_PRONOUN.test(u.text))) &&
       u.words <= 80
     ) {
       // the paragraph under "Über den Autor"
       drop(i, 'bio');
-    } else if (BIO_START.test(u.text) && BIO_ROLE.test(u.text)) {
+    } else if (
+      may[G_BIO_START] === 1 &&
+      may[G_BIO_ROLE] === 1 &&
+      BIO_START.test(u.text) &&
+      BIO_ROLE.test(u.text)
+    ) {
       drop(i, 'bio');
       const first = /^(?:[Ii]ch bin|I am|I'm)\s+(\p{Lu}[\p{L}'’-]*)/u.exec(u.text)?.[1];
       const prev = units[i - 1];
@@ -176,14 +225,14 @@ export function classifyText(text: string): Classification {
   });
 
   markNamePlaceBylines(units);
-  markSourceLists(units, cited);
+  markSourceLists(units, cited, mays);
   markCreditedCaptions(units);
   markCaptionsAndRepeats(units, scans);
   markRelatedBlocks(units);
-  markBlockFollowers(units);
+  markBlockFollowers(units, mays);
   markConsentBlocks(units);
-  markThirdPersonBios(units);
-  markCommentSection(units);
+  markThirdPersonBios(units, mays);
+  markCommentSection(units, mays);
 
   const kept = units.map((u, i) => (u.drop === null ? i : -1)).filter((i) => i >= 0);
   const firstGood = kept.find((i) => units[i]!.good) ?? -1;
@@ -211,30 +260,40 @@ export function cleanBody(text: string, classification?: Classification): CleanR
 }
 
 // Why one line leaves the body on its own (furniture, credit, date, byline), or null.
-function lineReason(text: string, words: number, cited: string[]): string | null {
-  if (!text || !/[\p{L}\p{N}]/u.test(text)) return 'empty';
+// `may` is the prefilter's answer for the line; `digits` whether it holds an ASCII digit, as every date does.
+function lineReason(
+  text: string,
+  words: number,
+  cited: string[],
+  may: Uint8Array,
+  digits: boolean,
+): string | null {
+  // a line has a word exactly when it has a letter or digit
+  if (!text || words === 0) return 'empty';
   // a unit's text is trimmed: it is the line boilerplateReason reads, with the same words
-  const reason = lineBoilerplateReason(text, words);
+  const reason = lineBoilerplateReason(text, words, may);
   if (reason) return reason;
   // "(mit Material von dpa und Reuters)": the credit may stand in brackets
   // the word limits are checked first: most lines are prose, too long to be a credit or a byline
-  const material = words <= 15 ? MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1')) : null;
+  // (the regexes below read the line or a part of it: a literal missing from the line is missing there)
+  const material =
+    words <= 15 && may[G_MATERIAL] === 1 ? MATERIAL_CREDIT.exec(text.replace(/^\((.*)\)\.?$/, '$1')) : null;
   if (material) {
     cited.push(...splitNames(material[1] ?? ''));
     return 'credit';
   }
   // "Von Anna Berg mit Material von dpa": a byline that carries the agencies' credit
-  const credited = words <= 20 ? BYLINE_WITH_CREDIT.exec(text) : null;
-  if (credited && BYLINE.test(credited[1]!)) {
+  const credited = words <= 20 && may[G_BYLINE_CREDIT] === 1 ? BYLINE_WITH_CREDIT.exec(text) : null;
+  if (credited && may[G_BYLINE] === 1 && BYLINE.test(credited[1]!)) {
     cited.push(...splitNames(MATERIAL_CREDIT.exec(credited[2]!)?.[1] ?? ''));
     return 'byline';
   }
   const meta = metaLineReason(text, words, cited);
   if (meta) return meta;
-  if (isDateLine(text)) return 'date';
-  if (isCaptionWithCredit(text, words)) return 'caption';
-  if (words <= 12 && !endsLikeSentence(text, words) && hasDateWithTime(text)) return 'date';
-  if (words <= 12 && BYLINE.test(text)) return 'byline';
+  if (digits && isDateLine(text)) return 'date';
+  if (may[G_CREDIT_TAIL] === 1 && isCaptionWithCredit(text, words)) return 'caption';
+  if (digits && words <= 12 && !endsLikeSentence(text, words) && hasDateWithTime(text)) return 'date';
+  if (words <= 12 && may[G_BYLINE] === 1 && BYLINE.test(text)) return 'byline';
   return null;
 }
 
@@ -270,17 +329,16 @@ function splitCredit(text: string): string[] {
 /** The reason a line is page furniture by the boilerplate lexicons, or null. */
 export function boilerplateReason(line: string): string | null {
   const t = line.trim();
-  return lineBoilerplateReason(t, wordCount(t));
+  const words = wordCount(t);
+  return lineBoilerplateReason(t, words, mayMatchRule(t));
 }
 
-// boilerplateReason of a trimmed line whose words are counted.
-function lineBoilerplateReason(t: string, words: number): string | null {
-  // a rule whose literals are all missing from the line matches neither it nor a part of it; a line too
-  // long for the phrase rules meets only the line rules, anchored at its start, which fail there at once
-  const may = words <= MAX_PHRASE_WORDS ? mayMatchRule(t) : ALL_RULES;
+// boilerplateReason of a trimmed line whose words are counted, with the prefilter's answer `may` for it.
+function lineBoilerplateReason(t: string, words: number, may: Uint8Array): string | null {
+  // a rule whose literals are all missing from the line matches neither it nor a part of it
   for (let k = 0; k < LINE_RULES.length; k++)
     if (may[k] && LINE_RULES[k]!.pattern.test(t)) return LINE_RULES[k]!.reason;
-  if (COMMENT_HEADINGS.some((p) => p.test(t))) return 'comments';
+  if (isCommentHeading(t, may)) return 'comments';
   // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
   const slashed = t.includes('/') ? t.split(/\s+\/\s+/) : [t];
   if (slashed.length >= 3 && slashed.every((p) => wordCount(p) <= 3 && !/[.!?:;,]$/.test(p))) {
@@ -347,16 +405,28 @@ function markNamePlaceBylines(units: ClassifiedUnit[]): void {
 
 // An ad label or a paywall prompt governs its block: the short lines after it in the same block are the
 // ad's copy or the prompt's buttons ("Anzeige" / "Jetzt wechseln und sparen …"), never the article.
-function markBlockFollowers(units: ClassifiedUnit[]): void {
-  // the texts do not change here: each unit's labels are read once
-  const bares = units.map((v) => stripDecoration(v.text));
-  const ends = bares.map((b) => AD_END_LABELS.some((p) => p.test(b)));
+function markBlockFollowers(units: ClassifiedUnit[], mays: readonly Uint8Array[]): void {
+  // the texts do not change here: each unit's labels are read once (on the line without its decoration,
+  // a part of it: the prefilter's answer for the line holds for it)
+  const ends = units.map((v, i) => {
+    const may = mays[i]!;
+    if (may[G_AD_END_DE] !== 1 && may[G_AD_END_EN] !== 1) return false;
+    const bare = stripDecoration(v.text);
+    return (
+      (may[G_AD_END_DE] === 1 && DE_AD_END_LABELS.test(bare)) ||
+      (may[G_AD_END_EN] === 1 && EN_AD_END_LABELS.test(bare))
+    );
+  });
   units.forEach((u, i) => {
     if (ends[i]) {
       u.drop = 'ad';
       return;
     }
-    const ad = AD_LABELS.some((p) => p.test(bares[i]!));
+    const may = mays[i]!;
+    const ad =
+      (may[G_AD_DE] === 1 || may[G_AD_EN] === 1) &&
+      ((may[G_AD_DE] === 1 && DE_AD_LABELS.test(stripDecoration(u.text))) ||
+        (may[G_AD_EN] === 1 && EN_AD_LABELS.test(stripDecoration(u.text))));
     if (!ad && u.drop !== 'paywall') return;
     if (ad && u.drop === null) u.drop = 'ad';
     // "–– Anzeige –– … –– Anzeige Ende ––": all up to the end marker is the ad, blank lines or not
@@ -400,34 +470,35 @@ function markConsentBlocks(units: ClassifiedUnit[]): void {
 
 // "Anna Berg ist Redakteurin im Ressort Politik. Sie berichtet seit 2019 …": the author's bio in the third
 // person, when the name is the byline's or the bio goes on with what the author covers.
-function markThirdPersonBios(units: ClassifiedUnit[]): void {
+function markThirdPersonBios(units: ClassifiedUnit[], mays: readonly Uint8Array[]): void {
   const bylines = units.filter((u) => u.drop === 'byline').map((u) => u.text);
+  const pronoun = (j: number) => mays[j]![G_BIO_PRONOUN] === 1 && BIO_PRONOUN.test(units[j]!.text);
   units.forEach((u, i) => {
-    if (u.drop !== null || u.words > 70) return;
+    if (u.drop !== null || u.words > 70 || mays[i]![G_BIO_THIRD] !== 1) return;
     const m = BIO_THIRD.exec(u.text);
     if (!m) return;
     const next = units[i + 1];
     const goesOn =
-      BIO_PRONOUN.test(u.text) ||
-      (next !== undefined && next.drop === null && next.block === u.block && BIO_PRONOUN.test(next.text));
+      pronoun(i) || (next !== undefined && next.drop === null && next.block === u.block && pronoun(i + 1));
     if (!goesOn && !bylines.some((b) => b.includes(m[1]!))) return;
     u.drop = 'bio';
-    if (next && next.drop === null && next.block === u.block && BIO_PRONOUN.test(next.text))
-      next.drop = 'bio';
+    if (next && next.drop === null && next.block === u.block && pronoun(i + 1)) next.drop = 'bio';
   });
 }
 
 // A comment section heading ("Kommentare (3)", "Comments") below the article ends it: what follows are
 // readers' names, time stamps and posts. A heading counts when a comment form or time stamp follows it,
 // or when less prose stands after it than before it (a share bar mid-article does not cut the article).
-function markCommentSection(units: ClassifiedUnit[]): void {
+function markCommentSection(units: ClassifiedUnit[], mays: readonly Uint8Array[]): void {
   const goodWords = units.map((u) => (u.drop === null && u.good ? u.words : 0));
   const first = goodWords.findIndex((n) => n > 0);
   if (first < 0) return;
   for (let i = first + 1; i < units.length; i++) {
     const u = units[i]!;
-    if (!COMMENT_HEADINGS.some((p) => p.test(u.text))) continue;
-    const signal = units.slice(i, i + 4).some((v) => COMMENT_SIGNAL.test(v.text));
+    if (!isCommentHeading(u.text, mays[i]!)) continue;
+    let signal = false;
+    for (let j = i; j < i + 4 && j < units.length && !signal; j++)
+      signal = mays[j]![G_COMMENT_SIGNAL] === 1 && COMMENT_SIGNAL.test(units[j]!.text);
     const before = goodWords.slice(0, i).reduce((a, b) => a + b, 0);
     const after = goodWords.slice(i + 1).reduce((a, b) => a + b, 0);
     if (!signal && after * 2 >= before) continue;
@@ -546,7 +617,7 @@ function stripDecoration(text: string): string {
 }
 
 // "Quellen:" followed by names, on its line or the lines below, leaves the body and feeds the sources.
-function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
+function markSourceLists(units: ClassifiedUnit[], cited: string[], mays: readonly Uint8Array[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const m = SOURCE_LIST.exec(u.raw.replace(BULLET, ''));
@@ -561,7 +632,7 @@ function markSourceLists(units: ClassifiedUnit[], cited: string[]): void {
       const continues = bulleted
         ? listLike
         : v.block === u.block || (m[1] === '' && v.block === units[i + 1]!.block);
-      if (!continues || v.good || v.words > 25 || lineBoilerplateReason(v.text, v.words)) break;
+      if (!continues || v.good || v.words > 25 || lineBoilerplateReason(v.text, v.words, mays[j]!)) break;
       v.drop = 'source-list';
       cited.push(...splitNames(v.raw));
     }

@@ -332,6 +332,8 @@ export interface LineScans {
   /** per line: its German function words, and its English ones, as `stopwordDensity` counts them */
   germanWords: Int32Array;
   englishWords: Int32Array;
+  /** per line: 1 when it holds an ASCII digit (as `/[0-9]/` finds), else 0 */
+  digits: Uint8Array;
   /** per line: how many words its key has, the key's length, and a hash of the whole key */
   keyWords: Int32Array;
   keyLength: Int32Array;
@@ -382,6 +384,7 @@ export function scanLines(lines: readonly string[]): LineScans {
     words: new Int32Array(count),
     germanWords: new Int32Array(count),
     englishWords: new Int32Array(count),
+    digits: new Uint8Array(count),
     keyWords: new Int32Array(count),
     keyLength: new Int32Array(count),
     keyHash: new Int32Array(count),
@@ -423,6 +426,7 @@ function scanLine(text: string, scans: LineScans, k: number, start: number): num
   let tokenStart = 0;
   let state = 0;
   let phase = 0;
+  let digits = 0;
   // runs of letters and digits of the lower case, the key's words
   let inKey = false;
   let hash = 0;
@@ -478,12 +482,16 @@ function scanLine(text: string, scans: LineScans, k: number, start: number): num
       phase = 1;
       if (state >= 0) state = TRIE[state * TRIE_WIDTH + cls]! || -1;
     } else if (cls === OTHER) other = true;
-    else if (phase === 1) phase = 2;
+    else {
+      if (cls === DIGIT) digits = 1;
+      if (phase === 1) phase = 2;
+    }
   }
   const keyWords = used - start;
   scans.words[k] = words;
   scans.germanWords[k] = de;
   scans.englishWords[k] = en;
+  scans.digits[k] = digits;
   scans.keyWords[k] = keyWords;
   scans.keyLength[k] = keyWords > 0 ? keyChars + keyWords - 1 : 0;
   scans.keyHash[k] = keyHash;
@@ -496,6 +504,7 @@ function scanLineByStrings(text: string, scans: LineScans, k: number, start: num
   scans.words[k] = readWords;
   scans.germanWords[k] = germanWords;
   scans.englishWords[k] = englishWords;
+  scans.digits[k] = /[0-9]/.test(text) ? 1 : 0;
   const key = comparable(text);
   // the lower case may be longer than the line ("İ")
   ensureRoom(scans, start, (key.length >> 1) + 1);
