@@ -17,15 +17,15 @@ const RULES = [
 ].map((r) => r.pattern);
 
 describe('requiredLiterals', () => {
-  // literals are cut to their first six characters: a part of a required literal is required too
+  // literals are cut to their first twelve characters: a part of a required literal is required too
   it.each([
-    [/wetter(?:bericht|dienst)/i, ['wetter']],
-    [/^(?:ampel|kreuzung)$/i, ['ampel', 'kreuzu']],
+    [/wetter(?:bericht|dienst)/i, ['wetterberich', 'wetterdienst']],
+    [/^(?:ampel|kreuzung)$/i, ['ampel', 'kreuzung']],
     // 'a' alone is a weaker filter than 'stau'
     [/\bstau\b.{0,20}(?:a\d+|autobahn)/i, ['stau']],
-    [/st[äa]u|umleitung/i, ['stäu', 'stau', 'umleit']],
-    [/Brücke(?:n)?(?=\s)/iu, ['brücke']],
-    [/\(c\)|copyright/i, ['(c)', 'copyri']],
+    [/st[äa]u|umleitung/i, ['stäu', 'stau', 'umleitung']],
+    [/Brücke(?:n)?(?=\s)/iu, ['brücken', 'brücke']],
+    [/\(c\)|copyright/i, ['(c)', 'copyright']],
     // a case-sensitive regex: the lower-cased text holds its literals lower-cased
     [/Wetter/, ['wetter']],
     [/^\p{Lu}\p{L}+\s+[/>›»]\s+\p{Lu}/u, ['/', '>', '›', '»']],

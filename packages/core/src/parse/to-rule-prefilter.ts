@@ -11,8 +11,9 @@ const SAFE = new Set(SAFE_LITERAL_CHARS);
 // a set of literal strings larger than this is given up
 const MAX_SET = 16;
 // a literal is searched by its first characters only: any part of a required literal is required too, and
-// short literals keep the automaton small (built once when the module loads)
-const MAX_LITERAL = 6;
+// short literals keep the automaton small; twelve tell a banner's wording from the prose words it starts
+// with ("kostenlos weiterlesen", not "kosten"), so fewer regexes are tried on a line of prose
+const MAX_LITERAL = 12;
 
 /** What the analysis knows of a piece of regex. */
 interface Info {
