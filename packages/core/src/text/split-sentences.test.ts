@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentences, toSentences } from './split-sentences.js';
+import { sentenceBoundaries, splitSentences, toSentences } from './split-sentences.js';
 
 describe('splitSentences', () => {
   it.each([
@@ -59,5 +60,49 @@ describe('toSentences', () => {
       { text: 'Zwei.', paragraph: 0, index: 1 },
       { text: 'Drei.', paragraph: 1, index: 2 },
     ]);
+  });
+});
+
+describe('sentenceBoundaries', () => {
+  // the regex the hand-written scan stands for: each match's start, the ends of its punctuation, of its
+  // closing marks and of its white space
+  const BOUNDARY = /(\.{3}|…|[.!?]+)(["“”»«’')\]]*)(\s+)(?=[\p{Lu}\p{N}„"»«(‚‘“])/gu;
+  const byRegex = (text: string) =>
+    [...text.matchAll(BOUNDARY)].map((m) => {
+      const punct = m.index + m[1]!.length;
+      const closers = punct + m[2]!.length;
+      return [m.index, punct, closers, closers + m[3]!.length];
+    });
+
+  it.each([
+    'Er kam.  Sie ging.',
+    'Wirklich?!“ Ja.',
+    'Warte... Dann kam er.',
+    'Warte.... Dann kam er.',
+    'Warte...! Dann kam er.',
+    'Warte …“ Dann kam er.',
+    'Warte…. Dann kam er.',
+    'Warte…! Dann kam er.',
+    'Am Ende. 𝐀lpha begann.',
+    'Am Ende. \uD835 lone. \uDC00 x',
+    'Er sagte (leise). (Dann) ging er.',
+    'Es war 3. Oktober. 5 Leute kamen.\u00a0Ende.\u2003„Ja“',
+    'Kein Ende hier',
+    '',
+  ])('%j', (text) => expect(sentenceBoundaries(text)).toEqual(byRegex(text)));
+
+  it('on any text', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('.', '...', '…', '!', '?', ' ', '  ', '\u00a0', '“', '»', ')', "'", '’', '„', '('),
+      fc.constantFrom('Der', 'zug', '3', 'Ä', 'é', '𝐀', '𝐚', '\uD835', '\uDC00', '\n', 'Σ'),
+      fc.string({ unit: 'binary', maxLength: 3 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(sentenceBoundaries(text)).toEqual(byRegex(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
