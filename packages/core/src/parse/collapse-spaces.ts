@@ -11,14 +11,19 @@ export function collapseSpaces(text: string): string {
 // search, which reads a line faster than a loop over its char codes; most lines hold neither).
 const ODD_SPACE = /[^\S ]| {2}/;
 
-/** How many pieces `text.split(/\s+/)` gives: one more than the runs of white space. */
-export function countSpaceSplit(text: string): number {
+/**
+ * How many pieces `text.split(/\s+/)` gives: one more than the runs of white space; with `most`, counted
+ * only until there are more than `most` (then `most + 1`), for a caller that compares it with a limit.
+ */
+export function countSpaceSplit(text: string, most = Number.POSITIVE_INFINITY): number {
   let n = 1;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const space = isSpaceCode(text.charCodeAt(i));
-    if (space && !inSpace) n++;
+    const c = text.charCodeAt(i);
+    // letters and digits answer at once; only other code units are asked
+    const space = c === 0x20 || (c < 0x80 ? c >= 0x09 && c <= 0x0d : isSpaceCode(c));
+    if (space && !inSpace && ++n > most) return most + 1;
     inSpace = space;
   }
-  return n;
+  return Math.min(n, most + 1);
 }

@@ -41,6 +41,8 @@ const ROLE_AT =
 const SYNDICATED =
   /(?:newsfeed|feed)\.?\s+(.{2,60}?)\s+(?:Mitarbeiter|Redakteure|Redaktion|staff|editors)\b/iu;
 const PHOTO_AGENCY = /picture[ -]alliance|imago|getty|shutterstock|istock|foto|photo|bild/i;
+// what either copyright pattern needs: the sign, "(c)" in either case, or the word
+const COPYRIGHT_MARK = /©|\(c\)|copyright/i;
 // a line that is a site name or a genre label, never a headline
 const SITE_NAME = /^(?:[\w-]+\.)+(?:de|at|ch|com|net|org|eu|info|news)$/i;
 
@@ -156,11 +158,11 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
   const lastKept = units.reduce((last, u, i) => (u.drop === null ? i : last), -1);
   for (const [i, u] of units.entries()) {
     // "Alle Rechte vorbehalten. © Site 2025": the notice may stand after other furniture
-    const raw = u.raw.trim();
     // without a sign, "(c)" or the word, neither copyright pattern can match: skip the Unicode search
-    // (a "(" alone, as in "(Quelle)", is not enough: both patterns need the sign, "(c)" or the word)
-    if (!raw.includes('©') && !raw.includes('(c)') && !raw.includes('(C)') && !/copyright/i.test(raw))
-      continue;
+    // (a "(" alone, as in "(Quelle)", is not enough: both patterns need the sign, "(c)" or the word); one
+    // search of the line as it stands, none of them holds white space that trimming could take away
+    if (!COPYRIGHT_MARK.test(u.raw)) continue;
+    const raw = u.raw.trim();
     const sign = raw.search(/©|\(c\)|\bcopyright\b/iu);
     const t = sign > 0 && /[.|·•]\s*$/u.test(raw.slice(0, sign)) ? raw.slice(sign) : raw;
     if (wordCount(t) > 12 || PHOTO_AGENCY.test(t)) continue;

@@ -72,7 +72,8 @@ export function hasDateWithTime(line: string): boolean {
 export function findStatedDate(lines: readonly string[]): IsoDate | null {
   // each line trimmed and its words counted once for all four tries
   const trimmed = lines.map((raw) => raw.trim());
-  const words = trimmed.map(countSpaceSplit);
+  // the tries compare the count with at most 15: a line's words are counted up to 16
+  const words = trimmed.map((line) => countSpaceSplit(line, 15));
   const tries: ((line: string, n: number) => string | undefined)[] = [
     (l, n) => (n <= 15 ? PUBLISHED_AT.exec(l)?.[1] : undefined),
     (l) => DATE_LINE.exec(l)?.[1],
