@@ -300,10 +300,11 @@ function lineReason(
 // "Veröffentlicht am 3. Juli 2025 | Von X", "12. Juni 2025, 16:05 Uhr | Quelle: dpa/lsw": a short line whose
 // parts are each a date, a byline, a source note or furniture is page furniture; its source note is cited.
 function metaLineReason(text: string, words: number, cited: string[]): string | null {
-  // without a separator the line is one part
+  // a long line is never furniture here; without a separator the line is one part
+  if (words > 20) return null;
   if (!text.includes('|') && !text.includes('•') && !text.includes('·')) return null;
   const parts = text.split(/\s+[|•·]\s+/);
-  if (parts.length < 2 || words > 20) return null;
+  if (parts.length < 2) return null;
   const found: string[] = [];
   const reasons = parts.map((p) => {
     if (isDateLine(p) || (!endsLikeSentence(p) && hasDateWithTime(p))) return 'date';
@@ -339,8 +340,10 @@ function lineBoilerplateReason(t: string, words: number, may: Uint8Array): strin
   for (let k = 0; k < LINE_RULES.length; k++)
     if (may[k] && LINE_RULES[k]!.pattern.test(t)) return LINE_RULES[k]!.reason;
   if (isCommentHeading(t, may)) return 'comments';
-  // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items
-  const slashed = t.includes('/') ? t.split(/\s+\/\s+/) : [t];
+  // "Politik / Wirtschaft / Sport / Kultur": a menu with slashes between its items (its last item, the
+  // line's end, has no closing punctuation: a line of prose is not split)
+  const slashed =
+    t.includes('/') && !CLOSING_PUNCTUATION.has(t.charCodeAt(t.length - 1)) ? t.split(/\s+\/\s+/) : [t];
   if (slashed.length >= 3 && slashed.every((p) => wordCount(p) <= 3 && !/[.!?:;,]$/.test(p))) {
     return 'navigation';
   }
@@ -368,6 +371,9 @@ function lineBoilerplateReason(t: string, words: number, may: Uint8Array): strin
     }
   return null;
 }
+
+// what a menu item never ends in (as /[.!?:;,]$/)
+const CLOSING_PUNCTUATION = new Set([...'.!?:;,'].map((c) => c.charCodeAt(0)));
 
 // "Text der Bildunterschrift. Foto: Agentur/Name": a short line that ends in a photo credit is a caption.
 function isCaptionWithCredit(text: string, words: number): boolean {
