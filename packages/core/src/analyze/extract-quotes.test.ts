@@ -499,6 +499,16 @@ describe('extractQuotes: reported speech continuing, after a colon, and named by
       want: ['viele Leitungen stünden vor dem Austausch', 'Sprecher der Stadtwerke'],
     },
     {
+      name: 'a spokesperson keeps the genitive it speaks for, a listed body or not',
+      paras: ['Ein Sprecher der Liga sagte dem Informationsdienst Sport (IDS), der Klub habe bis Mai Zeit.'],
+      want: ['der Klub habe bis Mai Zeit', 'Sprecher der Liga'],
+    },
+    {
+      name: 'a spokeswoman of a company named by its own name',
+      paras: ['Eine Sprecherin der Lufthansa sagte, man prüfe alle Flüge.'],
+      want: ['man prüfe alle Flüge', 'Sprecherin der Lufthansa'],
+    },
+    {
       name: '"nach Informationen der „Zeitung“"',
       paras: ['Nach Informationen der „Kieler Nachrichten“ soll der Fahrer betrunken gewesen sein.'],
       want: ['soll der Fahrer betrunken gewesen sein', 'Kieler Nachrichten'],

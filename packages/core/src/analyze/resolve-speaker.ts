@@ -242,6 +242,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
         end: named,
       };
     const definite = ['der', 'die'].includes(first.lower);
+    // "ein Sprecher der Liga": a spokesperson speaks for whatever the genitive names, listed body or not
+    if (g > c && matchRole(head.text)?.base === 'sprecher')
+      return { kind: 'role', text: join(tokens, start, g), role: head.text, end: g, definite };
     return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c, definite };
   }
   if (isSourceWord(head.text)) {
