@@ -232,3 +232,30 @@ describe('extractQuotes: a wire dateline is not part of what was said', () => {
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
 });
+
+describe('extractQuotes: English "it said" and business nouns as speakers', () => {
+  it.each([
+    {
+      name: '"…, it said" after an organisation spoke',
+      paras: [
+        'The airline said on Friday that 300 flights had been cancelled across the network. Another 40 flights were delayed by more than an hour, it said.',
+      ],
+      want: [
+        ['300 flights had been cancelled across the network', 'airline'],
+        ['Another 40 flights were delayed by more than an hour', 'airline'],
+      ],
+    },
+    {
+      name: '"it" never stands for a person',
+      paras: [
+        'Mark Ellison said the harvest was poor this year. Prices for apples rose by a third in a month, it said.',
+      ],
+      want: [['the harvest was poor this year', 'Mark Ellison']],
+    },
+    {
+      name: 'a retailer, with a clause right after "said"',
+      paras: ['The retailer said it would close twelve stores in northern England.'],
+      want: [['it would close twelve stores in northern England', 'retailer']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
+});

@@ -476,6 +476,8 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
     sentences: SentenceInfo[];
   }> = [];
   let lastSpeaker: string | null = null;
+  // the last organisation that spoke, for an English "it said"
+  let lastBody: string | null = null;
   const english = input.article.language === 'en';
   // the companies are only needed for a one-word company noun as speaker ("das Unternehmen"): found on demand
   let companies: ReturnType<typeof findCompanies> | null = null;
@@ -502,6 +504,11 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
         const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);
+        if (english && a.speaker?.kind === 'pronoun' && a.speaker.text === 'it') {
+          res.speaker = lastBody;
+          res.role = null;
+        } else if (res.speaker && !res.person && (a.speaker?.kind === 'org' || a.speaker?.kind === 'body'))
+          lastBody = res.speaker;
         // "hieß es aus dem Unternehmen", "wie der Konzern mitteilte": the one company named before
         if (a.speaker && !a.speaker.text.includes(' ') && isCompanyNoun(a.speaker.text)) {
           companies ??= findCompanies(input.paragraphs);

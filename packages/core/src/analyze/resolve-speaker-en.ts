@@ -35,6 +35,8 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   if (!first?.word) return null;
   const pronoun = EN_PRONOUNS[first.lower];
   if (pronoun) return { kind: 'pronoun', text: first.lower, end: i + 1 };
+  // "…, it said": the organisation that spoke before (resolved by the caller, never to a person)
+  if (first.lower === 'it') return { kind: 'pronoun', text: 'it', end: i + 1 };
   let k = i;
   const definite = DETERMINERS.has(first.lower);
   if (definite) k++;
