@@ -189,6 +189,13 @@ describe('extractQuotes: English "X did … but said"', () => {
       paras: ['Verdi, the service workers union, accepted the offer but said the raise was "far too small".'],
       want: [['far too small', 'Verdi']],
     },
+    {
+      name: 'a group "calling itself" a name: the name is no quote',
+      paras: [
+        'A hacker group calling itself "Night Owl" claimed the attack on Sunday and said nothing more.',
+      ],
+      want: [],
+    },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
 
@@ -256,6 +263,13 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
       name: 'a retailer, with a clause right after "said"',
       paras: ['The retailer said it would close twelve stores in northern England.'],
       want: [['it would close twelve stores in northern England', 'retailer']],
+    },
+    {
+      name: '"… and said <clause>" after an unnamed body that opens the sentence',
+      paras: [
+        'A hacker group calling itself "Night Owl" claimed the attack and said it had stolen 4,000 files.',
+      ],
+      want: [['it had stolen 4,000 files', 'hacker group']],
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect', 'en')).toEqual(want));
 });

@@ -71,6 +71,14 @@ const NAMING_WORDS = new Set([
   'plattform',
   'podcast',
   'kolumne',
+  // English: a group "calling itself "X"", a plan "codenamed "X""
+  'itself',
+  'themselves',
+  'named',
+  'codenamed',
+  'titled',
+  'entitled',
+  'so-called',
 ]);
 
 /** Ends of compound nouns before quotation marks that name a publication or work. */

@@ -138,7 +138,8 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
 /** The person or organisation an English sentence opens with ("IG Metall, Germany's largest union, …"), if any. */
 function sentenceSubjectEn(tokens: readonly Token[]): SpeakerPhrase | null {
   const s = parseSpeakerEn(tokens, 0);
-  if (!s || (s.kind !== 'person' && s.kind !== 'org')) return null;
+  // ("A hacker group calling itself … claimed the attack and said …": an unnamed body opens it too)
+  if (!s || (s.kind !== 'person' && s.kind !== 'org' && s.kind !== 'body')) return null;
   // the subject is followed by a verb or by an apposition between commas, not by more of a clause
   return tokens[s.end]?.word || tokens[s.end]?.text === ',' ? s : null;
 }
@@ -247,7 +248,17 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     if (!speaker || speaker.end !== v) {
       // "IG Metall, Germany's largest union, welcomed the deal but said …": the subject of the sentence
       const joined = ['and', 'but'].includes(tokens[v - 1]?.lower ?? '') ? sentenceSubjectEn(tokens) : null;
-      if (joined) out.push({ form: 'lead', at: v, offset: t.start, speaker: joined, from: v - 1, to: v + 1 });
+      // ("… and said it had …": a clause after the verb is what was said)
+      const c = joined ? contentStart(tokens, v) : null;
+      if (joined)
+        out.push({
+          form: c !== null ? 'that' : 'lead',
+          at: v,
+          offset: t.start,
+          speaker: joined,
+          from: v - 1,
+          to: c ?? v + 1,
+        });
       continue;
     }
     const c = contentStart(tokens, v);
