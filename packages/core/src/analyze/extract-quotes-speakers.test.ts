@@ -152,6 +152,11 @@ describe('extractQuotes: English speaker before a long apposition', () => {
       paras: ['"We will build it this year," Tom Keller, who chairs the local housing board, said.'],
       want: [['We will build it this year', 'Tom Keller']],
     },
+    {
+      name: 'a name between commas before "said", a plural noun after it',
+      paras: ['Its head of research, Tom Baker, said investors should "stay calm for now".'],
+      want: [['stay calm for now', 'Tom Baker']],
+    },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
 

@@ -213,6 +213,11 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
           out.push({ form: 'that', at: v, offset: t.start, speaker: app.speaker, from: app.from, to: c });
           continue;
         }
+        // "Its director, X, said customers should "…"": the name between the commas, not the noun after
+        if (!after || after.kind !== 'person') {
+          out.push({ form: 'lead', at: v, offset: t.start, speaker: app.speaker, from: app.from, to: v + 1 });
+          continue;
+        }
       }
       // "X, the trial's lead investigator and a professor of …, said": a longer apposition
       const long = app ? null : longAppositionBefore(tokens, v);
