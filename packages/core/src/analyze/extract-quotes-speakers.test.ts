@@ -19,6 +19,16 @@ describe('extractQuotes: the speaker named after the verb, whatever follows the 
       want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],
     },
     {
+      name: 'an unlisted given name ending in -s owns nothing when a surname follows',
+      paras: ['„Die Halle ist viel zu klein“, rief Silas Brenner, Sprecher des Fanclubs, den Zuschauern zu.'],
+      want: [['Die Halle ist viel zu klein', 'Silas Brenner']],
+    },
+    {
+      name: 'an owner in the genitive before a role stays the owner',
+      paras: ['„Die Halle ist viel zu klein“, sagte Frankreichs Sportminister am Abend.'],
+      want: [['Die Halle ist viel zu klein', 'Frankreichs Sportminister']],
+    },
+    {
       name: 'a full name in the genitive before a role word is the owner, not the speaker',
       paras: ['„Mein Mandant schweigt“, sagte Lukas Brenners Anwalt.'],
       want: [['Mein Mandant schweigt', 'Lukas Brenners Anwalt']],

@@ -198,7 +198,9 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     !matchRole(gen?.text ?? '') &&
     !isBodyWord(gen?.text ?? '') &&
     // "Jonas X", "Andreas X": a given name ending in -s opens a name, it owns nothing
-    !FIRST_NAMES.has(gen?.lower ?? '')
+    !FIRST_NAMES.has(gen?.lower ?? '') &&
+    // (an owner owns a role or an institution, "Claus X" with a name after it is a name)
+    !isNameToken(tokens[k + 1]?.text ?? '')
   )
     k++;
   while (isAdj(tokens[k]) || isPlaceAdjective(tokens[k], tokens[k + 1])) k++;
