@@ -523,6 +523,13 @@ describe('extractQuotes: reported speech continuing, after a colon, and named by
       paras: ['Vereinschef Tom Weiß verteidigte die Entscheidung: Man habe keine andere Wahl gehabt.'],
       want: ['Man habe keine andere Wahl gehabt', 'Tom Weiß'],
     },
+    {
+      name: 'a Konjunktiv clause after "…, sagte er:"',
+      paras: [
+        'Die Spender wollten kein Strohfeuer entfachen, sagte Ina Vogt: Man habe sich für fünf Jahre gebunden.',
+      ],
+      want: ['Man habe sich für fünf Jahre gebunden', 'Ina Vogt'],
+    },
   ])('$name', ({ paras, want }) => {
     expect(indirect(paras)).toContainEqual(want);
   });

@@ -671,6 +671,12 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         own = { who: a.who, role: a.role };
         const text = reportedText(s, a);
         if (text) push({ article, speaker: a.who, text, kind: 'indirect', role: a.role, sentence: s.text });
+        // "…, sagte er: Man habe …": a Konjunktiv clause after the colon that closes the attribution
+        if (a.form === 'trail' && s.tokens[a.to]?.text === ':') {
+          const rest = tidy(tokenText(s, a.to + 1, s.tokens.length));
+          if (!QUOTE_MARKS.test(rest) && wordCount(rest, 4) >= 4 && hasSubjunctive(s.tokens.slice(a.to + 1)))
+            push({ article, speaker: a.who, text: rest, kind: 'indirect', role: a.role, sentence: s.text });
+        }
       }
       // "Der Direktor X verteidigte den Verkauf: Man könne …": a Konjunktiv clause after a colon is what the
       // person the sentence opens with said
