@@ -15,6 +15,17 @@ describe('mergePeople', () => {
     ['surname only with a full name elsewhere', [m('a', 'Olga Brandt', 'Ministerin'), m('b', 'Brandt')], 1],
     ['two people with one surname stay apart', [m('a', 'Lars Berg'), m('a', 'Erik Berg')], 2],
     ['an ambiguous surname is not merged', [m('a', 'Lars Berg'), m('a', 'Erik Berg'), m('b', 'Berg')], 3],
+    [
+      'a misspelt surname with one given name and a role of the same stem',
+      [m('a', 'Anna Wieczorek', 'Leiterin des Hafenamts'), m('b', 'Anna Wiezorek', 'Hafenamtschefin')],
+      1,
+    ],
+    [
+      'a near surname with unrelated roles stays apart',
+      [m('a', 'Anna Wieczorek', 'Bürgermeisterin'), m('b', 'Anna Wiezorek', 'Richterin')],
+      2,
+    ],
+    ['a near surname without roles stays apart', [m('a', 'Anna Wieczorek'), m('b', 'Anna Wiezorek')], 2],
   ])('%s', (_n, mentions, count) => {
     expect(mergePeople(mentions)).toHaveLength(count);
   });

@@ -2,6 +2,7 @@ import { betterRole } from '../analyze/build-person-index.js';
 import { nameKey } from '../analyze/find-names.js';
 import type { Person, Quote } from '../schema.js';
 import type { PersonMention } from '../types.js';
+import { isSpellingVariant } from './is-spelling-variant.js';
 
 /** A person being merged: every spelling seen, keyed by spelling-independent name keys. */
 interface Group {
@@ -69,6 +70,8 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
       const fits = byPart.get(parts[0] as string) ?? [];
       if (fits.length === 1) g = fits[0];
     }
+    // "Anna Wieczorek" / "Anna Wiezorek" with one role: a misspelt surname
+    if (!g && parts.length === 2) g = spellingVariantOf(byPart.get(parts[0] as string), parts, m.role);
     if (g) {
       add(g, m, key, parts);
       continue;
@@ -88,6 +91,18 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
   }
   for (const g of groups) g.person.articles.sort();
   return groups.map((g) => g.person).sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The one group with the same given name whose full name is a spelling variant of `parts` with the same role. */
+function spellingVariantOf(
+  candidates: readonly Group[] | undefined,
+  parts: readonly string[],
+  role: string | null,
+): Group | undefined {
+  const fits = (candidates ?? []).filter((g) =>
+    [...g.keys].some((k) => isSpellingVariant(partsOf(k), g.person.role, parts, role)),
+  );
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Renames quote speakers to the merged person's name ("Medwedew" → "Dmitry Medvedev"); other speakers stay. */

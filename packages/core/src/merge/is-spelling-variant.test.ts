@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isSpellingVariant } from './is-spelling-variant.js';
+
+const k = (name: string) => name.toLowerCase().split(' ');
+
+describe('isSpellingVariant', () => {
+  it.each([
+    [
+      'one letter changed, roles of one stem',
+      'piet hoogendam',
+      'Hafenmeister',
+      'piet hogendam',
+      'Leiter des Hafenmeisteramts',
+      true,
+    ],
+    [
+      'one role word in both',
+      'piet hoogendam',
+      'Bürgermeister',
+      'piet hoogendan',
+      'Bürgermeister von Emden',
+      true,
+    ],
+    ['two edits in a long surname', 'lene brandtmeier', 'Trainerin', 'lene brantmaier', 'Trainerin', true],
+    ['two edits in a short surname', 'lene brandt', 'Trainerin', 'lene brant', 'Trainerin', false],
+    ['another given name', 'piet hoogendam', 'Hafenmeister', 'paul hoogendan', 'Hafenmeister', false],
+    ['another first letter', 'piet hoogendam', 'Hafenmeister', 'piet voogendam', 'Hafenmeister', false],
+    [
+      'roles that share only a prefix',
+      'piet hoogendam',
+      'Bundesminister',
+      'piet hoogendan',
+      'Bundestagsabgeordneter',
+      false,
+    ],
+    ['a role missing', 'piet hoogendam', 'Hafenmeister', 'piet hoogendan', null, false],
+    ['a surname under six letters', 'piet mayer', 'Hafenmeister', 'piet meyer', 'Hafenmeister', false],
+  ])('%s', (_n, a, ra, b, rb, want) => {
+    expect(isSpellingVariant(k(a), ra, k(b), rb)).toBe(want);
+  });
+});

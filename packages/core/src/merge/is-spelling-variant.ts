@@ -1,0 +1,56 @@
+/**
+ * True when two person names (as name-key parts, see nameKey) are one person spelt two ways: the same
+ * given name, a surname of at least six letters that differs by one edit (two from nine letters on), and
+ * roles that share a word or its first eight letters ("Zivilschutzchef" / "Leiter des Zivilschutzes"). Without both roles, no.
+ */
+export function isSpellingVariant(
+  a: readonly string[],
+  roleA: string | null,
+  b: readonly string[],
+  roleB: string | null,
+): boolean {
+  if (a.length !== 2 || b.length !== 2 || a[0] !== b[0] || !roleA || !roleB) return false;
+  const x = a[1] as string;
+  const y = b[1] as string;
+  // (the first letter is rarely misspelt; a short surname differs from another by one letter too easily)
+  if (x === y || x[0] !== y[0] || Math.min(x.length, y.length) < 6) return false;
+  const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
+  return editDistanceAtMost(x, y, allowed) && shareRoleStem(roleA, roleB);
+}
+
+const MIN_STEM = 8;
+
+/**
+ * True when a word of one role equals a word of the other, or both open with the same eight letters
+ * ("Zivilschutzchef" / "Zivilschutzes"; "Bundesminister" / "Bundestag" share too little).
+ */
+function shareRoleStem(a: string, b: string): boolean {
+  const words = (r: string) =>
+    r
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5);
+  const bs = words(b);
+  return words(a).some((w) =>
+    bs.some((v) => w === v || (w.length >= MIN_STEM && w.slice(0, MIN_STEM) === v.slice(0, MIN_STEM))),
+  );
+}
+
+/** True when the Levenshtein distance of two words is at most `max` (banded, small words only). */
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const d = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      cur.push(d);
+      if (d < best) best = d;
+    }
+    if (best > max) return false;
+    prev = cur;
+  }
+  return (prev[b.length] as number) <= max;
+}
