@@ -17,6 +17,7 @@ import {
   SOURCE_NOUNS,
 } from '../lexicon/de/roles.js';
 import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
+import { EN_COMPANY_WORDS } from '../lexicon/en/company-words.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
@@ -645,6 +646,22 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     if (!strong && runLength >= 2 && FIRST_NAMES.has(first.lower)) strong = true;
     // "die Adam Opel AG", "Hans Meier GmbH": a person's name before a legal form names a company
     if (next && COMPANY_WORDS.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
+      strong = false;
+      role = null;
+    }
+    // "Analysts at X Capital": an English name ending in a company word names a firm
+    if (lang === 'en' && EN_COMPANY_WORDS.has((tokens[end - 1] as Token).lower)) {
+      strong = false;
+      role = null;
+    }
+    // "Der Hotelverband von X meldete": a name after an institution and "von/aus/in" is its place
+    if (
+      strong &&
+      prev &&
+      (prev.lower === 'von' || prev.lower === 'aus' || prev.lower === 'in') &&
+      isBodyWord(tokens[r - 1]?.text ?? '') &&
+      !FIRST_NAMES.has(first.lower)
+    ) {
       strong = false;
       role = null;
     }
