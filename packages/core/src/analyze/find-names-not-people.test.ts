@@ -66,3 +66,22 @@ describe('extractPeople: a name the article quotes is a label', () => {
     expect(people).toEqual(['Mark Ellison']);
   });
 });
+
+describe('findNames: English lower-case roles before a name', () => {
+  it.each([
+    ['two role words', '"We are sorry," chief executive Tom Baker said.', [['Tom Baker', 'chief executive']]],
+    ['a qualifier and a role', 'The club said head coach Ann Lee would stay.', [['Ann Lee', 'head coach']]],
+    [
+      'a qualifier that is no role word',
+      'The move angered deputy mayor Ann Lee.',
+      [['Ann Lee', 'deputy mayor']],
+    ],
+    ['a verb is no qualifier', 'The paper quoted director Ann Lee.', [['Ann Lee', 'director']]],
+  ])('%s', (_n, text, want) => {
+    expect(
+      findNames(text, 0, 'en')
+        .filter((h) => h.strong)
+        .map((h) => [h.name, h.role]),
+    ).toEqual(want);
+  });
+});

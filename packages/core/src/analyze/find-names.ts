@@ -487,6 +487,34 @@ function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
   return j;
 }
 
+/** "chief executive", "finance minister": the lower-case English role words ending at token `r`. */
+function lowerCaseRoleBefore(tokens: readonly Token[], r: number): string {
+  let s = r;
+  while (
+    s > 0 &&
+    r - s < 3 &&
+    /^\p{Ll}/u.test(tokens[s - 1]?.text ?? '') &&
+    roleOf(tokens[s - 1]?.text ?? '', 'en')
+  )
+    s--;
+  // one qualifier of the role ("finance minister", "police chief"), never a verb or function word
+  const q = tokens[s - 1];
+  if (
+    q?.word &&
+    /^\p{Ll}{4,}$/u.test(q.text) &&
+    // ("angered deputy mayor X", "quoted director X": a verb before the role is no qualifier)
+    !/(?:ed|ing|ly)$/u.test(q.text) &&
+    !EN_SPEECH_VERBS.has(q.lower) &&
+    isEnglishNameWord(q.text) &&
+    r - s < 3
+  )
+    s--;
+  return tokens
+    .slice(s, r + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 const isVerbAt = (tokens: readonly Token[], i: number, lang = 'de') => {
   const t = tokens[i];
   return !!t && (lang === 'en' ? EN_SPEECH_VERBS.has(t.lower) : REPORTING_VERBS.has(t.lower));
@@ -568,6 +596,16 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
         .map((t) => t.text)
         .join(' ');
       female = !!roleOf(prev.text, lang)?.female;
+      strong = true;
+    } else if (
+      lang === 'en' &&
+      prev &&
+      runLength >= 2 &&
+      /^\p{Ll}/u.test(prev.text) &&
+      roleOf(prev.text, lang)
+    ) {
+      // "chief executive X", "finance minister X": lower-case role words (and one qualifier) before a name
+      role = lowerCaseRoleBefore(tokens, r);
       strong = true;
     } else if (prev && described) {
       role = prev.text;
