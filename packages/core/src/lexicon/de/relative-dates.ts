@@ -118,7 +118,10 @@ export const EXPECTATION_MARKERS =
 /** Auxiliaries of the past tenses; a clause with one speaks of the past even if it also says "werden". */
 export const PAST_MARKERS = /\b(?:hatte|hatten|hattest|war|waren|wurde|wurden|worden|gewesen)\b/iu;
 
-/** Prepositions that may stand capitalised at a sentence start before a year ("Von 2015 bis 2020 …"). */
+/**
+ * Prepositions and time adverbs that may stand capitalised at a sentence start before a year ("Von 2015
+ * bis 2020 …", "Bereits 2019 war …", "Erst 2021 wurde …").
+ */
 export const YEAR_PREPOSITIONS = [
   'von',
   'vom',
@@ -130,4 +133,9 @@ export const YEAR_PREPOSITIONS = [
   'vor',
   'im',
   'in',
+  'bereits',
+  'schon',
+  'erst',
+  'zuletzt',
+  'damals',
 ] as const;
