@@ -194,8 +194,16 @@ describe('extractMetadata: other sites', () => {
   it.each([
     ['Veröffentlicht am 3. Mai 2025 | Von Jan Roth', 'Jan Roth'],
     ['Stand: 03.05.2025 | Von Eva Lang und Jan Roth', 'Eva Lang und Jan Roth'],
+    ['03.05.2025, 14:20 | Jan Roth', 'Jan Roth'],
+    ['03.05.2025 | Bad Kreuzdorf', null],
   ])('author from a combined line: %s', (line, author) => {
     expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', line, P1, P2)).author).toBe(author);
+  });
+
+  it('author beside the dateline, confirmed by the bio', () => {
+    const bio = 'Zum Autor: Tjark Ennen berichtet für den Nordstadt-Boten über Sport in der Region.';
+    const text = page('Neue Schwimmhalle für Nordstadt', '03.05.2025, 14:20 | Tjark Ennen', P1, P2, bio);
+    expect(extractMetadata(text).author).toBe('Tjark Ennen');
   });
 
   it('author from a bio with an academic title', () => {

@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import type { IsoDate } from '../schema.js';
 import {
@@ -133,6 +134,9 @@ function findAuthor(units: readonly ClassifiedUnit[]): string | null {
       if (names.length > 0) return names.join(joiner);
     }
   }
+  // "20.05.2026, 11:30 | Anna Berg": a name beside the dateline, with a known given name or named in the bio
+  const beside = nameBesideDate(units);
+  if (beside) return beside;
   // "Anna Berg, Hamburg" under the headline
   for (const u of units) {
     if (u.drop !== 'byline') continue;
@@ -226,6 +230,28 @@ function linesWithDigit(text: string): string[] {
     digit.lastIndex = end + 1;
   }
   return lines;
+}
+
+const NAME_ONLY = new RegExp(`^(${NAME})$`, 'u');
+
+/** The person named in the other half of a "date | name" line, confirmed by a given name or the bio; else null. */
+function nameBesideDate(units: readonly ClassifiedUnit[]): string | null {
+  for (const u of units) {
+    if (u.words > 8 || !hasSeparator(u.text)) continue;
+    const parts = u.text.split(/\s+[|•·]\s+/);
+    if (parts.length !== 2) continue;
+    const [a, b] = parts as [string, string];
+    const other = isDateLine(a) ? b : isDateLine(b) ? a : null;
+    const name = other ? NAME_ONLY.exec(other.trim())?.[1] : undefined;
+    if (!name || isAgency(name)) continue;
+    const given = name.split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (
+      FIRST_NAMES.has(given) ||
+      units.some((x) => (x.drop === 'bio' || x.drop === 'author-box') && x.text.includes(name))
+    )
+      return name;
+  }
+  return null;
 }
 
 function hasSeparator(text: string): boolean {
