@@ -23,6 +23,7 @@ describe('findFigures', () => {
     ['Das Land ist der drittgrößte Weinproduzent der Welt.', 3, 'Weinproduzent', false],
     ['Der Fonds verwaltet 2,5 Mio. Dollar für Anleger.', 2_500_000, 'USD', false],
     ['Die Fluggesellschaft strich 1500 Flüge wegen des Streiks.', 1500, 'Flug', false],
+    ['Im Schnitt kamen in dieser Saison 3.400 Zuschauer ins Stadion.', 3400, 'Zuschauer', false],
   ])('%s', (sentence, value, unit, approx) => {
     const f = findFigures(sentence);
     expect(f[0]).toMatchObject({ value, unit, approx });
@@ -36,6 +37,7 @@ describe('findFigures', () => {
     ['Tausende Menschen gingen auf die Straße.'],
     ['Die Firma wurde 2019 in Berlin gegründet.'],
     ['Das Urteil stützt sich auf Artikel 5 des Grundgesetzes.'],
+    ['Der Verein spielt in der Saison 2025 in der dritten Liga.'],
     ['Der Verein wartet seit 20 Jahren auf einen Titel.'],
     ['Der Bericht erschien am 1.11.2024 in der Zeitung.'],
     ['Die Partei wird sich ein neues Programm geben.'],

@@ -316,7 +316,8 @@ export function findFigures(
     const markBefore = before[lastNonSpace(before)];
     if (markBefore === '(' && /^\s*\)/u.test(after)) continue;
     const pw = prevWord(before);
-    if (LABELS.has(pw)) continue;
+    // "Saison 2023", "Platz 3": a label numbers a plain number, never "in dieser Saison 2.150 Zuschauer"
+    if (LABELS.has(pw) && /^\d+$/u.test(raw)) continue;
     const plain = /^\d+$/u.test(raw);
     let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
     const sym = markBefore === '€' || markBefore === '$' || markBefore === '£' ? markBefore : undefined;
