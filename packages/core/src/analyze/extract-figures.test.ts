@@ -200,6 +200,17 @@ describe('extractFigures: subheadings and payment subjects', () => {
     const subjects = figs.map((f) => f.subject);
     expect(subjects).toEqual(['Ablöse', 'Ablöse', 'Ablöse']);
   });
+
+  it.each([
+    [['Rund 900 Gäste mussten das Hotel verlassen. Etwa 700 von ihnen kehrten am Abend zurück.'], [900, 700]],
+    // the sentence before must count something, and in the same paragraph
+    [['Das Hotel kostete 9 Millionen Euro. Etwa 700 von ihnen kehrten zurück.'], [9_000_000]],
+    [['Rund 900 Gäste mussten das Hotel verlassen.', 'Etwa 700 von ihnen kehrten am Abend zurück.'], [900]],
+  ])('"N von ihnen" counts the noun of the sentence before: %j', (paras, values) => {
+    const figs = run(paras);
+    expect(figs.map((f) => f.value)).toEqual(values);
+    expect(new Set(figs.filter((f) => f.unit !== 'EUR').map((f) => f.unit)).size).toBeLessThanOrEqual(1);
+  });
 });
 
 describe('prevWord reads the word before a number like the end-anchored pattern', () => {

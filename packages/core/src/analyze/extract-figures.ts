@@ -40,6 +40,7 @@ import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
+import { ofThemCounts } from './of-them-counts.js';
 import { runAround } from './word-runs.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
@@ -569,6 +570,24 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
     const found = english
       ? findEnglishFigures(s.text)
       : findFigures(s.text, { digits, words: words ?? hasNumberWordCue(s.text) });
+    // "Etwa 1.700 von ihnen …": the noun counted last in the paragraph, in a sentence before
+    const prior = digits
+      ? out.findLast((f) => f.unit && !MONEY_UNITS.has(f.unit) && f.unit !== 'Prozent')
+      : undefined;
+    if (
+      prior &&
+      input.sentences[i - 1]?.paragraph === s.paragraph &&
+      prior.text === input.sentences[i - 1]?.text
+    )
+      for (const c of ofThemCounts(s.text))
+        if (!found.some((f) => f.index === c.index))
+          found.push({
+            value: c.value,
+            unit: prior.unit,
+            ...(prior.subject ? { subject: prior.subject } : {}),
+            approx: c.approx,
+            index: c.index,
+          });
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it
     if (isSubheading(input.sentences, i)) {
