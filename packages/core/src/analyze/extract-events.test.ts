@@ -118,3 +118,15 @@ describe('readsTense', () => {
         );
   });
 });
+
+describe('extractEvents: a date without its year inside a direct quote is no event', () => {
+  it.each([
+    ['„Vor drei Wochen hätte ich darauf nicht gewettet“, sagte die Trainerin.', []],
+    ['„Wer jetzt nicht baut, zahlt in fünf Jahren doppelt“, so der Architekt.', []],
+    ['„Ob wir im Juli noch spielen, weiß keiner“, sagte der Kapitän.', []],
+    ['„Wir haben die Halle am 3. März 2025 geschlossen“, sagte die Trainerin.', ['2025-03-03']],
+    ['Vor drei Wochen hatte der Verein die Halle geschlossen.', ['2025-02-19']],
+  ])('%s', (text, expected) => {
+    expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual(expected);
+  });
+});

@@ -8,6 +8,7 @@ import {
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { type DateExpression, type DateParts, parseDateExpressions } from './parse-dates.js';
 import { resolveDate, toAnchor } from './resolve-date.js';
 
@@ -212,6 +213,10 @@ export function readsTense(e: DateParts): boolean {
   return e.year === undefined && e.month !== undefined;
 }
 
+/** Whether a date expression stands between the marks of one of the quotations. */
+const insideQuote = (quotes: readonly QuoteSpan[], e: DateExpression): boolean =>
+  quotes.some((q) => q.open < e.start && e.end <= q.close);
+
 /** Finds dated events in an article: every date expression that dates what a sentence tells, resolved when the article's date allows. */
 export function extractEvents(input: AnalysisInput): EventMention[] {
   const article = input.article.id;
@@ -234,6 +239,7 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
     }
     const spans = sentenceSpans(paragraph, byParagraph.get(p) ?? []);
     const publicationParagraph = PUBLICATION_LINE.test(paragraph.trim());
+    let quotes: QuoteSpan[] | undefined;
     for (const expr of exprs) {
       const span = enclosing(spans, expr);
       const sentence = paragraph.slice(span.start, span.end);
@@ -244,6 +250,12 @@ export function extractEvents(input: AnalysisInput): EventMention[] {
         relative: expr.relative,
       };
       if (!sentence || isNoise(sentence, local, publicationParagraph)) continue;
+      // „Vor vier Wochen hätte ich …“: a date without its year inside a direct quote is the speaker's way
+      // of speaking, not a dated event
+      if (expr.relative || expr.year === undefined) {
+        quotes ??= findQuoteSpans(paragraph);
+        if (insideQuote(quotes, expr)) continue;
+      }
       // the tense is read only for a date it can move (resolveDate reads `future` for no other)
       const future = readsTense(expr) && speaksOfFuture(sentence, local);
       const resolved = resolveDate(expr, anchor, { future });
