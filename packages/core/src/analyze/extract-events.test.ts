@@ -84,6 +84,9 @@ describe('extractEvents: a day something is called or set for lies ahead', () =>
     ['Der Bauernverband ruft für Montag zu einer Sternfahrt nach Kiel auf.', '2025-03-17'],
     ['Die Gemeinde lädt für Donnerstag zu einer Informationsrunde ins Rathaus ein.', '2025-03-13'],
     ['Die Feuerwehr rückte am Montag zu einem Brand in der Altstadt aus.', '2025-03-10'],
+    // a participle after the day names what had been set for it: the tense of the clause decides
+    ['Der Kreistag hat die für Dienstag geplante Wahl des Landrats auf Mai vertagt.', '2025-03-11'],
+    ['Die für Freitag angesetzte Sitzung des Rates wird verschoben.', '2025-03-14'],
   ])('%s', (text, expected) => {
     expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual([expected]);
   });

@@ -185,7 +185,9 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   if (
     expr.relative?.unit === 'weekday' &&
     expr.relative.mode === 'nearest' &&
-    /(?:^|[^\p{L}])für\s+(?:den\s+)?\p{L}+$/iu.test(sentence.slice(Math.max(0, expr.start - 12), expr.end))
+    /(?:^|[^\p{L}])für\s+(?:den\s+)?\p{L}+$/iu.test(sentence.slice(Math.max(0, expr.start - 12), expr.end)) &&
+    // "hat die für Dienstag geplante Abstimmung vertagt": a participle names what was set, the tense decides
+    !/^\s+(?:\p{Ll}*ge\p{Ll}+(?:t|en)e|anberaumte|erwartete)[nrs]?\s/u.test(tail)
   )
     return true;
   if (PAST_MARKERS.test(clause)) return false;
