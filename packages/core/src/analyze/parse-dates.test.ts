@@ -48,6 +48,8 @@ describe('parseDateExpressions + resolveDate', () => {
     ['Die Wahl fand zwischen dem 1. und dem 3. März 2024 statt.', ['2024-03-01..2024-03-03']],
     ['The summit opened on March 3, 2024 in Oslo.', ['2024-03-03']],
     ['The vote was held on 14 February 2023.', ['2023-02-14']],
+    ['The second study is due to report in June 2026.', ['2026-06']],
+    ['Prices have risen since October 2024 across the region.', ['2024-10']],
     ['Im August 2024 und am 3. April 2023 kam die Flut.', ['2024-08', '2023-04-03']],
   ])('%s', (text, expected) => {
     expect(resolveAll(text)).toEqual(expected);

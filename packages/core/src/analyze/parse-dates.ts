@@ -513,6 +513,11 @@ const EN_DAY_FIRST = new RegExp(
 // the month test the rules had, and seldom these.
 const EN_MONTH_FIRST_CUE = new RegExp(`(?:${EN_MONTH_PATTERN})\\s+\\d`, 'u');
 const EN_DAY_FIRST_CUE = new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:${EN_MONTH_PATTERN})`, 'u');
+// "in March 2026", "by June 2027": a month and year after an English preposition (German says "im März")
+const EN_MONTH_YEAR = new RegExp(
+  `${L}(?:in|from|until|by|since|through|before|after)\\s+(${EN_MONTH_PATTERN})\\s+(\\d{4})${R}`,
+  'giu',
+);
 const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
 
@@ -535,6 +540,14 @@ function englishDates(text: string, cues: number, digits: boolean): DateExpressi
         if (day < 1 || day > 31) continue;
         push(m, { month: EN_MONTHS[lower(m[2])]!, day, ...(m[3] ? { year: Number(m[3]) } : {}) });
       }
+    for (const m of text.matchAll(EN_MONTH_YEAR)) {
+      const month = EN_MONTHS[lower(m[1])];
+      if (month === undefined) continue;
+      // the expression is the month and year, without the preposition
+      const from = text.indexOf(m[1]!, m.index);
+      const end = m.index! + m[0].length;
+      out.push({ start: from, end, text: text.slice(from, end), month, year: Number(m[2]) });
+    }
   }
   if (cues & EN_PERIOD_CUE)
     for (const m of text.matchAll(EN_PERIOD)) {
