@@ -38,6 +38,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
+import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { ofThemCounts } from './of-them-counts.js';
@@ -600,6 +601,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       const key = `${f.value}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (!english && isQuotedSmallCount(s.text, f)) continue;
       // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
         measureSubject(s.text, f.index, f.unit) ??
