@@ -42,6 +42,7 @@ import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { ofThemCounts } from './of-them-counts.js';
+import { statedDuration } from './stated-duration.js';
 import { runAround } from './word-runs.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
@@ -346,6 +347,12 @@ export function findFigures(
     }
     value *= scale.factor;
     if (u.reject) {
+      // "brauche ich 35 Minuten": a length the sentence states
+      const stated = scale.factor === 1 ? statedDuration(text, before, unitText) : null;
+      if (stated) {
+        out.push({ value, unit: stated, approx: isApprox(before), index: m.index });
+        continue;
+      }
       // "an 31 Tagen über 20 Grad": days on which something happened are counted, they are no duration
       if (pw === 'an' && scale.factor === 1 && /^\s*tagen(?![\p{L}])/iu.test(after))
         out.push({ value, unit: 'Tag', subject: 'Tag', approx: isApprox(before), index: m.index });
@@ -387,6 +394,10 @@ export function findFigures(
     value *= scale.factor;
     after = after.slice(scale.len);
     const u = readUnit(after);
+    // "sollen mindestens zwölf Monate laufen": a length the sentence states
+    const stated =
+      u.reject && scale.factor === 1 ? statedDuration(text, text.slice(0, m.index), after) : null;
+    if (stated) out.push({ value, unit: stated, approx: isApprox(text.slice(0, m.index)), index: m.index });
     if (u.reject || !u.unit) continue;
     out.push({
       value,

@@ -23,6 +23,7 @@ describe('claimantInSentence', () => {
     ['Nach britischen Geheimdienstangaben wurden 20 Agenten enttarnt.', 'britischer Geheimdienst'],
     ['Der 52-jährige Bürgermeister sagte, drei Dörfer seien betroffen.', 'Bürgermeister'],
     ['„Das Wasser kam in Minuten“, erzählt Winzerin Lisa Brandt aus Oberau.', 'Winzerin Lisa Brandt'],
+    ['„Zum Bahnhof brauche ich 25 Minuten“, rief Lisa Brandt den Zuhörern zu.', 'Lisa Brandt'],
     [
       'Geklagt hatte der Mieterverein Nordstadt, der nach eigenen Angaben 4000 Mitglieder hat.',
       'Mieterverein Nordstadt',

@@ -46,6 +46,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'bezifferte',
   'beziffert',
   'bezifferten',
+  // "„…“, rief X den Demonstranten zu": calls to a crowd (separable "zurufen", listed by its finite part)
+  'rief',
+  'ruft',
+  'riefen',
   // witnesses and those affected tell: "erzählt der Hirte X"
   'erzählt',
   'erzählte',

@@ -1,0 +1,61 @@
+/**
+ * Verbs that state how long something takes or lasts ("brauche 35 Minuten", "soll zwölf Monate laufen",
+ * "dauerte drei Stunden"), as word beginnings, lower-case: with one of them a duration is a figure.
+ */
+export const DURATION_VERB_STEMS: readonly string[] = [
+  'brauch',
+  'bräucht',
+  'benötig',
+  'dauer',
+  'lauf',
+  'läuft',
+  'lief',
+  'beträgt',
+  'betrug',
+  'betragen',
+  'währt',
+];
+
+/**
+ * Words before a duration that make it a time adverbial, not a stated length ("seit 20 Jahren",
+ * "vor zwei Wochen", "in drei Jahren", "alle zwei Tage"), lower-case.
+ */
+export const DURATION_PREPOSITIONS: readonly string[] = [
+  'seit',
+  'vor',
+  'in',
+  'nach',
+  'für',
+  'binnen',
+  'innerhalb',
+  'ab',
+  'bis',
+  'um',
+  'von',
+  'zu',
+  'alle',
+  'jede',
+  'jeden',
+  'während',
+  'im',
+  'am',
+];
+
+/** Words after a duration that make it a point in time ("zwei Jahre später", "drei Tage zuvor"), lower-case. */
+export const DURATION_RELATIVE_AFTER: readonly string[] = [
+  'später',
+  'zuvor',
+  'danach',
+  'vorher',
+  'früher',
+  'her',
+  'nach',
+  'vor',
+  'lang',
+  'alt',
+  'alte',
+  'alten',
+  'alter',
+  'altes',
+  'zurück',
+];
