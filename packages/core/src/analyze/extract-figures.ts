@@ -37,6 +37,7 @@ import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
+import { gatheringSubject } from './gathering-subject.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
@@ -616,7 +617,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
         measureSubject(s.text, f.index, f.unit) ??
-        f.subject ??
+        gatheringSubject(s.text, f.subject) ??
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)
           : undefined);

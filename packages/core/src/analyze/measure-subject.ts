@@ -16,7 +16,7 @@ function measuredBy(word: string, unit: string): string | undefined {
  * the nearest measured noun before it, else the first after it; undefined when the sentence names none.
  */
 export function measureSubject(text: string, index: number, unit: string | null): string | undefined {
-  if (!unit || !UNITS.has(unit)) return undefined;
+  if (!unit || !(UNITS.has(unit) || AREA_UNITS.has(unit))) return undefined;
   let before: string | undefined;
   let after: string | undefined;
   for (const m of text.matchAll(/(?<![\p{L}])\p{Lu}[\p{L}-]+/gu)) {
@@ -25,5 +25,8 @@ export function measureSubject(text: string, index: number, unit: string | null)
     if (m.index < index) before = label;
     else if (!after) after = label;
   }
-  return before ?? after;
+  // an area with no measured noun named ("4.800 Hektar verbrannt") is a surface all the same
+  return before ?? after ?? (AREA_UNITS.has(unit) ? 'Fläche' : undefined);
 }
+
+const AREA_UNITS: ReadonlySet<string> = new Set(['Hektar', 'Quadratkilometer']);
