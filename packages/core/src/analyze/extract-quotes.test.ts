@@ -177,6 +177,11 @@ describe('extractQuotes: reported speech is the reported content, nothing else',
       want: [['dass der Kader komplett bleibe', 'Ute Brandt']],
     },
     {
+      name: 'a direct quote after a colon is not part of the reported speech',
+      paras: ['Betriebsrätin Ina Vogt sagte, niemand wisse, wie es weitergehe: „Die Leute kündigen schon.“'],
+      want: [['niemand wisse, wie es weitergehe', 'Ina Vogt']],
+    },
+    {
       name: '"Wie X mitteilte, …" gives X the main clause',
       paras: ['Wie die Feuerwehr mitteilte, wurde bei dem Brand niemand verletzt.'],
       want: [['wurde bei dem Brand niemand verletzt', 'Feuerwehr']],

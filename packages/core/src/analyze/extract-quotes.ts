@@ -430,6 +430,9 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   const plainWords = tokensOfPlain().filter((t) => t.word);
   const subject = parseSpeakerAt(plainWords, 0);
   if (subject && subject.end >= plainWords.length) return null;
+  // "niemand wisse, wie es weitergehe: „…“": the direct quote after the colon is a quote of its own
+  const colon = text.search(/:\s*[„"»«“]/u);
+  if (colon > 0 && wordCount(text.slice(0, colon), 4) >= 4) return text.slice(0, colon);
   return text;
 }
 
