@@ -282,6 +282,8 @@ describe('extractMetadata: consent walls, menus, mastheads and short bylines', (
     ['an English company form', page(H, P1, P2, '© 2025 Harbour Post Media Ltd'), 'Harbour Post'],
     ['a group and its company form', page(H, P1, P2, '© 2025 Harbour Post Group plc'), 'Harbour Post'],
     ['a media house', page(H, P1, P2, '© Bergblatt Medienhaus GmbH'), 'Bergblatt'],
+    ['a publishing house without a company form', page(H, P1, P2, '© 2025 Talbote Verlag'), 'Talbote'],
+    ['a media group without a company form', page(H, P1, P2, '© 2025 Bergblatt Mediengruppe'), 'Bergblatt'],
   ])('publisher from %s', (_label, text, publisher) => {
     expect(extractMetadata(text).publisher).toBe(publisher);
   });

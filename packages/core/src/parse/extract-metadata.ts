@@ -30,6 +30,9 @@ const BYLINE = new RegExp(
 // "Nordblick Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name
 const LEGAL_FORM =
   /(?:\s+(?:medien|media|mediengruppe|medienhaus|verlag|verlags|verlagsgesellschaft|verlagshaus|zeitungsverlag|publishing|holding|group|gruppe))*\s+(?:gmbh(?:\s*&\s*co\.?(?:\s*kg(?:aa)?)?)?|mbh|ag|kg|kgaa|se|ltd|limited|inc|llc|plc)\.?$/i;
+// a publishing-house word after an outlet's name in a copyright line, without a legal form
+const PUBLISHING_HOUSE =
+  /\s+(?:verlag|verlagsgruppe|verlagshaus|mediengruppe|medienhaus|media group|publishing)$/i;
 // furniture that stands under a site's name at the top of a page, never under a headline
 const MASTHEAD_FOLLOWERS = new Set(['navigation', 'breadcrumb', 'cookie', 'ad-blocker', 'paywall', 'ad']);
 const COPYRIGHT =
@@ -174,7 +177,8 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     const name = m?.[1]?.trim();
     if (!name || !/\p{L}/u.test(name) || wordCount(name) > 5 || /rechte|rights/i.test(name)) continue;
     if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;
-    return name.replace(LEGAL_FORM, '').trim() || name;
+    // "Isarblatt Mediengruppe", "Landbote Verlag": the outlet, not its publishing house
+    return name.replace(LEGAL_FORM, '').trim().replace(PUBLISHING_HOUSE, '').trim() || name;
   }
   for (const u of units) {
     if (u.drop !== 'bio') continue;
