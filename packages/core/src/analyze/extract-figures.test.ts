@@ -202,6 +202,13 @@ describe('extractFigures: subheadings and payment subjects', () => {
   });
 
   it.each([
+    ['Die Schäden bezifferte die Ministerin auf mehr als 40 Millionen Euro.', 'Schaden'],
+    ['Der Kreis beziffert die Kosten für die Beseitigung der Sturmschäden auf 9 Millionen Euro.', 'Kosten'],
+  ])('a plural with umlaut, and the head of a "für" complement: %s', (text, subject) => {
+    expect(run([text]).map((f) => f.subject)).toEqual([subject]);
+  });
+
+  it.each([
     [['Rund 900 Gäste mussten das Hotel verlassen. Etwa 700 von ihnen kehrten am Abend zurück.'], [900, 700]],
     // the sentence before must count something, and in the same paragraph
     [['Das Hotel kostete 9 Millionen Euro. Etwa 700 von ihnen kehrten zurück.'], [9_000_000]],

@@ -510,6 +510,9 @@ function toPayment(word: string): string | null {
   const lower = word.toLowerCase();
   if (GENERIC_SUMS.has(lower)) return null;
   const forms = [lower, lower.replace(/(?:en|n|es|s|e)$/u, '')];
+  // "Schäden", "Zuschüsse": a plural with umlaut names the payment of its singular
+  if (/[äöü]/u.test(lower))
+    for (const f of [...forms]) forms.push(f.replace(/ä/gu, 'a').replace(/ö/gu, 'o').replace(/ü/gu, 'u'));
   const hit = PAYMENTS.find((p) => forms.some((f) => f === p || f.endsWith(p)));
   return hit ? upperFirst(hit) : null;
 }
@@ -539,7 +542,15 @@ function moneySubject(
 ): string | undefined {
   const own = paymentsIn(sentences[i]!.text);
   const before = own.filter((p) => p.index < index);
-  if (before.length) return before[before.length - 1]!.noun;
+  if (before.length) {
+    // "die Kosten für die Beseitigung der Flutschäden … auf 27 Millionen": the noun in the complement of
+    // an earlier payment noun is not what the sum pays
+    const last = before[before.length - 1]!;
+    const head = before[before.length - 2];
+    const between = head ? sentences[i]!.text.slice(head.index, last.index) : '';
+    if (head && /\sfür\s/u.test(between) && !/[,;:]/u.test(between)) return head.noun;
+    return last.noun;
+  }
   if (own.length) return own[0]!.noun;
   const para = sentences[i]!.paragraph;
   if (para === undefined) return undefined;
