@@ -39,6 +39,7 @@ import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { gatheringSubject } from './gathering-subject.js';
 import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
+import { isPlaceCount } from './is-place-count.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
@@ -624,7 +625,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       const key = `${f.value}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      if (!english && isQuotedSmallCount(s.text, f)) continue;
+      if (!english && (isQuotedSmallCount(s.text, f) || isPlaceCount(s.text, f))) continue;
       // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
         measureSubject(s.text, f.index, f.unit) ??
