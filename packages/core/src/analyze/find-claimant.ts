@@ -30,6 +30,7 @@ import { toEndingTest } from './claimant-endings.js';
 import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
+import { isSeinPerfectClaim } from './sein-perfect-claim.js';
 
 // resolveSource scans a phrase with three large patterns, and the same phrases ("die Polizei") come back in
 // sentence after sentence: each answer is kept (a bounded cache of a pure function).
@@ -517,7 +518,7 @@ export function claimantInSentence(sentence: string): Resolved {
   // 7. the subject of a reporting verb: "X sagte", "…, teilte X mit", "X hatte … berichtet"
   for (let v = 0; v < tokens.length; v++) {
     const isVerb = VERBS.has(tokens[v]!);
-    const isAux = AUX.has(tokens[v]!) && participleAfter(lower, v);
+    const isAux = (AUX.has(tokens[v]!) && participleAfter(lower, v)) || isSeinPerfectClaim(lower, v);
     if (!isVerb && !isAux) continue;
     const cs = clauseStart(tokens, v);
     if (cs < v) {
@@ -532,7 +533,8 @@ export function claimantInSentence(sentence: string): Resolved {
     const sub = isVerb && last && cs < v ? verbFinalSubject(tokens, lower, cs) : null;
     if (sub) return sub;
     const after = npForward(tokens, v + 1);
-    if (after && !(lower[v + 1] === 'von')) {
+    // "der erwarteten 96 Millionen Euro": a number after the verb starts its object, never its subject
+    if (after && !(lower[v + 1] === 'von') && !/^\d/u.test(tokens[v + 1]!)) {
       const r = resolveNp(tokens, after);
       if (r) return r;
     }

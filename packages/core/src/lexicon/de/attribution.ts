@@ -63,6 +63,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'warnt',
   'sprach',
   'spricht',
+  // "…“, rief X den Demonstranten zu"
+  'rief',
   'zitierte',
   'zitiert',
   'bemerkte',
@@ -151,6 +153,21 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
 
 /** Finite auxiliaries that can stand between a subject and a reporting participle. */
 export const AUXILIARIES: readonly string[] = ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'];
+
+/** Finite forms of "sein" that form the perfect of a few claim verbs: "X war von 3 Millionen ausgegangen". */
+export const SEIN_AUXILIARIES: readonly string[] = [
+  'ist',
+  'sind',
+  'war',
+  'waren',
+  'sei',
+  'seien',
+  'wäre',
+  'wären',
+];
+
+/** Past participles of claim verbs whose perfect is formed with "sein" ("von X ausgehen" → "ausgegangen"). */
+export const SEIN_PARTICIPLES: readonly string[] = ['ausgegangen'];
 
 /**
  * Words that open an attribution and are followed by the source: "laut X", "nach Angaben des X",
