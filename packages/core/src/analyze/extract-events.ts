@@ -5,6 +5,7 @@ import {
   PAST_MARKERS,
   PUBLICATION_LINE,
 } from '../lexicon/de/relative-dates.js';
+import { EN_FUTURE_MARKERS } from '../lexicon/en/relative-dates.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
@@ -191,7 +192,7 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   )
     return true;
   if (PAST_MARKERS.test(clause)) return false;
-  if (FUTURE_MARKERS.test(clause)) return true;
+  if (FUTURE_MARKERS.test(clause) || EN_FUTURE_MARKERS.test(clause)) return true;
   // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
   // of the clause that governs it
   // every match holds "zu"
