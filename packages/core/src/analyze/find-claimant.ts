@@ -31,6 +31,7 @@ import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 import { isSeinPerfectClaim } from './sein-perfect-claim.js';
+import { trimFigureNoun } from './trim-figure-noun.js';
 
 // resolveSource scans a phrase with three large patterns, and the same phrases ("die Polizei") come back in
 // sentence after sentence: each answer is kept (a bounded cache of a pure function).
@@ -435,7 +436,7 @@ export function claimantInSentence(sentence: string): Resolved {
         return knownSource(quoted)?.name ?? quoted;
       }
     }
-    const np = npForward(tokens, from);
+    const np = trimFigureNoun(tokens, npForward(tokens, from));
     if (np) {
       const r = resolveNp(tokens, np);
       if (r === 'back') back = true;

@@ -11,3 +11,12 @@ describe('claim verbs in the perfect with "sein", and figures after the verb', (
     expect(claimantInSentence(sentence)).toBe(claimant);
   });
 });
+
+describe('a figure noun after the source is no part of its name', () => {
+  it.each([
+    ['Für Mieter entstehen nach Berechnungen des Verbands Nebenkosten von rund 40 Euro.', 'Verbands'],
+    ['Nach Angaben der Deutschen Bahn fielen 300 Züge aus.', 'Deutschen Bahn'],
+  ])('%s → %s', (sentence, claimant) => {
+    expect(claimantInSentence(sentence)).toBe(claimant);
+  });
+});
