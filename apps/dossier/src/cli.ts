@@ -178,8 +178,13 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   }
 }
 
-/** Warm-up rounds of the render thread at most (a few pages each; about a second of the second core). */
-const WARM_UP_ROUNDS = 8;
+/**
+ * Warm-up rounds of the render thread (two made-up articles each). One: on the benchmark's two vCPUs, which
+ * share a core (two busy threads get 1.3× the work of one done), eight rounds of six articles made pdfmake's
+ * own run 0.45 s shorter but slowed the main thread's merge and model by more; one small round is about even
+ * there, and pays where the second core is a core of its own.
+ */
+const WARM_UP_ROUNDS = 1;
 
 function startRenderThreadOrNull(): RenderThread | null {
   // on one core a second thread only takes turns with this one
