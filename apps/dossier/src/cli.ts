@@ -179,18 +179,19 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
 }
 
 /**
- * Warm-up rounds of the render thread (two made-up articles each). One: on the benchmark's two vCPUs, which
- * share a core (two busy threads get 1.3× the work of one done), eight rounds of six articles made pdfmake's
- * own run 0.45 s shorter but slowed the main thread's merge and model by more; one small round is about even
- * there, and pays where the second core is a core of its own.
+ * Warm-up rounds of the render thread (two made-up articles each), only where a core is to spare. Measured on
+ * the benchmark's two vCPUs, which share one core (two busy threads get 1.3× the work of one done): warm-up
+ * rounds made pdfmake's own run up to 0.45 s shorter but slowed the main thread's merge and model by more
+ * (incremental +1 at 1,000 articles: 4.5–5.2 s with eight rounds, 4.4–4.8 s with one, 4.2–4.4 s with none).
+ * With four or more logical CPUs the thread's warm-up runs beside the main thread instead of taking turns.
  */
-const WARM_UP_ROUNDS = 1;
+const warmUpRounds = (cpus: number): number => (cpus >= 4 ? 1 : 0);
 
 function startRenderThreadOrNull(): RenderThread | null {
   // on one core a second thread only takes turns with this one
   if (availableParallelism() < 2) return null;
   try {
-    return startRenderThread({ warmUpRounds: WARM_UP_ROUNDS });
+    return startRenderThread({ warmUpRounds: warmUpRounds(availableParallelism()) });
   } catch {
     // no thread (a restricted runtime): the PDF is rendered on this thread
     return null;
