@@ -35,6 +35,8 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { isEnglishCompoundHead } from './english-compound-head.js';
+import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
 import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { gatheringSubject } from './gathering-subject.js';
@@ -445,7 +447,7 @@ export function findEnglishFigures(
   sentence: string,
 ): { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] {
   const out: { value: number; unit: string | null; subject?: string; approx: boolean; index: number }[] = [];
-  const text = sentence
+  const text = spellEnglishNumbers(sentence)
     .replace(EN_MONTHS_RE, (m) => ' '.repeat(m.length))
     // "9.14 am" is a time, "48.50 euros" a decimal
     .replace(
@@ -471,6 +473,12 @@ export function findEnglishFigures(
       out.push({ value, unit: 'Prozent', ...(share ? { subject: share } : {}), approx, index: m.index });
       continue;
     }
+    const glued = englishGlued(after, sym !== undefined);
+    if (glued?.unit) {
+      out.push({ value, unit: glued.unit, approx, index: m.index });
+      continue;
+    }
+    if (glued?.factor) value *= glued.factor;
     const scaleWord = /^\s+([\p{L}]+)/u.exec(after);
     const factor = scaleWord ? EN_SCALE_WORDS[scaleWord[1]!.toLowerCase()] : undefined;
     if (factor && scaleWord) {
@@ -490,6 +498,7 @@ export function findEnglishFigures(
         const next = words[1]?.toLowerCase();
         if (next && !EN_STOPWORDS.has(next) && EN_ADJECTIVE_ENDINGS.some((e) => word!.endsWith(e)))
           word = next;
+        else if (isEnglishCompoundHead(word, next)) word = next;
         if (EN_DURATIONS.has(word)) continue;
         unit = toEnglishSingular(word);
         subject = unit;
@@ -589,7 +598,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
   input.sentences.forEach((s, i) => {
     // A figure needs a digit (or, in German, a number word); the cheap test comes before the word count.
     const digits = hasDigit(s.text);
-    const words = digits ? undefined : !english && hasNumberWordCue(s.text);
+    const words = digits ? undefined : english ? hasEnglishNumberWord(s.text) : hasNumberWordCue(s.text);
     if (!digits && !words) return;
     if (fewerPiecesThan(s.text, 4)) return;
     const found = english

@@ -28,6 +28,7 @@ import {
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { toEndingTest } from './claimant-endings.js';
 import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
+import { englishAppositiveOpener } from './english-appositive-opener.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 import { isSeinPerfectClaim } from './sein-perfect-claim.js';
@@ -929,6 +930,8 @@ function saidClaimant(sentence: string): Resolved {
     if (last && EN_PRONOUNS.has(last)) return 'back';
     // "X cut 300 jobs in the spring and said …": a second verb shares the subject the sentence opens with
     if (last === 'and' || last === 'but') return openingSubject(before);
+    const opener = englishAppositiveOpener(before);
+    if (opener) return known(opener);
     const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
     if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
       return known(subject[1]!.replace(/^The\s+/u, ''));

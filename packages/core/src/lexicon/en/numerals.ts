@@ -146,4 +146,7 @@ export const EN_REPORTING_VERBS: readonly string[] = [
   'predicted',
   'demands',
   'demanded',
+  // warnings and appeals carry figures: "The Met Office has issued a warning … 80mph", "X urged drivers …"
+  'issued',
+  'urged',
 ];

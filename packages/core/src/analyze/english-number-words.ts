@@ -1,0 +1,51 @@
+import { EN_DURATION_WORDS } from '../lexicon/en/numerals.js';
+import {
+  EN_GLUED_SCALES,
+  EN_GLUED_UNITS,
+  EN_NUMBER_WORD_DETERMINERS,
+  EN_NUMBER_WORDS,
+} from '../lexicon/en/units.js';
+
+const WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${Object.keys(EN_NUMBER_WORDS).join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const CUE = new RegExp(WORDS.source, 'iu');
+const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${EN_NUMBER_WORD_DETERMINERS.join('|')})\\s+$`, 'iu');
+const SPAN_AFTER = new RegExp(
+  `^\\s+(?:${EN_DURATION_WORDS.join('|').replace(/\./gu, '\\.')})(?![\\p{L}])`,
+  'iu',
+);
+const GLUED = /^(°[cf]|km\/h|[a-z]{1,3})(?![\p{L}\p{N}])/iu;
+
+/** Whether an English text may hold a number word ("three rest centres") that findEnglishFigures reads. */
+export function hasEnglishNumberWord(text: string): boolean {
+  return CUE.test(text);
+}
+
+/**
+ * The text with each English number word that opens a new count ("open three rest centres") written as
+ * digits padded with spaces to the word's length, so offsets stay; "the two banks" and "one" stay words.
+ */
+export function spellEnglishNumbers(text: string): string {
+  if (!CUE.test(text)) return text;
+  return text.replace(WORDS, (word, _w, at: number) => {
+    if (DETERMINER_BEFORE.test(text.slice(0, at))) return word;
+    // "over two days": a spelled-out span is narrative more often than a figure
+    if (SPAN_AFTER.test(text.slice(at + word.length))) return word;
+    const digits = String(EN_NUMBER_WORDS[word.toLowerCase()]);
+    return digits + ' '.repeat(word.length - digits.length);
+  });
+}
+
+/**
+ * What is written right after an English number without a space: a unit ("80mph" → "mph") or, after a
+ * currency symbol, a scale ("£410m", "$2bn"); undefined when nothing is.
+ */
+export function englishGlued(after: string, money: boolean): { unit?: string; factor?: number } | undefined {
+  const m = GLUED.exec(after);
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  if (money) return EN_GLUED_SCALES[word] ? { factor: EN_GLUED_SCALES[word] } : undefined;
+  return EN_GLUED_UNITS[word] ? { unit: EN_GLUED_UNITS[word] } : undefined;
+}
