@@ -28,6 +28,7 @@ describe('English claimants: "Name, apposition, verb" and warnings', () => {
   it.each([
     ['Maria Lopez, a spokeswoman for the port, urged owners to move 40 boats.', 'Maria Lopez'],
     ['The weather service has issued a warning of gusts up to 70mph.', 'weather service'],
+    ['According to the Rail Safety Board (RSB), 14 level crossings were closed.', 'Rail Safety Board'],
   ])('%s → %s', (sentence, claimant) => {
     expect(englishClaimant(sentence)).toBe(claimant);
   });

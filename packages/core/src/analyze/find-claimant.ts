@@ -882,7 +882,7 @@ export function englishClaimant(sentence: string): Resolved {
   }
   // "according to the finance ministry", "according to Verivox"
   const acc =
-    /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:)]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
+    /\baccording to\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}][\p{L}&'’.-]*\s*){1,5}?)(?=[,.;:()]|\s+(?:on|in|at|which|that|who|data|figures|estimates)\b|$)/iu.exec(
       sentence,
     );
   // "…, the companies said, … according to LSEG data": the statement's own source comes first
