@@ -35,6 +35,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { elidedCounts } from './elided-counts.js';
 import { isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
 import { englishPercentSubject } from './english-percent-subject.js';
@@ -622,6 +623,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
             approx: c.approx,
             index: c.index,
           });
+    // 'davon etwa 5.100', 'all but 900': a part whose noun is left out ('von ihnen' is ofThemCounts')
+    if (digits) found.push(...elidedCounts(input.sentences, i, found, english));
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it
     if (isSubheading(input.sentences, i)) {
