@@ -35,6 +35,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { changeSubject } from './change-subject.js';
 import { elidedCounts } from './elided-counts.js';
 import { isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
@@ -644,7 +645,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
         gatheringSubject(s.text, f.subject) ??
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)
-          : undefined);
+          : undefined) ??
+        (english ? undefined : changeSubject(s.text, f.index));
       if (subject && f.unit && MONEY_UNITS.has(f.unit) && !moneySubjects.has(i))
         moneySubjects.set(i, subject);
       out.push({
