@@ -29,3 +29,15 @@ describe('both values of a change, and areas, share one subject', () => {
     expect(figures.map((f) => [f.value, f.subject])).toEqual([[300, 'Fläche']]);
   });
 });
+
+describe('votes "X zu Y Stimmen"', () => {
+  it('both numbers count votes', () => {
+    const figures = extractFigures(
+      analysisInputOf(['Der Bebauungsplan fiel im Kreistag mit 14 zu 37 Stimmen durch.']),
+    );
+    expect(figures.map((f) => [f.value, f.unit])).toEqual([
+      [14, 'Stimme'],
+      [37, 'Stimme'],
+    ]);
+  });
+});
