@@ -30,6 +30,7 @@ import {
   WEEKDAY_CUE,
   WEEKEND_CUE,
 } from './date-word-cues.js';
+import { englishMonthDates } from './english-month-dates.js';
 import { runStartBefore, runStartsAt } from './word-runs.js';
 
 /** A date relative to the article's own date: it cannot be resolved without one. */
@@ -356,6 +357,8 @@ function bareYears(text: string): DateExpression[] {
 const WEEK_SUFFIX = `(?:\\s+(${RELATIVE_QUALIFIER_PATTERN})\\p{L}*\\s+Woche${R})?`;
 // 'zu': "in der Nacht zu Freitag"
 const WEEKDAY_LEAD = new Set(['am', 'an', 'ab', 'seit', 'bis', 'vom', 'von', 'zum', 'zu', 'für', 'den']);
+// "zwischen Donnerstag und Samstag"
+WEEKDAY_LEAD.add('zwischen');
 
 // WEEKDAY_EXPR without its lookbehind `${L}`, tried (sticky) only where a run of letters and digits starts,
 // which is where the lookbehind lets a match start
@@ -624,6 +627,7 @@ export function parseDateExpressions(text: string): DateExpression[] {
   if (cues & PERIOD_CUE) pushAll(found, relativePeriods(text));
   if (cues & WEEKEND_CUE) pushAll(found, weekends(text));
   pushAll(found, englishDates(text, cues, digits));
+  pushAll(found, englishMonthDates(text));
   if (!found.length) return found;
   return attachWeekdays(dropOverlaps(found), text);
 }
