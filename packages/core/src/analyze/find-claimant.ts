@@ -29,6 +29,7 @@ import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { toEndingTest } from './claimant-endings.js';
 import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
 import { englishAppositiveOpener } from './english-appositive-opener.js';
+import { isFrontedAdverb } from './fronted-adverb.js';
 import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 import { isSeinPerfectClaim } from './sein-perfect-claim.js';
@@ -525,7 +526,12 @@ export function claimantInSentence(sentence: string): Resolved {
     const cs = clauseStart(tokens, v);
     if (cs < v) {
       const np = npForward(tokens, cs);
-      if (np && subjectReaches(tokens, np.end, v) && !objectFronted(lower, cs, v)) {
+      if (
+        np &&
+        subjectReaches(tokens, np.end, v) &&
+        !objectFronted(lower, cs, v) &&
+        !isFrontedAdverb(tokens, lower, np.start, np.end, v)
+      ) {
         const r = resolveNp(tokens, np);
         if (r) return r;
       }

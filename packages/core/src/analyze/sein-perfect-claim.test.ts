@@ -6,6 +6,8 @@ describe('claim verbs in the perfect with "sein", and figures after the verb', (
     ['Der Verband war zunächst von 4,5 Millionen Euro Schaden ausgegangen.', 'Verband'],
     ['Die Kommune ist von 1200 neuen Einwohnern ausgegangen.', 'Kommune'],
     ['Statt der erwarteten 40 Millionen Euro rechnet der Kreis nun mit 31 Millionen Euro.', 'Kreis'],
+    ['Bilanziell meldete die Genossenschaft einen Verlust von 2 Millionen Euro.', 'Genossenschaft'],
+    ['Winkler meldete die neuen Zahlen am Montag: 40 Filialen schließen.', 'Winkler'],
     ['„Wir warten seit 50 Minuten“, rief Anna Kolb, Sprecherin der Pendler, den Reportern zu.', 'Anna Kolb'],
   ])('%s → %s', (sentence, claimant) => {
     expect(claimantInSentence(sentence)).toBe(claimant);
