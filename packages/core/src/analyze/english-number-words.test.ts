@@ -11,6 +11,8 @@ describe('English number words, glued units and compound heads', () => {
     ['Snow up to 20cm deep blocked the pass.', [[20, 'Zentimeter']]],
     ['The ferry firm lost £35m in the first half.', [[35_000_000, 'GBP']]],
     ['Police issued 12 speeding tickets on the bypass.', [[12, 'ticket']]],
+    ['About 4m people were without water.', [[4_000_000, 'people']]],
+    ['A 12m wave struck the harbour wall.', [[12, 'Meter']]],
     ['The bridge reopened at 6am after repairs.', []],
     ['Both of the two banks said the deal was off.', []],
   ])('%s', (sentence, expected) => {

@@ -16,6 +16,8 @@ const SPAN_AFTER = new RegExp(
   `^\\s+(?:${EN_DURATION_WORDS.join('|').replace(/\./gu, '\\.')})(?![\\p{L}])`,
   'iu',
 );
+// "3m people", "2m homes": what a scale counts, rather than metres ("a 10m wave")
+const COUNTED_AFTER = /^\s+(?:(?:more|extra|new|additional)\s+)?(?:people|[a-z]{3,}[^s]s)(?![\p{L}])/u;
 const GLUED = /^(°[cf]|km\/h|[a-z]{1,3})(?![\p{L}\p{N}])/iu;
 
 /** Whether an English text may hold a number word ("three rest centres") that findEnglishFigures reads. */
@@ -39,13 +41,20 @@ export function spellEnglishNumbers(text: string): string {
 }
 
 /**
- * What is written right after an English number without a space: a unit ("80mph" → "mph") or, after a
- * currency symbol, a scale ("£410m", "$2bn"); undefined when nothing is.
+ * What is written right after an English number without a space: a unit ("80mph" → "mph") or a scale
+ * ("£410m", "$2bn", and "3m people": a scale before people or a plural noun), with the length it takes;
+ * undefined when nothing is.
  */
-export function englishGlued(after: string, money: boolean): { unit?: string; factor?: number } | undefined {
+export function englishGlued(
+  after: string,
+  money: boolean,
+): { unit?: string; factor?: number; len: number } | undefined {
   const m = GLUED.exec(after);
   if (!m) return undefined;
   const word = m[1]!.toLowerCase();
-  if (money) return EN_GLUED_SCALES[word] ? { factor: EN_GLUED_SCALES[word] } : undefined;
-  return EN_GLUED_UNITS[word] ? { unit: EN_GLUED_UNITS[word] } : undefined;
+  const len = m[1]!.length;
+  const scale = EN_GLUED_SCALES[word];
+  if (scale && (money || word !== 'm' || COUNTED_AFTER.test(after.slice(len)))) return { factor: scale, len };
+  if (money) return undefined;
+  return EN_GLUED_UNITS[word] ? { unit: EN_GLUED_UNITS[word], len } : undefined;
 }

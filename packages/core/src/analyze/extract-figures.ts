@@ -480,7 +480,10 @@ export function findEnglishFigures(
       out.push({ value, unit: glued.unit, approx, index: m.index });
       continue;
     }
-    if (glued?.factor) value *= glued.factor;
+    if (glued?.factor) {
+      value *= glued.factor;
+      after = after.slice(glued.len);
+    }
     const scaleWord = /^\s+([\p{L}]+)/u.exec(after);
     const factor = scaleWord ? EN_SCALE_WORDS[scaleWord[1]!.toLowerCase()] : undefined;
     if (factor && scaleWord) {
