@@ -31,3 +31,17 @@ describe('dates of the day something was set for, and "zwischen <Wochentag>"', (
     expect(dates(text)).toEqual(expected);
   });
 });
+
+describe('a deadline in a clause not in the past lies ahead', () => {
+  // 2025-11-19 is a Wednesday
+  const dates = (text: string) =>
+    extractEvents(analysisInputOf([text], { date: '2025-11-19' })).map((e) => e.date);
+
+  it.each([
+    ['Mit dem Gutachten sei bis Ende Februar zu rechnen, sagte die Sprecherin.', ['2026-02']],
+    ['Bis Ende Oktober meldeten sich 300 Freiwillige bei der Stadt.', ['2025-10']],
+    ['Bis Ende Oktober hat das Amt 300 Anträge bearbeitet.', ['2025-10']],
+  ])('%s', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

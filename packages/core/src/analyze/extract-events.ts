@@ -165,6 +165,12 @@ function isNoise(sentence: string, expr: Local, publicationParagraph: boolean): 
 /** ",", ";" or ":". */
 const isClausePunct = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
 
+// a past form the tense markers miss ("konnten", "meldete", "gab"): a deadline in such a clause has passed
+const PRETERITE =
+  /(?<![\p{L}])(?:\p{Ll}{2,}(?:te|ten)|hat|haben|habe|ist|sind|gab|gaben|kam|kamen|lag|lagen|ging|gingen|stand|standen|blieb|blieben|was|were|had|has|have)(?![\p{L}])/u;
+// "bis Ende Januar", "spätestens am Freitag": a deadline told of in a clause not in the past lies ahead
+const DEADLINE_BEFORE = /(?<![\p{L}])(?:bis|spätestens|by|until)\s+(?:(?:zum|zur|am|on)\s+)?$/iu;
+
 /** Whether the clause around a date is in the future tense ("wird am Dienstag besuchen"), so an undated day or month lies ahead. */
 function speaksOfFuture(sentence: string, expr: Local): boolean {
   const head = sentence.slice(0, expr.start);
@@ -193,6 +199,7 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
     return true;
   if (PAST_MARKERS.test(clause)) return false;
   if (FUTURE_MARKERS.test(clause) || EN_FUTURE_MARKERS.test(clause)) return true;
+  if (DEADLINE_BEFORE.test(head) && !PRETERITE.test(clause)) return true;
   // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
   // of the clause that governs it
   // every match holds "zu"
