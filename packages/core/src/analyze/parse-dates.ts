@@ -21,6 +21,7 @@ import {
 } from '../lexicon/en/calendar.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import { CHRONO_NAMED, CHRONO_NUMERIC, casualDayIn, chronoMayMatch } from './chrono-may-match.js';
+import { isComparisonYear } from './comparison-year.js';
 import {
   dateWordCues,
   EN_DAY_CUE,
@@ -335,6 +336,7 @@ function bareYears(text: string): DateExpression[] {
     const prev = wordBefore(text, m.index);
     const next = tokenAfter(text, m.index + 4);
     if (TIME_UNIT_AFTER.test(next)) continue;
+    if (isComparisonYear(text, m.index)) continue;
     // Months and day dates are handled elsewhere.
     if (MONTH_WORD.test(prev)) continue;
     const marked =
