@@ -16,6 +16,7 @@ describe('findFigures: a duration the sentence states as a length', () => {
     ['Sie brauchte einen 52 Jahre alten Wagen.', []],
     ['Der Streik war nach drei Tagen vorbei.', []],
     ['Wegen Betrugs muss er drei Jahre in Haft.', []],
+    ['Wer älter als 55 Jahre ist, braucht eine neue Bescheinigung.', []],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });

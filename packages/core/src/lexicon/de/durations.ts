@@ -59,3 +59,9 @@ export const DURATION_RELATIVE_AFTER: readonly string[] = [
   'altes',
   'zurück',
 ];
+
+/**
+ * Comparatives that make "als" before a duration an age ("älter als 55 Jahre", "jünger als 30 Jahre"),
+ * lower-case: such a number compares ages, it states no length.
+ */
+export const DURATION_AGE_COMPARATIVES: readonly string[] = ['älter', 'jünger'];
