@@ -17,6 +17,8 @@ describe('findFigures: a duration the sentence states as a length', () => {
     ['Der Streik war nach drei Tagen vorbei.', []],
     ['Wegen Betrugs muss er drei Jahre in Haft.', []],
     ['Wer älter als 55 Jahre ist, braucht eine neue Bescheinigung.', []],
+    ['In den vergangenen 48 Stunden lief kaum ein Zug pünktlich.', []],
+    ['In den kommenden zwei Wochen dauert die Fahrt länger.', []],
   ])('%s', (text, want) => {
     expect(figures(text)).toEqual(want);
   });

@@ -65,3 +65,15 @@ export const DURATION_RELATIVE_AFTER: readonly string[] = [
  * lower-case: such a number compares ages, it states no length.
  */
 export const DURATION_AGE_COMPARATIVES: readonly string[] = ['älter', 'jünger'];
+
+/**
+ * Words right before a duration that make it a window of time ("in den vergangenen 24 Stunden", "in den
+ * kommenden zwei Wochen"), lower-case: the window anchors what is counted in it, it is no figure.
+ */
+export const DURATION_WINDOW_WORDS: readonly string[] = [
+  'vergangenen',
+  'letzten',
+  'kommenden',
+  'nächsten',
+  'ersten',
+];
