@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { changeSubject } from './change-subject.js';
+import { englishChangeSubject } from './english-change-subject.js';
 import { extractFigures } from './extract-figures.js';
 
 describe('changeSubject', () => {
@@ -39,5 +40,15 @@ describe('votes "X zu Y Stimmen"', () => {
       [14, 'Stimme'],
       [37, 'Stimme'],
     ]);
+  });
+});
+
+describe('englishChangeSubject', () => {
+  it.each([
+    ['The toll will rise from £4.50 to £5 next year.', 'toll'],
+    ['Inflation fell from 3.2% to 2.9% in May.', 'inflation'],
+    ['Ticket sales moved from 10 to 12 on Monday.', undefined],
+  ])('%s → %s', (text, subject) => {
+    expect(englishChangeSubject(text, text.search(/\d/u))).toBe(subject);
   });
 });

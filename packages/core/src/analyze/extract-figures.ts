@@ -37,6 +37,7 @@ import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
 import { elidedCounts } from './elided-counts.js';
+import { englishChangeSubject } from './english-change-subject.js';
 import { isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
 import { englishPercentSubject } from './english-percent-subject.js';
@@ -649,7 +650,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)
           : undefined) ??
-        (english ? undefined : changeSubject(s.text, f.index));
+        (english ? englishChangeSubject(s.text, f.index) : changeSubject(s.text, f.index));
       if (subject && f.unit && MONEY_UNITS.has(f.unit) && !moneySubjects.has(i))
         moneySubjects.set(i, subject);
       out.push({

@@ -1,0 +1,14 @@
+// "The fare will rise from £2.80 to £3.10", "Unemployment fell from 5.1% to 4.8%": the quantity that changes
+const CHANGE = /(?<![\p{L}])from\s+(?:about\s+|around\s+)?[£$€]?\d[\d.,]*\S*\s+to\s+[£$€]?\d[\d.,]*/gu;
+const SUBJECT =
+  /(?:^|[,;:]\s)(?:[^,;:]*?(?<![\p{L}])[Tt]he\s+)?((?:\p{Lu}\p{Ll}+|\p{Ll}+)(?:\s+(?!(?:will|would|has|have|had|is|are|was|were|be)\s)\p{Ll}+)?)\s+(?:(?:will|would|has|have|had|is|are|was|were)\s+)?(?:be\s+)?(?:rise|rises|rose|risen|rising|fall|falls|fell|fallen|falling|increase[sd]?|decrease[sd]?|climb(?:s|ed)?|drop(?:s|ped)?|jump(?:s|ed)?|grow|grows|grew|shrank|raised|lowered|cut|go\s+up|went\s+up|goes\s+up)\s*$/u;
+
+/** What an English change "from X to Y" changes ("The fare will rise from … to …" → "fare"), for a figure in it. */
+export function englishChangeSubject(text: string, index: number): string | undefined {
+  for (const m of text.matchAll(CHANGE)) {
+    if (index < m.index || index >= m.index + m[0].length) continue;
+    const s = SUBJECT.exec(text.slice(0, m.index).trimEnd());
+    return s ? s[1]!.split(/\s+/u).pop()!.toLowerCase() : undefined;
+  }
+  return undefined;
+}
