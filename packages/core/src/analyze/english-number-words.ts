@@ -18,6 +18,8 @@ const SPAN_AFTER = new RegExp(
 );
 // "3m people", "2m homes": what a scale counts, rather than metres ("a 10m wave")
 const COUNTED_AFTER = /^\s+(?:(?:more|extra|new|additional)\s+)?(?:people|[a-z]{3,}[^s]s)(?![\p{L}])/u;
+// "two thirds of voters": a fraction, no count
+const FRACTION_AFTER = /^[\s-]+(?:thirds|quarters|fifths|tenths|halves)(?![\p{L}])/iu;
 const GLUED = /^(°[cf]|km\/h|[a-z]{1,3})(?![\p{L}\p{N}])/iu;
 
 /** Whether an English text may hold a number word ("three rest centres") that findEnglishFigures reads. */
@@ -27,7 +29,7 @@ export function hasEnglishNumberWord(text: string): boolean {
 
 /**
  * The text with each English number word that opens a new count ("open three rest centres") written as
- * digits padded with spaces to the word's length, so offsets stay; "the two banks" and "one" stay words.
+ * digits after spaces to the word's length, so offsets stay; "the two banks" and "one" stay words.
  */
 export function spellEnglishNumbers(text: string): string {
   if (!CUE.test(text)) return text;
@@ -35,8 +37,10 @@ export function spellEnglishNumbers(text: string): string {
     if (DETERMINER_BEFORE.test(text.slice(0, at))) return word;
     // "over two days": a spelled-out span is narrative more often than a figure
     if (SPAN_AFTER.test(text.slice(at + word.length))) return word;
+    if (FRACTION_AFTER.test(text.slice(at + word.length))) return word;
     const digits = String(EN_NUMBER_WORDS[word.toLowerCase()]);
-    return digits + ' '.repeat(word.length - digits.length);
+    // padded before the digits, so the word after keeps its single space ("five percent" → "   5 percent")
+    return ' '.repeat(word.length - digits.length) + digits;
   });
 }
 
