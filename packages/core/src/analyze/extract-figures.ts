@@ -36,6 +36,7 @@ import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
+import { isCountAfterYearLabel } from './count-after-year-label.js';
 import { elidedCounts } from './elided-counts.js';
 import { englishChangeSubject } from './english-change-subject.js';
 import { isEnglishCompoundHead } from './english-compound-head.js';
@@ -51,6 +52,7 @@ import { measureSubject } from './measure-subject.js';
 import { ofThemCounts } from './of-them-counts.js';
 import { statedDuration } from './stated-duration.js';
 import { runAround } from './word-runs.js';
+import { isYearBeforeVerb } from './year-before-verb.js';
 
 // thousands separators: "12.000", "12 000", and the Swiss apostrophes "12'000", "12’000"
 const DIGITS = /(?<![\p{L}\p{N}\-/.,'’€$£])(\d{1,3}(?:[.\u00a0\u202f '’]\d{3})+|\d+)(,\d+)?(?!\p{N})/gu;
@@ -326,8 +328,9 @@ export function findFigures(
     const markBefore = before[lastNonSpace(before)];
     if (markBefore === '(' && /^\s*\)/u.test(after)) continue;
     const pw = prevWord(before);
-    // "Saison 2023", "Platz 3": a label numbers a plain number, never "in dieser Saison 2.150 Zuschauer"
-    if (LABELS.has(pw) && /^\d+$/u.test(raw)) continue;
+    // "Saison 2023", "Platz 3": a label numbers a plain number, never "in dieser Saison 2.150 Zuschauer"; a
+    // year's label only a year ("im kommenden Jahr 61 Millionen Euro" is a sum)
+    if (LABELS.has(pw) && /^\d+$/u.test(raw) && !isCountAfterYearLabel(pw, raw)) continue;
     const plain = /^\d+$/u.test(raw);
     let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
     const sym = markBefore === '€' || markBefore === '$' || markBefore === '£' ? markBefore : undefined;
@@ -381,7 +384,7 @@ export function findFigures(
     // "8.000 Ukrainer in russischer Gefangenschaft": people counted in captivity are prisoners
     if (subject && CAPTIVITY.test(unitText.slice(u.skip))) subject = 'Gefangene';
     if (plain && raw.length === 4 && value >= 1900 && value <= 2100 && scale.factor === 1 && !sym) {
-      if (YEAR_BEFORE.has(pw) || !u.unit) continue;
+      if (YEAR_BEFORE.has(pw) || !u.unit || isYearBeforeVerb(unitText)) continue;
     }
     out.push({
       value,

@@ -195,3 +195,43 @@ export const YEAR_CUES: readonly string[] = [
   'quartal',
   'halbjahr',
 ];
+
+/** Labels of NUMBER_LABELS that name a year or season: only a number that can be a year is their label. */
+export const YEAR_LABELS: readonly string[] = [
+  'jahr',
+  'jahre',
+  'jahres',
+  'jahren',
+  'jahrgang',
+  'anno',
+  'saison',
+];
+
+/** Finite verbs right after a four-digit number that make it a year ("2019 hatte die Firma …"), lower-case. */
+export const YEAR_VERBS: readonly string[] = [
+  'hatte',
+  'hatten',
+  'hat',
+  'haben',
+  'war',
+  'waren',
+  'ist',
+  'sind',
+  'wurde',
+  'wurden',
+  'wird',
+  'werden',
+  'kam',
+  'kamen',
+  'gab',
+  'ging',
+  'lag',
+  'stand',
+  'soll',
+  'sollen',
+  'will',
+  'musste',
+  'mussten',
+  'konnte',
+  'folgte',
+];
