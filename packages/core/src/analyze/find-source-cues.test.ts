@@ -32,7 +32,7 @@ describe('findSourceCues', () => {
     ['Data provider Fieldstone counted 12 closures, according to Harbor data.'],
     ['The results were published in the New England Journal of Medicine.'],
     ['Meteorologen des Nationalen Observatoriums erwarten Regen.'],
-    ['Der südkoreanische Geheimdienst meldete einen Test.'],
+    ['Der norwegische Geheimdienst meldete einen Angriff auf ein Stromnetz.'],
   ])('finds with the cues what it finds without them: %s', (sentence) => {
     const cues = findSourceCues(sentence);
     expect(findSources(sentence, cues)).toEqual(findSources(sentence));
