@@ -113,6 +113,17 @@ export const APPROX_CUES: readonly string[] = [
   'gegen',
 ];
 
+/** Labels of NUMBER_LABELS that name a year or season: only a number that can be a year is their label. */
+export const YEAR_LABELS: readonly string[] = [
+  'jahr',
+  'jahre',
+  'jahres',
+  'jahren',
+  'jahrgang',
+  'anno',
+  'saison',
+];
+
 /** Words before a number that make it a label, not a quantity ("Artikel 5", "Platz 3", "Nr. 7"), lower-case. */
 export const NUMBER_LABELS: readonly string[] = [
   'nr.',
@@ -144,13 +155,7 @@ export const NUMBER_LABELS: readonly string[] = [
   'stufe',
   'klasse',
   'version',
-  'jahr',
-  'jahre',
-  'jahres',
-  'jahren',
-  'jahrgang',
-  'anno',
-  'saison',
+  ...YEAR_LABELS,
   'spieltag',
   'runde',
   'minute',
@@ -194,17 +199,6 @@ export const YEAR_CUES: readonly string[] = [
   'zwischen',
   'quartal',
   'halbjahr',
-];
-
-/** Labels of NUMBER_LABELS that name a year or season: only a number that can be a year is their label. */
-export const YEAR_LABELS: readonly string[] = [
-  'jahr',
-  'jahre',
-  'jahres',
-  'jahren',
-  'jahrgang',
-  'anno',
-  'saison',
 ];
 
 /** Finite verbs right after a four-digit number that make it a year ("2019 hatte die Firma …"), lower-case. */
