@@ -17,7 +17,7 @@ import {
   startRenderThread,
   type ThreadedRenderResult,
 } from './render/render-thread.js';
-import { toRenderJob } from './render/to-render-job.js';
+import { GLYPH_RUNS_FILE, toRenderJob } from './render/to-render-job.js';
 import { createPhaseTimer, type PhaseTimer } from './timings.js';
 import { toJsonChunks } from './to-json-chunks.js';
 import { runWatch } from './watch.js';
@@ -220,6 +220,7 @@ async function buildWith(thread: RenderThread | null, opts: BuildOptions, io: Cl
     appendix: opts.appendix,
     createdAt: creationDate(corpus, io.env),
     ...(changes ? { changes } : {}),
+    ...(opts.cacheDir ? { glyphRunsPath: join(opts.cacheDir, GLYPH_RUNS_FILE) } : {}),
   });
   timer?.mark('dossier model');
   // pdfmake and the fonts are loaded only to build a PDF (extract does without them)

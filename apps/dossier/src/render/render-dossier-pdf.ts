@@ -1,5 +1,6 @@
 import type { Corpus } from '@dossier/core';
 import { buildDocumentFromModel } from './build-doc-definition.js';
+import { withGlyphRunCache } from './glyph-run-cache.js';
 import { loadTemplates } from './load-templates.js';
 import { loadFontCoverage, renderPdf } from './render-pdf.js';
 import {
@@ -24,7 +25,10 @@ export async function renderJob(job: RenderJob, onPhase?: (phase: string) => voi
     fonts: loadFontCoverage(),
   });
   onPhase?.('document');
-  const pdf = await renderPdf(doc);
+  // the words shaped by the build before are taken from the cache folder instead of being shaped again
+  const pdf = job.glyphRunsPath
+    ? (await withGlyphRunCache(job.glyphRunsPath, () => renderPdf(doc))).result
+    : await renderPdf(doc);
   onPhase?.('pdf');
   return { pdf, warnings: [...templates.warnings, ...warnings] };
 }

@@ -14,7 +14,12 @@ export interface RenderDossierOptions {
   appendix?: boolean | 'auto';
   createdAt: Date;
   changes?: CorpusChanges;
+  /** the glyph-run cache file (see glyph-run-cache.ts) */
+  glyphRunsPath?: string;
 }
+
+/** The name of the glyph-run cache file in the cache folder (defined here, away from pdfmake's import). */
+export const GLYPH_RUNS_FILE = 'glyph-runs.json';
 
 /**
  * Everything rendering needs once the dossier model is built: plain data, so it can be posted to a render
@@ -27,6 +32,8 @@ export interface RenderJob {
   templatesDir?: string;
   appendix: boolean;
   createdAt: Date;
+  /** the glyph-run cache file (words pdfkit shaped in earlier builds); none: every word is shaped */
+  glyphRunsPath?: string;
 }
 
 /** What rendering gives: the PDF and the warnings met on the way (uncovered characters, template problems). */
@@ -48,5 +55,6 @@ export function toRenderJob(corpus: Corpus, opts: RenderDossierOptions): RenderJ
     ...(opts.templatesDir ? { templatesDir: opts.templatesDir } : {}),
     appendix,
     createdAt: opts.createdAt,
+    ...(opts.glyphRunsPath ? { glyphRunsPath: opts.glyphRunsPath } : {}),
   };
 }
