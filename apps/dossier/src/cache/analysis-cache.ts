@@ -87,8 +87,13 @@ function isAnalysis(v: unknown): v is ArticleAnalysis {
   return ArticleSchema.safeParse(rec.article).success && ARRAYS.every((k) => Array.isArray(rec[k]));
 }
 
+/** Set by the bundler (bundle.mjs): the fingerprint of the core build the bundled CLI has inlined. */
+declare const __DOSSIER_CORE_BUILD__: string | undefined;
+
 /** A fingerprint of the built core package (its dist files), so analyses from an edited core are not reused. */
 export async function loadCoreFingerprint(): Promise<string> {
+  // the bundled CLI runs the core it was bundled with, whatever core/dist holds now
+  if (typeof __DOSSIER_CORE_BUILD__ === 'string') return __DOSSIER_CORE_BUILD__;
   try {
     const entry = new URL(import.meta.resolve('@dossier/core'));
     const distDir = new URL('.', entry);
