@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeArticle, parseArticle, type RawInput } from '@dossier/core';
@@ -28,12 +28,29 @@ describe('analysis cache', () => {
     expect(await cache.get(key)).toBeUndefined();
     await cache.set(key, analysis);
     expect(await cache.get(key)).toEqual(analysis);
+    // stored without the paragraphs the body gives back, read with them in the same key order
+    const stored = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8'));
+    expect(stored.analysis.paragraphs).toBeUndefined();
+    expect(JSON.stringify(await cache.get(key))).toBe(JSON.stringify(analysis));
     await writeFile(join(dir, `${key}.json`), '{"key":');
     expect(await cache.get(key)).toBeUndefined();
     await writeFile(join(dir, `${key}.json`), JSON.stringify({ key: 'other', analysis }));
     expect(await cache.get(key)).toBeUndefined();
     await writeFile(join(dir, `${key}.json`), JSON.stringify({ key, analysis: { ...analysis, quotes: 3 } }));
     expect(await cache.get(key)).toBeUndefined();
+  });
+
+  it.each([
+    ['a paragraph holding a blank line', ['Titel', 'Erster Teil\n\nZweiter Teil']],
+    ['no paragraphs of an empty body', []],
+  ])('keeps the paragraphs of %s, which the body cannot give back', async (_what, paragraphs) => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-cache-'));
+    const cache = openAnalysisCache(dir);
+    const base = analyzeArticle(parseArticle(input('a.txt', 'Titel\n\nEin Satz.')));
+    const analysis = { ...base, article: { ...base.article, body: paragraphs.join('\n\n') }, paragraphs };
+    await cache.set('k', analysis);
+    expect(JSON.parse(await readFile(join(dir, 'k.json'), 'utf8')).analysis.paragraphs).toEqual(paragraphs);
+    expect(await cache.get('k')).toEqual(analysis);
   });
 
   it('analyzeInputs takes hits from the cache, analyses misses and prunes the rest', async () => {

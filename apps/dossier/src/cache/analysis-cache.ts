@@ -50,15 +50,17 @@ export function openAnalysisCache(dir: string): AnalysisCache {
       }
       try {
         const entry = JSON.parse(raw) as { key?: unknown; analysis?: unknown };
-        if (entry.key !== key || !isAnalysis(entry.analysis)) return undefined;
-        return entry.analysis;
+        if (entry.key !== key) return undefined;
+        const analysis = withParagraphs(entry.analysis);
+        return isAnalysis(analysis) ? analysis : undefined;
       } catch {
         return undefined;
       }
     },
     async set(key, analysis) {
       try {
-        await writeFilesAtomic([{ path: entryPath(key), data: JSON.stringify({ key, analysis }) }]);
+        const data = JSON.stringify({ key, analysis: withoutParagraphs(analysis) });
+        await writeFilesAtomic([{ path: entryPath(key), data }]);
       } catch {
         // A cache that cannot be written (read-only folder, full disk) only costs time.
       }
@@ -77,6 +79,26 @@ export function openAnalysisCache(dir: string): AnalysisCache {
       );
     },
   };
+}
+
+/**
+ * The analysis as stored: without its paragraphs when the body gives them back exactly (the body is the
+ * paragraphs joined by a blank line). They were nearly half of an entry, and reading and parsing the entries
+ * is most of a rebuild's analysis phase.
+ */
+function withoutParagraphs(analysis: ArticleAnalysis): object {
+  const { paragraphs, ...rest } = analysis;
+  const back = analysis.article.body.split('\n\n');
+  const exact = back.length === paragraphs.length && back.every((p, i) => p === paragraphs[i]);
+  return exact ? rest : analysis;
+}
+
+/** The stored analysis with its paragraphs in place again (in the same key order as the core made it). */
+function withParagraphs(stored: unknown): unknown {
+  if (!stored || typeof stored !== 'object' || 'paragraphs' in stored) return stored;
+  const { article, ...rest } = stored as { article?: { body?: unknown } };
+  if (typeof article?.body !== 'string') return stored;
+  return { article, paragraphs: article.body.split('\n\n'), ...rest };
 }
 
 const ARRAYS = ['paragraphs', 'figures', 'quotes', 'sources', 'people', 'events', 'problems'] as const;
