@@ -7,6 +7,8 @@ interface Item {
   s: Statement;
   /** stems of the words, for comparing */
   stems: string[];
+  /** the stems as numbers (one per distinct stem of the statements folded together), for comparing fast */
+  ids: number[];
   /** where each word starts in the text, for cutting */
   starts: number[];
   alive: boolean;
@@ -30,16 +32,33 @@ function toStem(word: string): string {
   return stem;
 }
 
-function toItem(s: Statement): Item {
+function toItem(s: Statement, idOf: Map<string, number>): Item {
   const stems: string[] = [];
+  const ids: number[] = [];
   const starts: number[] = [];
   for (const m of s.text.matchAll(/\S+/g)) {
     const stem = toStem(m[0]);
     if (!stem) continue;
     stems.push(stem);
+    let id = idOf.get(stem);
+    if (id === undefined) {
+      id = idOf.size;
+      idOf.set(stem, id);
+    }
+    ids.push(id);
     starts.push(m.index ?? 0);
   }
-  return { s, stems, starts, alive: true };
+  return { s, stems, ids, starts, alive: true };
+}
+
+/**
+ * A number for the MIN_OVERLAP stems from `at`: equal runs give equal numbers; two runs that differ may
+ * share one, which costs only a comparison (every candidate is compared word by word).
+ */
+function runKey(ids: readonly number[], at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + MIN_OVERLAP; i++) h = Math.imul(h ^ (ids[i] as number), 0x01000193);
+  return h >>> 0;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -47,6 +66,9 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/** `a.localeCompare(b)` is this collator's compare, built anew for every call (ECMA-402): built once here. */
+const COLLATOR = new Intl.Collator();
 
 const unionRefs = (a: readonly Ref[], b: readonly Ref[]) => [...new Set([...a, ...b])].sort((x, y) => x - y);
 
@@ -56,27 +78,33 @@ function absorb(host: Statement, part: Statement): void {
   host.isNew &&= part.isNew;
 }
 
+/** Whether `ids` starts with the words of `of` from position `from` on. */
+function startsWithTail(ids: readonly number[], of: readonly number[], from: number): boolean {
+  for (let i = from; i < of.length; i++) if (ids[i - from] !== of[i]) return false;
+  return true;
+}
+
 /**
  * Joins two statements where the end of one is the start of the other (two pieces cut from one
  * sentence): the first up to the shared words, then the whole second.
  */
-function joinOverlaps(items: Item[]): Item[] {
+function joinOverlaps(items: Item[], idOf: Map<string, number>): Item[] {
   for (let round = 0; round < 4; round++) {
-    const byHead = new Map<string, Item[]>();
+    // statements by their first words (as a number: building a string for every word position was most of
+    // the time the dossier model spent here)
+    const byHead = new Map<number, Item[]>();
     for (const it of items) {
-      if (!it.alive || it.stems.length < MIN_OVERLAP) continue;
-      const key = it.stems.slice(0, MIN_OVERLAP).join(' ');
-      pushTo(byHead, key, it);
+      if (!it.alive || it.ids.length < MIN_OVERLAP) continue;
+      pushTo(byHead, runKey(it.ids, 0), it);
     }
     const joined: Item[] = [];
     for (const a of items) {
       if (!a.alive) continue;
-      for (let p = 1; p + MIN_OVERLAP <= a.stems.length && a.alive; p++) {
-        const key = a.stems.slice(p, p + MIN_OVERLAP).join(' ');
-        for (const b of byHead.get(key) ?? []) {
-          const rest = a.stems.length - p;
-          if (b === a || !b.alive || b.stems.length <= rest) continue;
-          if (!a.stems.slice(p).every((w, i) => b.stems[i] === w)) continue;
+      for (let p = 1; p + MIN_OVERLAP <= a.ids.length && a.alive; p++) {
+        for (const b of byHead.get(runKey(a.ids, p)) ?? []) {
+          const rest = a.ids.length - p;
+          if (b === a || !b.alive || b.ids.length <= rest) continue;
+          if (!startsWithTail(b.ids, a.ids, p)) continue;
           const s: Statement = {
             text: `${a.s.text.slice(0, a.starts[p] ?? 0)}${b.s.text}`,
             // quoted words joined with the reporting clause are reported speech as a whole
@@ -86,7 +114,7 @@ function joinOverlaps(items: Item[]): Item[] {
           };
           a.alive = false;
           b.alive = false;
-          joined.push(toItem(s));
+          joined.push(toItem(s, idOf));
           break;
         }
       }
@@ -111,11 +139,15 @@ export function foldStatements(statements: readonly Statement[]): Statement[] {
     if (same) absorb(same, s);
     else byText.set(key, { ...s, refs: [...s.refs] });
   }
-  const items = joinOverlaps([...byText.values()].map(toItem)).sort(
+  const idOf = new Map<string, number>();
+  const items = joinOverlaps(
+    [...byText.values()].map((s) => toItem(s, idOf)),
+    idOf,
+  ).sort(
     (a, b) =>
       b.stems.length - a.stems.length ||
       Number(b.s.kind === 'direct') - Number(a.s.kind === 'direct') ||
-      a.s.text.localeCompare(b.s.text),
+      COLLATOR.compare(a.s.text, b.s.text),
   );
   // hosts are looked up through their words, so one actor with thousands of statements stays fast
   const hostsOf = new Map<string, Item[]>();
