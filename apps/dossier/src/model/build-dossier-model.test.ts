@@ -189,6 +189,30 @@ describe('buildDossierModel', () => {
     expect(toSummaryCandidates([{ id: 'a', body }], 2).map((c) => c.position)).toEqual([0, 1]);
   });
 
+  it.each([
+    'Sie sollen bis zum nächsten Herbst in Betrieb gehen und rund zwei Millionen Euro kosten.',
+    'Er hatte den Plan des Stadtrats schon im Frühjahr öffentlich als zu teuer kritisiert.',
+    'Diese Entscheidung des Stadtrats kam für viele Anwohner am Fluss völlig überraschend.',
+    'They will open next autumn and cost about two million pounds according to the council.',
+  ])('does not show a sentence that points back to one before it: %s', (sentence) => {
+    const other = 'Der Stadtrat von Kelmbach hat den Bau einer neuen Brücke über den Fluss beschlossen.';
+    // the sentence is in every article, so it would be the most central one
+    const bodies = [`${sentence} ${other}`, sentence, `${sentence} Kelmbach baut.`];
+    const candidates = toSummaryCandidates(bodies.map((body, i) => ({ id: `a${i}`, body })));
+    expect(candidates.filter((c) => c.pointsBack).map((c) => c.text)).toEqual([sentence, sentence, sentence]);
+    expect(selectSummary(candidates).map((p) => p.text)).toEqual([other]);
+  });
+
+  it.each([
+    'Die neue Brücke über den Fluss soll bis zum nächsten Herbst in Betrieb gehen.',
+    'Das Umweltbundesamt hatte schon im vergangenen Jahr vor trockenen Sommern gewarnt.',
+    'It was the hottest day of the year in the region since records began in 1881.',
+    'Sieben Gemeinden am Fluss haben den Bau der neuen Brücke bereits beschlossen.',
+  ])('shows a sentence that stands on its own: %s', (sentence) => {
+    const picked = selectSummary(toSummaryCandidates([{ id: 'a', body: sentence }]));
+    expect(picked.map((p) => p.text)).toEqual([sentence]);
+  });
+
   it('a summary of no sentences is empty', () => {
     expect(selectSummary(toSummaryCandidates([{ id: 'a', body: 'Zu kurz.' }]))).toEqual([]);
   });

@@ -9,6 +9,8 @@ export interface SummaryCandidate {
   position: number;
   /** share of the sentence inside quotation marks; computed from the text when missing */
   quoteShare?: number;
+  /** the sentence begins by pointing back to one before it: it counts for the others' scores, but is not shown */
+  pointsBack?: boolean;
 }
 
 /** A chosen summary sentence with every article that says (nearly) the same. */
@@ -40,6 +42,15 @@ export function toQuoteShare(text: string): number {
 
 /** Above this share of quoted words a sentence is someone's statement (Reaktionen), not the situation. */
 const MAX_QUOTE_SHARE = 0.5;
+
+/**
+ * A first word that points back to a sentence before it (a personal pronoun, a possessive, "dies"/"diese"): out
+ * of its article, as a summary item, such a sentence says "Sie sollen … kosten" without saying who. German and
+ * English; "Das/Die/Der" and "It/This" are left alone, because as articles and placeholders they begin sentences
+ * that stand on their own.
+ */
+const POINTS_BACK =
+  /^(?:Er|Sie|Ihm|Ihnen|Sein|Seine[mnrs]?|Ihr|Ihre[mnrs]?|Dies|Diese[mnrs]?|Derzufolge|Demnach|Dabei|Daraufhin|He|She|They|His|Her|Their|These)\s/u;
 
 /** A sentence that can stand alone in a summary: long enough, not a question, not a fragment of navigation. */
 function isSummaryWorthy(text: string): boolean {
@@ -80,7 +91,11 @@ export function toSummaryCandidates(
         if (isSummaryWorthy(text)) {
           const quoteShare = toQuoteShare(text);
           // mostly someone's words: a statement (Reaktionen), not the situation
-          if (quoteShare <= MAX_QUOTE_SHARE) out.push({ article: a.id, text, position, quoteShare });
+          if (quoteShare <= MAX_QUOTE_SHARE) {
+            const candidate: SummaryCandidate = { article: a.id, text, position, quoteShare };
+            if (POINTS_BACK.test(text)) candidate.pointsBack = true;
+            out.push(candidate);
+          }
         }
         position++;
       }
@@ -225,6 +240,8 @@ export function selectSummary(all: readonly SummaryCandidate[], max = 6): Select
   for (const i of order) {
     if (chosen.length >= max) break;
     const c = candidates[i] as SummaryCandidate;
+    // not shown on its own; a near-duplicate of a chosen sentence still adds its article below
+    if (c.pointsBack) continue;
     const isNear = nearDuplicates(i);
     const dup = chosen.find((k) => isNear(k.index));
     unmark(i);
