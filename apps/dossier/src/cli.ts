@@ -170,7 +170,8 @@ interface BuildOptions {
 
 async function build(opts: BuildOptions, io: CliIo): Promise<number> {
   // the render thread loads pdfmake and warms it up on the second core while this one reads and analyses
-  const thread = opts.renderThread ? startRenderThreadOrNull() : null;
+  const glyphRunsPath = opts.cacheDir ? join(opts.cacheDir, GLYPH_RUNS_FILE) : undefined;
+  const thread = opts.renderThread ? startRenderThreadOrNull(glyphRunsPath) : null;
   try {
     return await buildWith(thread, opts, io);
   } finally {
@@ -187,11 +188,14 @@ async function build(opts: BuildOptions, io: CliIo): Promise<number> {
  */
 const warmUpRounds = (cpus: number): number => (cpus >= 4 ? 1 : 0);
 
-function startRenderThreadOrNull(): RenderThread | null {
+function startRenderThreadOrNull(glyphRunsPath: string | undefined): RenderThread | null {
   // on one core a second thread only takes turns with this one
   if (availableParallelism() < 2) return null;
   try {
-    return startRenderThread({ warmUpRounds: warmUpRounds(availableParallelism()) });
+    return startRenderThread({
+      warmUpRounds: warmUpRounds(availableParallelism()),
+      ...(glyphRunsPath ? { glyphRunsPath } : {}),
+    });
   } catch {
     // no thread (a restricted runtime): the PDF is rendered on this thread
     return null;

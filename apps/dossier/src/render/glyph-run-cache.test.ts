@@ -2,7 +2,7 @@ import { mkdtemp, readFile, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { withGlyphRunCache } from './glyph-run-cache.js';
+import { preloadGlyphRuns, withGlyphRunCache } from './glyph-run-cache.js';
 import { renderJob } from './render-dossier-pdf.js';
 import { type RenderJob, toRenderJob } from './to-render-job.js';
 import { toWarmUpCorpus } from './warm-up-corpus.js';
@@ -36,6 +36,21 @@ describe('withGlyphRunCache', () => {
     expect(other.stats.reused).toBeGreaterThan(0);
     expect(other.stats.shaped).toBeGreaterThan(0);
     expect(other.result.equals(await pdfOf(job(6)))).toBe(true);
+  }, 60_000);
+
+  it('renders from a store read ahead, and reads the file again when another process wrote it', async () => {
+    const path = await freshPath();
+    const first = await withGlyphRunCache(path, () => pdfOf(job(11)));
+    preloadGlyphRuns(path);
+    const ahead = await withGlyphRunCache(path, () => pdfOf(job(11)));
+    expect(ahead.stats).toEqual({ reused: first.stats.shaped, shaped: 0 });
+    // another build replaced the file with an empty store: this one follows the file, not its memory
+    await new Promise((r) => setTimeout(r, 20));
+    const empty = JSON.parse(await readFile(path, 'utf8'));
+    await writeFile(path, JSON.stringify({ ...empty, fonts: {} }));
+    const after = await withGlyphRunCache(path, () => pdfOf(job(11)));
+    expect(after.stats).toEqual({ reused: 0, shaped: first.stats.shaped });
+    expect(after.result.equals(first.result)).toBe(true);
   }, 60_000);
 
   it('leaves the file alone when no word was new', async () => {

@@ -46,6 +46,8 @@ export interface RenderThreadOptions {
   warmUpRounds?: number;
   /** the compiled worker module (default: render-worker.js beside this file) */
   workerUrl?: URL;
+  /** the glyph-run cache file the job will name, read by the thread before the job arrives */
+  glyphRunsPath?: string;
 }
 
 /**
@@ -54,7 +56,10 @@ export interface RenderThreadOptions {
  */
 export function startRenderThread(opts: RenderThreadOptions = {}): RenderThread {
   const worker = new Worker(opts.workerUrl ?? new URL('./render-worker.js', import.meta.url), {
-    workerData: { warmUpRounds: opts.warmUpRounds ?? 0 },
+    workerData: {
+      warmUpRounds: opts.warmUpRounds ?? 0,
+      ...(opts.glyphRunsPath ? { glyphRunsPath: opts.glyphRunsPath } : {}),
+    },
   });
   worker.unref();
   let failure: Error | null = null;

@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
+import { preloadGlyphRuns } from './glyph-run-cache.js';
 import { renderJob } from './render-dossier-pdf.js';
 import type { RenderThreadMessage, RenderThreadReply } from './render-thread.js';
 import { type RenderJob, toRenderJob } from './to-render-job.js';
@@ -7,7 +8,8 @@ import { toWarmUpCorpus } from './warm-up-corpus.js';
 
 // The render thread: it loads pdfmake and the fonts, renders made-up dossiers while the main thread reads and
 // analyses the articles (so the real one meets compiled code), then renders the job it is sent.
-const maxRounds = (workerData as { warmUpRounds?: number } | undefined)?.warmUpRounds ?? 0;
+const data = workerData as { warmUpRounds?: number; glyphRunsPath?: string } | undefined;
+const maxRounds = data?.warmUpRounds ?? 0;
 let warming = maxRounds > 0;
 let job: RenderJob | null = null;
 const warmUp = { rounds: 0, ms: 0 };
@@ -29,6 +31,8 @@ parentPort?.on('message', (msg: RenderThreadMessage) => {
 async function run(): Promise<void> {
   running = true;
   try {
+    // the words shaped by the build before, read while the main thread works
+    if (data?.glyphRunsPath) preloadGlyphRuns(data.glyphRunsPath);
     // a job already sent (a small corpus analysed while this thread loaded) goes first, without a warm-up
     await yieldToEvents();
     while (warming && warmUp.rounds < maxRounds) {
