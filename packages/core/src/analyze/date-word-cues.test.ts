@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
 import {
   CASUAL_CUE,
   dateWordCues,
@@ -69,5 +71,70 @@ describe('dateWordCues', () => {
     ['Die Sitzung kostet', 0],
   ])('%s → %i', (text, bits) => {
     expect(dateWordCues(text)).toBe(bits);
+  });
+});
+
+describe('dateWordCues against the regex scan it replaced', () => {
+  // the former scan: every cue word longest first, as one case-insensitive regex without u, tried from
+  // every position; each match's lower case looked up
+  const bitsOf = new Map<string, number>([
+    ['wochenende', WEEKEND_CUE | PERIOD_CUE],
+    ['woche', PERIOD_CUE],
+    ['monat', PERIOD_CUE],
+    ['jahr', PERIOD_CUE],
+    ['heute', CASUAL_CUE],
+    ['morgen', CASUAL_CUE],
+    ['gestern', CASUAL_CUE],
+    ['week', EN_PERIOD_CUE],
+    ['month', EN_PERIOD_CUE],
+    ['year', EN_PERIOD_CUE],
+    ['day', EN_DAY_CUE],
+  ]);
+  for (const m of MONTH_PATTERN.split('|')) bitsOf.set(m.toLowerCase(), MONTH_CUE);
+  for (const d of WEEKDAY_PATTERN.split('|')) bitsOf.set(d.toLowerCase(), WEEKDAY_CUE);
+  const cues = new RegExp([...bitsOf.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
+  const reference = (text: string): number => {
+    let bits = 0;
+    if (text.includes('ſ')) bits |= LONG_S_CUE;
+    if (text.includes('\u212a')) bits |= EN_PERIOD_CUE;
+    cues.lastIndex = 0;
+    for (let m = cues.exec(text); m; m = cues.exec(text)) {
+      bits |= bitsOf.get(m[0].toLowerCase()) ?? 255;
+      cues.lastIndex = m.index + 1;
+    }
+    return bits;
+  };
+  const words = [...bitsOf.keys()];
+
+  it('a cue word that starts another has no bit the longer one lacks', () => {
+    for (const short of words)
+      for (const long of words)
+        if (long !== short && long.startsWith(short))
+          expect(bitsOf.get(long)! & bitsOf.get(short)!).toBe(bitsOf.get(short));
+  });
+
+  it('answers as the regex scan for every cue word, every pair of them and generated texts', () => {
+    for (const a of words) {
+      expect(dateWordCues(a)).toBe(reference(a));
+      expect(dateWordCues(a.toUpperCase())).toBe(reference(a.toUpperCase()));
+      for (const b of words) expect(dateWordCues(`${a}${b}`)).toBe(reference(`${a}${b}`));
+    }
+    const piece = fc.constantFrom(
+      ...words,
+      ...words.map((w) => w.slice(1)),
+      'ſ',
+      '\u212a',
+      'İ',
+      'ẞ',
+      ' ',
+      'Ä',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        expect(dateWordCues(text)).toBe(reference(text));
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { toWordCueScanner } from '../text/to-word-cue-scanner.js';
 
 /** "heute", "morgen" or "gestern", as the lower-cased text holds them. */
 export const CASUAL_CUE = 1;
@@ -34,16 +35,18 @@ for (const m of MONTH_PATTERN.split('|')) WORD_BITS.set(m.toLowerCase(), MONTH_C
 for (const d of WEEKDAY_PATTERN.split('|')) WORD_BITS.set(d.toLowerCase(), WEEKDAY_CUE);
 
 /**
- * Every cue word, longest first where one starts another ("wochenende" before "woche"), case-insensitively
- * without the u flag: so a character matches a letter of these words when it is that letter in either case.
+ * Every cue word found in one pass (text/to-word-cue-scanner.ts), case-insensitively as a regex without the
+ * u flag reads them: so a character matches a letter of these words when it is that letter in either case.
  * The only other characters that lower-case to a letter of the plain cues are the Kelvin sign ("k", of
  * "week": looked for on its own) and 'İ' ("i" and a combining dot; no plain cue holds an "i");
- * date-word-cues.test.ts checks every code point. (The long s and the Kelvin sign are no alternatives here:
- * among many alternatives V8 lets them match "s" and "k" as well.)
+ * date-word-cues.test.ts checks every code point. Every occurrence of a word adds its bits; a word that
+ * starts a longer one ("woche", "wochenende") has no bit the longer one lacks (checked by the unit test), so
+ * this is what a scan for the longest word at each position found.
  */
-const CUES = new RegExp([...WORD_BITS.keys()].sort((a, b) => b.length - a.length).join('|'), 'gi');
-const ALL =
-  CASUAL_CUE | PERIOD_CUE | WEEKEND_CUE | EN_PERIOD_CUE | EN_DAY_CUE | MONTH_CUE | WEEKDAY_CUE | LONG_S_CUE;
+const scanCues = toWordCueScanner(WORD_BITS);
+// the bits a cue word sets
+const WORD_CUES =
+  CASUAL_CUE | PERIOD_CUE | WEEKEND_CUE | EN_PERIOD_CUE | EN_DAY_CUE | MONTH_CUE | WEEKDAY_CUE;
 
 /**
  * Which date words a text may hold, as bits (the *_CUE constants), found in one scan: a bit that is not set
@@ -54,13 +57,6 @@ export function dateWordCues(text: string): number {
   let bits = 0;
   if (text.includes('ſ')) bits |= LONG_S_CUE;
   if (text.includes('\u212a')) bits |= EN_PERIOD_CUE;
-  CUES.lastIndex = 0;
-  for (let m = CUES.exec(text); m; m = CUES.exec(text)) {
-    const word = m[0].toLowerCase();
-    bits |= WORD_BITS.get(word) ?? ALL;
-    if (bits === ALL) break;
-    // occurrences may overlap ("todayear"): the next one is looked for from the next character
-    CUES.lastIndex = m.index + 1;
-  }
-  return bits;
+  // the scan may stop once every bit it can set is set
+  return bits | scanCues(text, WORD_CUES & ~bits);
 }

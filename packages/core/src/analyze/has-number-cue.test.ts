@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_WORDS, ORDINAL_STEMS } from '../lexicon/de/numerals.js';
 import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
@@ -38,5 +39,36 @@ describe('hasNumberWordCue', () => {
     ['Es kamen viele Gäste.', false],
   ])('hasDigit(%s) is %s', (text, expected) => {
     expect(hasDigit(text)).toBe(expected);
+  });
+});
+
+describe('hasNumberWordCue against its regex', () => {
+  const cue = new RegExp(
+    `${[...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)].join('|')}|[ſẞ]`,
+    'i',
+  );
+  const words = [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)];
+
+  it('answers as the regex for every word, its upper case, its parts and generated texts', () => {
+    for (const w of words)
+      for (const text of [w, w.toUpperCase(), w.slice(1), w.slice(0, -1), `x${w}x`])
+        expect(hasNumberWordCue(text)).toBe(cue.test(text));
+    const piece = fc.constantFrom(
+      ...words,
+      ...words.map((w) => w.slice(1, -1)),
+      'ſ',
+      'ẞ',
+      'İ',
+      'Ä',
+      ' ',
+      'N',
+      'ß',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(hasNumberWordCue(text)).toBe(cue.test(text));
+      }),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, ORDINAL_STEMS } from '../lexicon/de/numerals.js';
+import { toWordCueScanner } from '../text/to-word-cue-scanner.js';
 
 /**
  * Every German number word and ordinal stem the figure rules read, matched case-insensitively WITHOUT the
@@ -12,9 +13,17 @@ const NUMBER_WORD_CUE = new RegExp(
 );
 const DIGIT = /\d/u;
 
+// NUMBER_WORD_CUE's test in one automaton pass (text/to-word-cue-scanner.ts folds letters as the regex does
+// without u), which stops at the first word found: every sentence is asked, and the regex tried each of its
+// alternatives at every position of it
+const scanNumberWords = toWordCueScanner(
+  new Map([...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)].map((w) => [w, 1])),
+);
+
 /** Whether a text may name a German number word or rank ("zwölf", "drittgrößte"); false means it surely does not. */
 export function hasNumberWordCue(text: string): boolean {
-  return NUMBER_WORD_CUE.test(text);
+  // as NUMBER_WORD_CUE.test(text): a number word, or one of the two characters of its class
+  return scanNumberWords(text, 1) !== 0 || text.includes('ſ') || text.includes('ẞ');
 }
 
 /** Whether a text contains an ASCII digit, which every numeric figure needs. */
