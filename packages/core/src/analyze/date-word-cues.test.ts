@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { EN_MONTH_PATTERN } from '../lexicon/en/calendar.js';
 import {
   CASUAL_CUE,
   dateWordCues,
   EN_DAY_CUE,
+  EN_MONTH_CUE,
   EN_PERIOD_CUE,
   LONG_S_CUE,
   MONTH_CUE,
@@ -113,15 +115,25 @@ describe('dateWordCues against the regex scan it replaced', () => {
           expect(bitsOf.get(long)! & bitsOf.get(short)!).toBe(bitsOf.get(short));
   });
 
+  // the former bits, and the English month cue, which must be set wherever an English month name stands
+  const enMonth = new RegExp(EN_MONTH_PATTERN, 'u');
+  const check = (text: string) => {
+    const bits = dateWordCues(text);
+    expect(bits & ~EN_MONTH_CUE).toBe(reference(text));
+    if (enMonth.test(text)) expect(bits & EN_MONTH_CUE).toBe(EN_MONTH_CUE);
+  };
+  const enMonths = EN_MONTH_PATTERN.split('|');
+
   it('answers as the regex scan for every cue word, every pair of them and generated texts', () => {
-    for (const a of words) {
-      expect(dateWordCues(a)).toBe(reference(a));
-      expect(dateWordCues(a.toUpperCase())).toBe(reference(a.toUpperCase()));
-      for (const b of words) expect(dateWordCues(`${a}${b}`)).toBe(reference(`${a}${b}`));
+    for (const a of [...words, ...enMonths]) {
+      check(a);
+      check(a.toUpperCase());
+      for (const b of [...words, ...enMonths]) check(`${a}${b}`);
     }
     const piece = fc.constantFrom(
       ...words,
       ...words.map((w) => w.slice(1)),
+      ...enMonths,
       'ſ',
       '\u212a',
       'İ',
@@ -130,11 +142,14 @@ describe('dateWordCues against the regex scan it replaced', () => {
       'Ä',
       'x',
     );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
-        expect(dateWordCues(text)).toBe(reference(text));
-      }),
-    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (parts) => check(parts.join(''))));
+  });
+
+  it.each([
+    ['On March 3 the council met.', true],
+    ['Im Februar tagte der Rat.', false],
+    ['in february', true],
+  ])('%j has the English month cue: %s', (text, cue) => {
+    expect((dateWordCues(text) & EN_MONTH_CUE) !== 0).toBe(cue);
   });
 });

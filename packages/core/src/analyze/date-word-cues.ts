@@ -1,4 +1,5 @@
 import { MONTH_PATTERN, WEEKDAY_PATTERN } from '../lexicon/de/calendar.js';
+import { EN_MONTH_PATTERN } from '../lexicon/en/calendar.js';
 import { toWordCueScanner } from '../text/to-word-cue-scanner.js';
 
 /** "heute", "morgen" or "gestern", as the lower-cased text holds them. */
@@ -17,6 +18,8 @@ export const MONTH_CUE = 32;
 export const WEEKDAY_CUE = 64;
 /** The long s 'ſ', which the u flag folds to "s": the patterns themselves decide for a text holding it. */
 export const LONG_S_CUE = 128;
+/** An English month name (EN_MONTH_PATTERN), in any case. */
+export const EN_MONTH_CUE = 256;
 
 const WORD_BITS = new Map<string, number>([
   ['wochenende', WEEKEND_CUE | PERIOD_CUE],
@@ -33,6 +36,10 @@ const WORD_BITS = new Map<string, number>([
 ]);
 for (const m of MONTH_PATTERN.split('|')) WORD_BITS.set(m.toLowerCase(), MONTH_CUE);
 for (const d of WEEKDAY_PATTERN.split('|')) WORD_BITS.set(d.toLowerCase(), WEEKDAY_CUE);
+// "August", "April": some names are German and English; "februar" starts "february", and the scan reports
+// both words (every occurrence adds its bits), so the German bits stay as they were
+for (const m of EN_MONTH_PATTERN.split('|'))
+  WORD_BITS.set(m.toLowerCase(), (WORD_BITS.get(m.toLowerCase()) ?? 0) | EN_MONTH_CUE);
 
 /**
  * Every cue word found in one pass (text/to-word-cue-scanner.ts), case-insensitively as a regex without the
@@ -41,7 +48,7 @@ for (const d of WEEKDAY_PATTERN.split('|')) WORD_BITS.set(d.toLowerCase(), WEEKD
  * "week": looked for on its own) and 'İ' ("i" and a combining dot; no plain cue holds an "i");
  * date-word-cues.test.ts checks every code point. Every occurrence of a word adds its bits; a word that
  * starts a longer one ("woche", "wochenende") has no bit the longer one lacks (checked by the unit test), so
- * this is what a scan for the longest word at each position found.
+ * this is what a scan for the longest word at each position found (EN_MONTH_CUE aside, which is new).
  */
 const scanCues = toWordCueScanner(WORD_BITS);
 // the bits a cue word sets

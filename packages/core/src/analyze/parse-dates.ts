@@ -25,6 +25,7 @@ import { isComparisonYear } from './comparison-year.js';
 import {
   dateWordCues,
   EN_DAY_CUE,
+  EN_MONTH_CUE,
   EN_PERIOD_CUE,
   MONTH_CUE,
   PERIOD_CUE,
@@ -531,7 +532,8 @@ function englishDates(text: string, cues: number, digits: boolean): DateExpressi
   const out: DateExpression[] = [];
   const push = (m: RegExpMatchArray, parts: DateParts) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], ...parts });
-  const monthDates = digits && ANY_EN_MONTH.test(text);
+  // an English month name holds the cue word (in any case)
+  const monthDates = digits && (cues & EN_MONTH_CUE) !== 0 && ANY_EN_MONTH.test(text);
   if (monthDates) {
     if (EN_MONTH_FIRST_CUE.test(text))
       for (const m of text.matchAll(EN_MONTH_FIRST)) {
@@ -629,7 +631,8 @@ export function parseDateExpressions(text: string): DateExpression[] {
   if (cues & PERIOD_CUE) pushAll(found, relativePeriods(text));
   if (cues & WEEKEND_CUE) pushAll(found, weekends(text));
   pushAll(found, englishDates(text, cues, digits));
-  pushAll(found, englishMonthDates(text));
+  // (englishMonthDates finds nothing in a text without an English month name)
+  if (cues & EN_MONTH_CUE) pushAll(found, englishMonthDates(text));
   if (!found.length) return found;
   return attachWeekdays(dropOverlaps(found), text);
 }
