@@ -44,7 +44,14 @@ import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './engli
 import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { gatheringSubject } from './gathering-subject.js';
-import { hasDigit, hasNumberWordCue, numberWordCuesIn } from './has-number-cue.js';
+import {
+  DIGIT_CUE,
+  hasDigit,
+  hasNumberWordCue,
+  NUMBER_WORD_CUE_BIT,
+  numberCues,
+  numberWordCuesIn,
+} from './has-number-cue.js';
 import { isPlaceCount } from './is-place-count.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
@@ -606,13 +613,13 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
   const moneySubjects = new Map<number, string>();
   input.sentences.forEach((s, i) => {
     // A figure needs a digit (or, in German, a number word); the cheap test comes before the word count.
-    const digits = hasDigit(s.text);
-    const words = digits ? undefined : english ? hasEnglishNumberWord(s.text) : hasNumberWordCue(s.text);
+    // (German: the digits and the number words in one scan of the sentence)
+    const cues = english ? 0 : numberCues(s.text);
+    const digits = english ? hasDigit(s.text) : (cues & DIGIT_CUE) !== 0;
+    const words = english ? !digits && hasEnglishNumberWord(s.text) : (cues & NUMBER_WORD_CUE_BIT) !== 0;
     if (!digits && !words) return;
     if (fewerPiecesThan(s.text, 4)) return;
-    const found = english
-      ? findEnglishFigures(s.text)
-      : findFigures(s.text, { digits, words: words ?? hasNumberWordCue(s.text) });
+    const found = english ? findEnglishFigures(s.text) : findFigures(s.text, { digits, words });
     // "Etwa 1.700 von ihnen …": the noun counted last in the paragraph, in a sentence before
     const prior = digits
       ? out.findLast((f) => f.unit && !MONEY_UNITS.has(f.unit) && f.unit !== 'Prozent')

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NUMBER_WORDS, ORDINAL_STEMS } from '../lexicon/de/numerals.js';
-import { hasDigit, hasNumberWordCue } from './has-number-cue.js';
+import { DIGIT_CUE, hasDigit, hasNumberWordCue, NUMBER_WORD_CUE_BIT, numberCues } from './has-number-cue.js';
 
 describe('hasNumberWordCue', () => {
   it('lets through every character the u flag folds to a letter of the number words', () => {
@@ -68,6 +68,47 @@ describe('hasNumberWordCue against its regex', () => {
       fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
         const text = parts.join('');
         expect(hasNumberWordCue(text)).toBe(cue.test(text));
+      }),
+    );
+  });
+});
+
+describe('numberCues', () => {
+  it.each([
+    'Es kamen 12 Gäste.',
+    'Es kamen zwölf Gäste.',
+    'Es kamen 12 und zwölf Gäste.',
+    'Es kamen viele Gäste.',
+    'Die ſechs Gäste',
+    'Die dreiẞig Gäste, 30',
+    '',
+    '٣ Gäste (no ASCII digit)',
+  ])('answers as hasDigit and hasNumberWordCue for %j', (text) => {
+    const bits = numberCues(text);
+    expect((bits & DIGIT_CUE) !== 0).toBe(hasDigit(text));
+    expect((bits & NUMBER_WORD_CUE_BIT) !== 0).toBe(hasNumberWordCue(text));
+  });
+
+  it('answers as hasDigit and hasNumberWordCue on generated texts', () => {
+    const words = [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)];
+    const piece = fc.constantFrom(
+      ...words,
+      ...words.map((w) => w.slice(1)),
+      '0',
+      '7',
+      '١',
+      'ſ',
+      'ẞ',
+      ' ',
+      'Ä',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        const bits = numberCues(text);
+        expect((bits & DIGIT_CUE) !== 0).toBe(hasDigit(text));
+        expect((bits & NUMBER_WORD_CUE_BIT) !== 0).toBe(hasNumberWordCue(text));
       }),
     );
   });

@@ -26,6 +26,31 @@ export function hasNumberWordCue(text: string): boolean {
   return scanNumberWords(text, 1) !== 0 || text.includes('ſ') || text.includes('ẞ');
 }
 
+/** numberCues' bit for an ASCII digit. */
+export const DIGIT_CUE = 1;
+/** numberCues' bit for a German number word or rank cue, as hasNumberWordCue. */
+export const NUMBER_WORD_CUE_BIT = 2;
+
+// both cues of a sentence in one pass: its digits, and the number words (a sentence without digits was read
+// twice, by the digit test and by the number-word scan)
+const scanNumberCues = toWordCueScanner(
+  new Map([
+    ...[...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)].map((w): [string, number] => [
+      w,
+      NUMBER_WORD_CUE_BIT,
+    ]),
+    ...[...'0123456789'].map((d): [string, number] => [d, DIGIT_CUE]),
+  ]),
+);
+
+/** What hasDigit (DIGIT_CUE) and hasNumberWordCue (NUMBER_WORD_CUE_BIT) say of a text, in one scan. */
+export function numberCues(text: string): number {
+  const bits = scanNumberCues(text, DIGIT_CUE | NUMBER_WORD_CUE_BIT);
+  return bits & NUMBER_WORD_CUE_BIT || !(text.includes('ſ') || text.includes('ẞ'))
+    ? bits
+    : bits | NUMBER_WORD_CUE_BIT;
+}
+
 /** Whether a text contains an ASCII digit, which every numeric figure needs. */
 export function hasDigit(text: string): boolean {
   return DIGIT.test(text);

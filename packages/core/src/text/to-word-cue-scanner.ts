@@ -1,7 +1,7 @@
-// The letters a cue word may hold. A regex with the `i` flag and without `u` matches each of them with
-// exactly the characters folded to it below, and no character matches two of them (to-word-cue-scanner.test.ts
-// checks every code unit); every other character matches none of them.
-const CUE_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß';
+// The letters a cue word may hold (and the ASCII digits, which have no case). A regex with the `i` flag and
+// without `u` matches each of them with exactly the characters folded to it below, and no character matches
+// two of them (to-word-cue-scanner.test.ts checks every code unit); every other character matches none.
+const CUE_LETTERS = 'abcdefghijklmnopqrstuvwxyzäöüß0123456789';
 
 // per Latin-1 code unit: the letter it folds to (its index in CUE_LETTERS plus one), or 0; code units above
 // U+00FF fold to none of the letters ('ẞ', 'ſ', the Kelvin sign and 'İ' match none of them without `u`)
@@ -20,7 +20,7 @@ export function foldCueUnit(code: number): number {
 
 /**
  * Builds a scanner that tells, as the OR of the words' bits, which of a set of lower-case words (letters of
- * a–z, ä, ö, ü, ß only) occur in a text, case-insensitively as a regex with the `i` flag and without `u`
+ * a–z, ä, ö, ü, ß and ASCII digits only) occur in a text, case-insensitively as a regex with the `i` flag and without `u`
  * matches them, anywhere (inside other words too). One pass of an Aho–Corasick automaton over the folded
  * text replaces a regex alternation of the words tried at every position. The scan stops early once
  * every bit of `stop` is found.
