@@ -21,6 +21,16 @@ describe('findSourceCues', () => {
     ['Das Landesamtsystem fiel aus.', SOURCE_CUE.office | SOURCE_CUE.organisation],
     ['Der Nachrichtendienstverband tagte.', SOURCE_CUE.service | SOURCE_CUE.organisation],
     ['Die Ernte fiel in diesem Jahr gut aus.', 0],
+    // a literal at the very start or end of the text, and texts too short for any literal
+    ['amt', SOURCE_CUE.office],
+    ['Zentrum', 0],
+    ['Er sprach mit dem Fundamt', SOURCE_CUE.office],
+    ['Experten', SOURCE_CUE.experts],
+    ['am', 0],
+    ['', 0],
+    // a literal whose first three letters start a more common word ("die", "ver") is still found
+    ['Die Kollegen vom Pannendienst kamen spät.', SOURCE_CUE.service | SOURCE_CUE.organisation],
+    ['Der Sportverband verlor vier Vereine.', SOURCE_CUE.organisation],
   ])('%s', (sentence, bits) => {
     expect(findSourceCues(sentence)).toBe(bits);
   });
