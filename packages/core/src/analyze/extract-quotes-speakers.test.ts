@@ -14,6 +14,21 @@ const quotes = (paragraphs: string[], kind: 'direct' | 'indirect', language = 'd
 describe('extractQuotes: the speaker named after the verb, whatever follows the name', () => {
   it.each([
     {
+      name: 'a surname that looks like a demonym, in full and then alone after "so"',
+      paras: [
+        'Anwältin Petra Unterländer kündigte Berufung an: „Das Urteil ist falsch.“ „Meine Mandantin ist unschuldig“, so Unterländer.',
+      ],
+      want: [
+        ['Das Urteil ist falsch.', 'Petra Unterländer'],
+        ['Meine Mandantin ist unschuldig', 'Petra Unterländer'],
+      ],
+    },
+    {
+      name: 'a lone demonym after "so" that the article never named is no speaker',
+      paras: ['„Der Käse ist zu teuer“, so Niederländer.'],
+      want: [['Der Käse ist zu teuer', null]],
+    },
+    {
       name: 'a given name ending in -s',
       paras: ['„Die Halle ist viel zu klein“, sagte Niklas Ohmberg.'],
       want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],

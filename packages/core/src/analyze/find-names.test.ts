@@ -105,6 +105,16 @@ describe('findNames', () => {
       'Die dänische Klimabeauftragte Maren Holt reiste ab.',
       [['Maren Holt', 'dänische Klimabeauftragte']],
     ],
+    [
+      'a surname that looks like a demonym after a given name',
+      'Anwalt Tobias Unterländer legte Berufung ein.',
+      [['Tobias Unterländer', 'Anwalt']],
+    ],
+    [
+      'a surname that looks like a noun after a given name',
+      'Trainer Jonas Krieg lobte die Abwehr.',
+      [['Jonas Krieg', 'Trainer']],
+    ],
   ])('%s', (_n, sentence, want) => {
     expect(strong(sentence)).toEqual(want);
   });
@@ -116,6 +126,8 @@ describe('findNames', () => {
     ['a plural of a person noun', 'Anwohner Und Pendler warteten lange.'],
     ['a club with a city', 'Gegen Borussia Lindenau gewann Eintracht Hallberg.'],
     ['a company named after a person', 'Die Peter Krahn GmbH liefert Ersatzteile.'],
+    ['half a compound after a role', 'Der 40-Jährige Zahn- und Augenärzte betrogen hatte.'],
+    ['a demonym without a given name', 'Der Anwalt Unterländer sagte nichts.'],
   ])('finds no person in %s', (_n, sentence) => {
     expect(strong(sentence)).toEqual([]);
   });

@@ -284,6 +284,30 @@ function isNameWord(word: string): boolean {
   return true;
 }
 
+/**
+ * True when `word` is the surname after the known given name `given` ("Stefan Oberländer", "Anna Krieg"):
+ * a capitalised word that only its ending made look like a noun or a demonym.
+ */
+export function isSurnameAfter(given: string, word: string, lang = 'de'): boolean {
+  if (!FIRST_NAMES.has(given.toLowerCase()) || !NAME_SHAPE.test(word)) return false;
+  const w = word.toLowerCase();
+  if (FUNCTION_WORDS.has(w) || isPlaceWord(word) || w in MONTHS || w in WEEKDAYS) return false;
+  if (matchRole(word) || isBodyWord(word) || isSourceWord(word) || STATEMENT_NOUNS.has(w)) return false;
+  return lang !== 'en' || isEnglishNameWord(word);
+}
+
+/** True for a word cut before a hyphen and "und/oder" ("Kranken- und Pflegekassen"): half a compound. */
+export function isCompoundStub(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const dash = tokens[i + 1];
+  return (
+    !!t &&
+    dash?.text === '-' &&
+    dash.start === t.end &&
+    /^(?:und|oder|bzw|sowie|and|or|,)$/.test(tokens[i + 2]?.lower ?? '')
+  );
+}
+
 /** True unless an English word is a function word, role, institution noun, month or weekday. */
 function isEnglishNameWord(word: string): boolean {
   const w = word.toLowerCase();
@@ -463,7 +487,14 @@ function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
   let j = i;
   while (j < tokens.length && j - i < 5) {
     const t = tokens[j] as Token;
+    // "Kranken- und Pflegekassen": half a compound is no name
+    if (isCompoundStub(tokens, j)) break;
     if (isNameToken(t.text, lang)) {
+      j++;
+      continue;
+    }
+    // "Stefan Oberländer": after a given name a capitalised word is the surname, whatever its ending
+    if (j > i && isSurnameAfter((tokens[j - 1] as Token).text, t.text, lang)) {
       j++;
       continue;
     }

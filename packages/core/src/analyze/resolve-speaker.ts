@@ -23,11 +23,13 @@ import {
   isPersonNoun,
   isPlaceWord,
   isSourceWord,
+  isSurnameAfter,
   matchRole,
   type Token,
   tokenize,
 } from './find-names.js';
 import { frontedSubject } from './fronted-subject.js';
+import { loneSurnameAt } from './lone-surname-at.js';
 import { toNominative } from './to-nominative.js';
 
 /** Who a phrase names as speaker. */
@@ -46,6 +48,8 @@ export interface SpeakerPhrase {
   end: number;
   /** true when a definite article stands before it ("der Minister": someone already named) */
   definite?: boolean;
+  /** true for a lone word that names a person only when the article named that person before */
+  lookupOnly?: boolean;
 }
 
 const OPEN_MARKS = new Set(['„', '"', '»', '“', '‚']);
@@ -171,6 +175,11 @@ function appositiveNameEnd(tokens: readonly Token[], c: number): number {
   return n - c >= 3 && (after === ',' || after === '.' || after === undefined) ? n : -1;
 }
 
+/** True for a name token at `n`, or the surname after a given name in the run that starts at `from`. */
+const nameTokenAt = (tokens: readonly Token[], n: number, from: number) =>
+  isNameToken((tokens[n] as Token).text) ||
+  (n > from && isSurnameAfter((tokens[n - 1] as Token).text, (tokens[n] as Token).text));
+
 /** Parses a speaker phrase starting at token `i` (article, adjectives, role/name/institution); null if none. */
 export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhrase | null {
   let k = i;
@@ -213,7 +222,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     const roleEnd = f;
     while (NAME_TITLES.has(tokens[f]?.lower ?? '') && tokens[f + 1]?.text === '.') f += 2;
     let n = f;
-    while (n < tokens.length && isNameToken((tokens[n] as Token).text)) n++;
+    while (n < tokens.length && nameTokenAt(tokens, n, f)) n++;
     if (n > f)
       return {
         kind: 'person',
@@ -318,7 +327,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
   // a bare name takes no article ("der Protest" is a noun)
   if (isNameToken(head.text) && k === start && start === i) {
     let n = k;
-    while (n < tokens.length && isNameToken((tokens[n] as Token).text) && n - k < 4) n++;
+    while (n < tokens.length && nameTokenAt(tokens, n, k) && n - k < 4) n++;
     // "Radio Bremen", "Antenne Kassel": one capitalised word before a place names a broadcaster or firm
     if (n === k + 1 && isCap(tokens[n]) && isPlaceWord(tokens[n]?.text ?? '') && !/s$/.test(head.text))
       return { kind: 'org', text: join(tokens, start, n + 1), end: n + 1 };
@@ -474,7 +483,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (!TRIGGERS.has(t.lower)) continue;
     const prev = tokens[v - 1];
     if (t.lower === 'so' && prev?.text === ',') {
-      const s = parseSpeakerAt(tokens, skipAdverbs(tokens, v + 1));
+      const at = skipAdverbs(tokens, v + 1);
+      const s = parseSpeakerAt(tokens, at) ?? loneSurnameAt(tokens, at);
       if (s && s.kind !== 'pronoun')
         out.push(attribution('so', v, t.start, s, regionOf(tokens, 'so', v, v, s.end)));
       continue;
@@ -675,6 +685,7 @@ export function resolveSpeaker(
     const words = phrase.name.split(' ');
     for (let w = 1; !p && w < words.length - 1; w++) p = lookupName(index, words.slice(w).join(' '), pos);
     if (p) return { speaker: p.name, role: p.role, person: p };
+    if (phrase.lookupOnly) return { speaker: null, role: null, person: null };
     return { speaker: phrase.name, role: phrase.role ?? null, person: null };
   }
   if (phrase.kind === 'role' && phrase.role) {
