@@ -7,7 +7,9 @@ import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { findAssociationSources } from './find-association-sources.js';
 import { claimantInSentence } from './find-claimant.js';
+import { findEnglishBodySources } from './find-english-body-sources.js';
 import { findEnglishSources } from './find-english-sources.js';
 import { findHeadNames } from './find-head-names.js';
 import { findNamedOrgSources } from './find-named-org-sources.js';
@@ -287,6 +289,8 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findOfficeSources(s.text, cues),
       ...findEnglishSources(s.text, cues),
       ...findNamedOrgSources(s.text, cues),
+      ...findAssociationSources(s.text),
+      ...findEnglishBodySources(s.text),
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { findAssociationSources } from './find-association-sources.js';
+
+const names = (s: string) => findAssociationSources(s).map((f) => f.name);
+
+describe('findAssociationSources', () => {
+  it.each([
+    [
+      'an abbreviation compound in a report cue',
+      'Nach einem Bericht des VdK-Landesverbands warten 3.000 Familien auf einen Platz.',
+      ['VdK-Landesverband'],
+    ],
+    [
+      'an association named after its members, in the genitive',
+      'Nach Angaben des Bundes der Energieverbraucher stiegen die Preise um zwölf Prozent.',
+      ['Bund der Energieverbraucher'],
+    ],
+    [
+      'an adjective before the members',
+      'Laut dem Verband der Chemischen Industrie sinkt die Produktion.',
+      ['Verband der Chemischen Industrie'],
+    ],
+    ['an association that is only named, not cited', 'Sie trat 2019 dem Bund der Vertriebenen bei.', []],
+    ['no association at all', 'Nach Angaben der Polizei wurde niemand verletzt.', []],
+  ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));
+});

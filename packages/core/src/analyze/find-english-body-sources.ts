@@ -1,0 +1,52 @@
+import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
+import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
+import { EN_SOURCE_BODY_HEADS } from '../lexicon/en/source-bodies.js';
+import type { SourceKind } from '../schema.js';
+import { roleOf } from './find-names.js';
+import { resolveSource } from './resolve-source.js';
+
+// "the PA news agency", "the Yonhap news agency": the agency's name before the words
+const NEWS_AGENCY = /(?<![\p{L}])(\p{Lu}{2,6}|\p{Lu}\p{Ll}+)\s+news\s+agency(?![\p{L}])/gu;
+// "the Environment Agency (EA)", "Norwegian Meteorological Institute": capitalised words and a body's head
+const BODY = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,4}(?:${EN_SOURCE_BODY_HEADS.join('|')}))(?:\\s+\\((\\p{Lu}{2,6})\\))?(?![\\p{L}])`,
+  'gu',
+);
+const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+// "… has warned", "… said", "(EA) said": the body speaks
+const SPEAKS_AFTER = /^\s*(?:(?:has|had|have|also)\s+)?(\p{Ll}+)/u;
+const LEADING_THE = /^(?:The|A|An)\s+/u;
+const HEADS = new RegExp(`(?:${EN_SOURCE_BODY_HEADS.join('|')})`, 'u');
+
+/**
+ * The public bodies and news agencies an English sentence cites: "told the PA news agency", "according to
+ * the Environment Agency", "The Norwegian Meteorological Institute has warned …". A body counts only where
+ * it is cited ("according to") or speaks (a reporting verb follows), not where it is merely named.
+ */
+export function findEnglishBodySources(text: string): { name: string; kind: SourceKind }[] {
+  const out: { name: string; kind: SourceKind }[] = [];
+  const add = (name: string, kind: SourceKind) => {
+    const known = resolveSource(name);
+    const n = known?.name ?? name;
+    if (!out.some((o) => o.name === n)) out.push({ name: n, kind: known?.kind ?? kind });
+  };
+  if (text.includes('news agency'))
+    for (const m of text.matchAll(NEWS_AGENCY)) {
+      // an abbreviation ("PA") or a listed agency; "the Russian news agency" names none
+      const known = NEWS_AGENCIES[m[1]!.toLowerCase()];
+      if (known || /^\p{Lu}+$/u.test(m[1]!)) add(known ?? m[1]!, 'agency');
+    }
+  if (!HEADS.test(text)) return out;
+  for (const m of text.matchAll(BODY)) {
+    // "Chief Executive of the Financial Conduct Authority": the title before "of" is no part of the name
+    let name = m[1]!.replace(LEADING_THE, '').trim();
+    const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(name);
+    if (of && of[1]!.split(/\s+/u).some((w) => roleOf(w, 'en'))) name = of[2]!;
+    if (!name.includes(' ')) continue;
+    const before = text.slice(0, m.index);
+    const verb = SPEAKS_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
+    if (ACCORDING_BEFORE.test(before) || (verb !== undefined && EN_SPEECH_VERBS.has(verb)))
+      add(name, 'institute');
+  }
+  return out;
+}
