@@ -182,6 +182,17 @@ describe('extractQuotes: English speaker before a long apposition', () => {
       paras: ['Its head of research, Tom Baker, said investors should "stay calm for now".'],
       want: [['stay calm for now', 'Tom Baker']],
     },
+    {
+      name: '"X, a <title> at Y, urged …" makes X the speaker of the next "she said"',
+      paras: [
+        '"Ferries will stay in port," said Tom Rudge, the Coast Guard\'s deputy chief meteorologist.',
+        'Lena Morrow, a harbour safety officer at the port, urged skippers to stay ashore. "The swell is deadly," she said.',
+      ],
+      want: [
+        ['Ferries will stay in port', 'Tom Rudge'],
+        ['The swell is deadly', 'Lena Morrow'],
+      ],
+    },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
 
@@ -288,6 +299,11 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
         'Mark Ellison said the harvest was poor this year. Prices for apples rose by a third in a month, it said.',
       ],
       want: [['the harvest was poor this year', 'Mark Ellison']],
+    },
+    {
+      name: '"X, <apposition>, urged <addressee> to …" names X, not the addressee',
+      paras: ['Lena Morrow, a harbour safety officer at the port, urged skippers to stay ashore.'],
+      want: [],
     },
     {
       name: 'a retailer, with a clause right after "said"',

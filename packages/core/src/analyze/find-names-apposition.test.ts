@@ -18,6 +18,21 @@ describe('findNames: English title in an apposition after an article', () => {
       "Omar Haddad, the project's chief engineer, said the bridge was safe.",
       'engineer',
     ],
+    [
+      'a title ending like a German adjective ("manager") at the sentence start',
+      'Lena Morrow, a manager at the port, urged skippers to stay ashore.',
+      'manager at the port',
+    ],
+    [
+      'lower-case nouns qualifying the title',
+      'Lena Morrow, a harbour safety officer at the port, urged skippers to stay ashore.',
+      'harbour safety officer at the port',
+    ],
+    [
+      "an organisation's possessive before the title",
+      "said Tom Rudge, the Coast Guard's deputy chief meteorologist.",
+      'deputy chief meteorologist',
+    ],
   ])('%s', (_name, text, role) => expect(roles(text)[0]?.[1]).toContain(role));
 
   it('no title after the article: no role', () => {

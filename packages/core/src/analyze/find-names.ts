@@ -474,12 +474,39 @@ const EN_ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
  */
 function englishTitleAt(tokens: readonly Token[], k: number): number {
   if (!EN_ARTICLES.has(tokens[k]?.lower ?? '')) return k;
-  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+  // "the Met Office's deputy chief meteorologist": an owner in the possessive before the title
+  const own = possessiveOwnerEnd(tokens, k + 1);
+  for (let j = own; j <= own + 2 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (!t.word || !/^\p{Ll}/u.test(t.text)) return k;
     if (roleOf(t.text, 'en')) return j;
   }
   return k;
+}
+
+/**
+ * Where an English title begins with the lower-case nouns that qualify it ("a flood duty manager" →
+ * "flood"): back from the title word at `title`, never to `floor` (the article) or over a possessive.
+ */
+function englishModifiersBefore(tokens: readonly Token[], title: number, floor: number): number {
+  let s = title;
+  while (
+    s - 1 > floor &&
+    /^\p{Ll}+$/u.test(tokens[s - 1]?.text ?? '') &&
+    !EN_STOPWORDS.has(tokens[s - 1]!.lower)
+  )
+    s--;
+  return s;
+}
+
+/** After capitalised words ending in a possessive ("Met Office's", "NASA's") from `i`: their end, else `i`. */
+function possessiveOwnerEnd(tokens: readonly Token[], i: number): number {
+  for (let j = i; j < tokens.length && j - i < 4; j++) {
+    const t = tokens[j] as Token;
+    if (!t.word || !/^\p{Lu}/u.test(t.text)) return i;
+    if (/['’]s$/u.test(t.text)) return j + 1;
+  }
+  return i;
 }
 
 /** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
@@ -652,10 +679,14 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       let k = end + 1;
       // "X, an analyst at …", "X, the trial's lead investigator": English article and modifiers first
       if (lang === 'en') k = englishTitleAt(tokens, k);
-      while (isAdjective(tokens[k])) k++;
+      // ("manager", "officer": an English title ends like a German adjective, it is no adjective)
+      while (isAdjective(tokens[k]) && !(lang === 'en' && role$((tokens[k] as Token).text))) k++;
       const t = tokens[k];
       if (t && role$(t.text)) {
-        const after = rolePhraseAfter(tokens, lang === 'en' ? k : end + 1);
+        const after = rolePhraseAfter(
+          tokens,
+          lang === 'en' ? englishModifiersBefore(tokens, k, end + 1) : end + 1,
+        );
         if (!role || after.split(' ').length > role.split(' ').length) {
           role = after;
           female = !!role$(t.text)?.female;

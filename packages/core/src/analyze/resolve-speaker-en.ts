@@ -1,4 +1,5 @@
 import {
+  EN_ADDRESSEE_VERBS,
   EN_BARE_CLAUSE_VERBS,
   EN_CALLING_VERBS,
   EN_PRONOUNS,
@@ -224,7 +225,14 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
       if (long) {
         const c = contentStart(tokens, v);
         const to = c ?? v + 1;
-        if (c !== null || !after || after.kind === 'pronoun' || after.end >= tokens.length - 1) {
+        // ("X, a manager at Y, urged drivers to …": the noun after "urged" is who was addressed)
+        if (
+          c !== null ||
+          !after ||
+          after.kind === 'pronoun' ||
+          after.end >= tokens.length - 1 ||
+          EN_ADDRESSEE_VERBS.has(t.lower)
+        ) {
           out.push({
             form: c !== null ? 'that' : 'trail',
             at: v,

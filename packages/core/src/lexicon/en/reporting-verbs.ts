@@ -33,6 +33,14 @@ export const EN_SPEECH_FILLERS: ReadonlySet<string> = new Set(
 /** English personal pronouns that can stand for the last person named, with their gender. */
 export const EN_PRONOUNS: Readonly<Record<string, 'm' | 'f'>> = { he: 'm', she: 'f' };
 
+/**
+ * Reporting verbs whose object is the person addressed, not the speaker: "X, a manager at Y, urged drivers
+ * to …", "X told residents …" (lower-case).
+ */
+export const EN_ADDRESSEE_VERBS: ReadonlySet<string> = new Set(
+  'urged urges told tells warned warns asked asks advised advises reminded reminds'.split(' '),
+);
+
 /** Words that open an English attribution phrase before its source: "according to X". */
 export const EN_ACCORDING = ['according', 'to'] as const;
 

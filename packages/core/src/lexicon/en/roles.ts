@@ -10,7 +10,8 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   official manager founder co-founder coach manager judge prosecutor lawyer attorney officer commissioner
   adviser advisor leader general commander lieutenant colonel captain sergeant chief-executive investigator
   treasurer partner owner editor correspondent expert physician doctor inspector superintendent
-  councillor councilor lawmaker deputy prime king queen prince pope bishop`
+  councillor councilor lawmaker deputy prime king queen prince pope bishop meteorologist climatologist
+  hydrologist seismologist epidemiologist virologist engineer`
     .split(/\s+/)
     .filter(Boolean),
 );
