@@ -85,3 +85,22 @@ describe('findNames: English lower-case roles before a name', () => {
     ).toEqual(want);
   });
 });
+
+describe('findNames: English operators are no people', () => {
+  it.each([
+    ['a company word last', 'Coastal Rail said it would cut services.', []],
+    ['an operator ending', 'Eastfield Powergrid said 4,000 homes were without power.', []],
+    ['an operator opener', 'Southern Ferries said sailings were cancelled.', []],
+    [
+      'a surname ending like a firm is kept',
+      'Jane Bennet said the road was closed.',
+      [['Jane Bennet', null]],
+    ],
+  ])('%s', (_n, text, want) => {
+    expect(
+      findNames(text, 0, 'en')
+        .filter((h) => h.strong)
+        .map((h) => [h.name, h.role]),
+    ).toEqual(want);
+  });
+});

@@ -17,7 +17,7 @@ import {
   SOURCE_NOUNS,
 } from '../lexicon/de/roles.js';
 import { EN_MONTHS, EN_WEEKDAYS } from '../lexicon/en/calendar.js';
-import { EN_COMPANY_WORDS } from '../lexicon/en/company-words.js';
+import { EN_COMPANY_ENDINGS, EN_COMPANY_WORDS, EN_ORG_OPENERS } from '../lexicon/en/company-words.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
@@ -499,6 +499,16 @@ function englishModifiersBefore(tokens: readonly Token[], title: number, floor: 
   return s;
 }
 
+/** True when the English name run [i, end) names a firm: a company word or ending last, an operator's opener first. */
+function isEnglishFirmRun(tokens: readonly Token[], i: number, end: number): boolean {
+  const last = (tokens[end - 1] as Token).lower;
+  if (EN_COMPANY_WORDS.has(last)) return true;
+  if (end - i >= 2 && EN_ORG_OPENERS.has((tokens[i] as Token).lower)) return true;
+  return EN_COMPANY_ENDINGS.some(
+    (e) => last.length - e.length >= 3 && last.endsWith(e) && !FIRST_NAMES.has(last),
+  );
+}
+
 /** After capitalised words ending in a possessive ("Met Office's", "NASA's") from `i`: their end, else `i`. */
 function possessiveOwnerEnd(tokens: readonly Token[], i: number): number {
   for (let j = i; j < tokens.length && j - i < 4; j++) {
@@ -750,7 +760,8 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       role = null;
     }
     // "Analysts at X Capital": an English name ending in a company word names a firm
-    if (lang === 'en' && EN_COMPANY_WORDS.has((tokens[end - 1] as Token).lower)) {
+    // ("Network Rail", "Northern Powergrid": an operator's name by its last or first word)
+    if (lang === 'en' && isEnglishFirmRun(tokens, i, end)) {
       strong = false;
       role = null;
     }
