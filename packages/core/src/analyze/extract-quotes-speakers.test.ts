@@ -29,6 +29,13 @@ describe('extractQuotes: the speaker named after the verb, whatever follows the 
       want: [['Der Käse ist zu teuer', null]],
     },
     {
+      name: '"so die <Rolle> der <Org>, <Name>": the name in apposition, not the organisation',
+      paras: [
+        'Die Gewerkschaft Verdi kritisierte den Plan. „Das ist ein Angriff auf die Beschäftigten“, so die Erste Bevollmächtigte der Verdi Nordhessen, Hanna Kolb.',
+      ],
+      want: [['Das ist ein Angriff auf die Beschäftigten', 'Hanna Kolb']],
+    },
+    {
       name: 'a given name ending in -s',
       paras: ['„Die Halle ist viel zu klein“, sagte Niklas Ohmberg.'],
       want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],

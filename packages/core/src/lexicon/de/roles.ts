@@ -51,6 +51,9 @@ export const ROLE_BASES: readonly string[] = [
   'sekretär',
   'beauftragte',
   'beauftragter',
+  // a union's or firm's appointed officer ("Erste Bevollmächtigte der IG Metall X", "Generalbevollmächtigter")
+  'bevollmächtigte',
+  'bevollmächtigter',
   'berater',
   'diplomat',
   'gesandte',
