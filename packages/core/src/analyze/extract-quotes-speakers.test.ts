@@ -36,6 +36,11 @@ describe('extractQuotes: the speaker named after the verb, whatever follows the 
       want: [['Das ist ein Angriff auf die Beschäftigten', 'Hanna Kolb']],
     },
     {
+      name: '"so die <description> der <Org>, <Name>" with a description the lexicon does not know',
+      paras: ['„Wir lassen uns das nicht gefallen“, so die Frontfrau der Verdi Nordhessen, Hanna Kolb.'],
+      want: [['Wir lassen uns das nicht gefallen', 'Hanna Kolb']],
+    },
+    {
       name: 'a given name ending in -s',
       paras: ['„Die Halle ist viel zu klein“, sagte Niklas Ohmberg.'],
       want: [['Die Halle ist viel zu klein', 'Niklas Ohmberg']],

@@ -31,6 +31,7 @@ import {
 import { frontedSubject } from './fronted-subject.js';
 import { loneSurnameAt } from './lone-surname-at.js';
 import { toNominative } from './to-nominative.js';
+import { trailingAppositionName } from './trailing-apposition-name.js';
 
 /** Who a phrase names as speaker. */
 export type SpeakerKind = 'person' | 'role' | 'body' | 'source' | 'org' | 'place' | 'pronoun' | 'document';
@@ -484,7 +485,7 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     const prev = tokens[v - 1];
     if (t.lower === 'so' && prev?.text === ',') {
       const at = skipAdverbs(tokens, v + 1);
-      const s = parseSpeakerAt(tokens, at) ?? loneSurnameAt(tokens, at);
+      const s = parseSpeakerAt(tokens, at) ?? loneSurnameAt(tokens, at) ?? trailingAppositionName(tokens, at);
       if (s && s.kind !== 'pronoun')
         out.push(attribution('so', v, t.start, s, regionOf(tokens, 'so', v, v, s.end)));
       continue;
