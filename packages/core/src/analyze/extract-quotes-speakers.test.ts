@@ -130,6 +130,46 @@ describe('extractQuotes: a Konjunktiv sentence goes on with the speaker before',
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect').map(([t]) => t)).toContain(want));
 });
 
+describe('extractQuotes: Konjunktiv II in reported speech', () => {
+  it.each([
+    {
+      name: 'a strong Konjunktiv II after a direct quote carries the chain on to a Konjunktiv I',
+      paras: [
+        '„Wir sparen schon an allem“, sagte Bürgermeisterin Jana Roth. Die Länder übertrügen den Gemeinden ständig neue Pflichten. Für Schulen gebe die Gemeinde jedes Jahr mehr aus.',
+      ],
+      want: [
+        ['Die Länder übertrügen den Gemeinden ständig neue Pflichten', 'Jana Roth'],
+        ['Für Schulen gebe die Gemeinde jedes Jahr mehr aus', 'Jana Roth'],
+      ],
+    },
+    {
+      name: '"X sagte, …" with "wäre" in the clause',
+      paras: ['Der Vereinsvorsitzende sagte, ohne die Spenden wäre der Verein längst pleite gewesen.'],
+      want: [['ohne die Spenden wäre der Verein längst pleite gewesen', 'Vereinsvorsitzende']],
+    },
+    {
+      name: 'a pronoun subject before a colon goes on with the speaker before',
+      paras: [
+        'Die Gemeinde müsse sparen, sagte Bürgermeisterin Jana Roth. Sie verteidigte auch den Verkauf des Hallenbads: Ein Neubau würde mindestens neun Millionen Euro kosten.',
+      ],
+      want: [
+        ['Die Gemeinde müsse sparen', 'Jana Roth'],
+        ['Ein Neubau würde mindestens neun Millionen Euro kosten', 'Jana Roth'],
+      ],
+    },
+    {
+      name: 'narration with "würde" and no speaker before is no reported speech',
+      paras: ['Der Rat tagte lange. Er lehnte den Antrag ab: Ein Neubau würde zu viel Geld kosten.'],
+      want: [],
+    },
+    {
+      name: 'a capitalised noun that ends like a Konjunktiv II ("Vorwürfe") is none',
+      paras: ['„Das stimmt nicht“, sagte Trainer Ole Brandt. Die Vorwürfe wies der Verein zurück.'],
+      want: [],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
+});
+
 describe('extractQuotes: a pluperfect after reported speech is narration', () => {
   it.each([
     {

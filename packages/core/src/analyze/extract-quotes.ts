@@ -25,6 +25,7 @@ import {
 } from './resolve-speaker.js';
 import { findAttributionsEn } from './resolve-speaker-en.js';
 import { subjectPronoun } from './subject-pronoun.js';
+import { hasSubjunctiveTwo, isStrongSubjunctiveTwo } from './subjunctive-two.js';
 import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
 import { clausePunctRange, endsWithColon } from './trim-clause-punct.js';
 
@@ -129,6 +130,8 @@ const isEVerb = (t: Token | undefined) =>
 export function hasSubjunctive(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
     if (ANY_SUBJUNCTIVE_FORMS.has(t.lower)) return true;
+    // "Bund und Land übertrügen …": a strong Konjunktiv II no indicative shares
+    if (isStrongSubjunctiveTwo(t.text)) return true;
     if (!isEVerb(t)) return false;
     const prev = tokens[i - 1];
     if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
@@ -420,7 +423,9 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     /^(?:dass|ob|wonach)\b/.test(plain) ||
     /\b(?:dass|ob)\b/.test(plain) ||
     isSubjunctive() ||
-    infinitive();
+    infinitive() ||
+    // "Der Kämmerer sagte, ohne X wäre Y …": a Konjunktiv II right after a reporting verb's comma
+    (SPEECH_VERB_FORMS.has(a.form) && hasSubjunctiveTwo(tokensOfPlain()));
   if (!hasClause) return null;
   if (!QUOTE_MARKS.test(text)) return text;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
@@ -435,6 +440,9 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   if (colon > 0 && wordCount(text.slice(0, colon), 4) >= 4) return text.slice(0, colon);
   return text;
 }
+
+// attribution forms of a reporting verb next to what was said
+const SPEECH_VERB_FORMS = new Set(['lead', 'trail', 'coordinated', 'relative']);
 
 // attribution forms that mark what follows or precedes as reported speech on their own
 const CLAUSE_FORMS = new Set(['so', 'laut', 'hearsay', 'wonach', 'wie', 'trail', 'that']);
@@ -688,11 +696,17 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const colon = s.masked.includes(':') ? s.tokens.findIndex((t) => t.text === ':') : -1;
         const subject = colon > 1 ? sentenceSubject(s.tokens) : null;
         const rest = colon > 0 ? s.tokens.slice(colon + 1) : [];
-        if (subject && subject.kind !== 'place' && subject.kind !== 'pronoun' && subject.end < colon) {
+        // "Sie verteidigte auch X: Eine Sanierung würde …": a pronoun for the speaker of the sentence before
+        const pronoun = subject?.kind === 'pronoun';
+        if (subject && subject.kind !== 'place' && (!pronoun || continued) && subject.end < colon) {
           const text = tidy(tokenText(s, colon + 1, s.tokens.length));
-          if (hasSubjunctive(rest) && !QUOTE_MARKS.test(text) && wordCount(text, 4) >= 4) {
+          if (
+            (hasSubjunctive(rest) || hasSubjunctiveTwo(rest)) &&
+            !QUOTE_MARKS.test(text) &&
+            wordCount(text, 4) >= 4
+          ) {
             const res = resolveSpeaker(subject, index, { paragraph: paragraphOf(pi), offset: s.start }, null);
-            if (res.speaker) {
+            if (res.speaker && (!pronoun || res.speaker === continued?.who)) {
               push({
                 article,
                 speaker: res.speaker,

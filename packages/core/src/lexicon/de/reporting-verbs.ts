@@ -406,3 +406,34 @@ export const STUDY_NOUNS: ReadonlySet<string> = new Set([
   'auswertung',
   'prognose',
 ]);
+
+/**
+ * Konjunktiv II forms of auxiliaries and modals, singular and plural ("wäre", "hätte", "würde", "könnte").
+ * Narration uses them for conditions too, so they mark reported speech only where a reporting verb or a
+ * colon has just opened the clause ("Er sagte, ohne X wäre Y nicht möglich").
+ */
+export const SUBJUNCTIVE_II_FORMS: ReadonlySet<string> = new Set(
+  'wäre wären hätte hätten würde würden könnte könnten müsste müssten sollte sollten dürfte dürften'
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Konjunktiv II forms of strong and mixed verbs that differ from every indicative form (an umlaut the
+ * preterite lacks): "trüge(n)", "nähme(n)", "fände(n)". Matched as word ends after a verb prefix too
+ * ("übertrügen", "zunähme", "entfiele" is not one: "fiele" is listed whole).
+ */
+export const STRONG_SUBJUNCTIVE_II_FORMS: readonly string[] = `trüge trügen nähme nähmen fände fänden
+  spräche sprächen bräche brächen träfe träfen sähe sähen zöge zögen böte böten flöge flögen schlüge
+  schlügen wüchse wüchsen sänke sänken gewönne gewönnen begänne begännen stürbe stürben würfe würfen
+  hülfe läse läsen säße säßen äße äßen bäte bäten träte träten brächte brächten dächte dächten
+  wüsste wüssten bräuchte bräuchten täte täten gälte gälten stünde stünden gäbe gäben käme kämen
+  läge lägen fiele hielte ließe riefe bliebe schiene stiege`
+  .split(/\s+/)
+  .filter(Boolean);
+
+/** Separable and inseparable verb prefixes before a strong Konjunktiv II form ("über-trügen", "zu-nähme"). */
+export const VERB_PREFIXES: readonly string[] = `über unter ab an auf aus bei ein mit nach vor zu zurück
+  ent ver er be ge zer hin her fest frei weg durch um wieder hervor heraus voran`
+  .split(/\s+/)
+  .filter(Boolean);
