@@ -158,6 +158,16 @@ describe('extractQuotes: Konjunktiv II in reported speech', () => {
       ],
     },
     {
+      name: 'a Konjunktiv I after a fronted noun with its complement ("Die Fertigung von X lohne")',
+      paras: [
+        'Hotelchefin Anna Berg stellte sich den Fragen. Nach Angaben von Gästen sagte sie, es gebe für das Hotel keine Zukunft. Die Sanierung des alten Flügels lohne sich nicht mehr.',
+      ],
+      want: [
+        ['es gebe für das Hotel keine Zukunft', 'Anna Berg'],
+        ['Die Sanierung des alten Flügels lohne sich nicht mehr', 'Anna Berg'],
+      ],
+    },
+    {
       name: 'narration with "würde" and no speaker before is no reported speech',
       paras: ['Der Rat tagte lange. Er lehnte den Antrag ab: Ein Neubau würde zu viel Geld kosten.'],
       want: [],

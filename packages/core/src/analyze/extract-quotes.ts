@@ -15,6 +15,7 @@ import { countWords } from './count-words.js';
 import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { type Token, tokenize } from './find-names.js';
 import { maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
+import { frontedPhraseEnd } from './fronted-phrase-end.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
 import {
   type Attribution,
@@ -149,6 +150,8 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
     // "wäre", "hätte", marks a Konjunktiv II, which narration uses too)
     if (i === 3 && /^(?:der|die|das)$/i.test(tokens[0]?.text ?? '') && /^\p{Ll}+e$/u.test(det?.text ?? ''))
       return !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && !/[äöü]/.test(t.lower);
+    // "Die Fertigung von Getrieben lohne sich …": a noun with its complement before the verb
+    if (i > 3 && i === frontedPhraseEnd(tokens) && !/[äöü]/.test(t.lower)) return true;
     return (
       i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
     );
