@@ -111,6 +111,11 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
       want: [['sie liege bei mehr als zwei Millionen Euro', 'Kämmerer']],
     },
     {
+      name: '"eine Sprecherin von <Firma>" keeps the firm',
+      paras: ['Eine Sprecherin von Brauhaus Lindner sagte der Zeitung, man prüfe alle Angebote.'],
+      want: [['man prüfe alle Angebote', 'Sprecherin von Brauhaus Lindner']],
+    },
+    {
       name: '"nach Berechnungen des X" names the source like "nach Angaben"',
       paras: ['Nach Berechnungen des Instituts liege der Bedarf bei 4000 Wohnungen im Jahr.'],
       want: [['liege der Bedarf bei 4000 Wohnungen im Jahr', 'Institut']],

@@ -254,6 +254,12 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
         end: named,
       };
     const definite = ['der', 'die'].includes(first.lower);
+    // "eine Sprecherin von Hollerbach": "von" and the name of the firm the spokesperson speaks for
+    if (g === c && c === k + 1 && tokens[c]?.lower === 'von' && matchRole(head.text)?.base === 'sprecher') {
+      let e = c + 1;
+      while (isCap(tokens[e]) && e - c <= 3 && !REPORTING_VERBS.has(tokens[e]?.lower ?? '')) e++;
+      if (e > c + 1) return { kind: 'role', text: join(tokens, start, e), role: head.text, end: e, definite };
+    }
     // "ein Sprecher der Liga": a spokesperson speaks for whatever the genitive names, listed body or not
     if (g > c && matchRole(head.text)?.base === 'sprecher')
       return { kind: 'role', text: join(tokens, start, g), role: head.text, end: g, definite };
