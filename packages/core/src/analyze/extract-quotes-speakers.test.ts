@@ -373,6 +373,16 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
       want: [],
     },
     {
+      name: '"…, the forecaster said" names a body',
+      paras: ['Up to 40cm of snow could fall on the hills by Sunday, the forecaster said.'],
+      want: [['Up to 40cm of snow could fall on the hills by Sunday', 'forecaster']],
+    },
+    {
+      name: '"X said <number with thousands commas> …" opens a clause',
+      paras: ['Harbour Water said about 12,500 homes had no running water on Monday.'],
+      want: [['about 12,500 homes had no running water on Monday', 'Harbour Water']],
+    },
+    {
       name: 'a retailer, with a clause right after "said"',
       paras: ['The retailer said it would close twelve stores in northern England.'],
       want: [['it would close twelve stores in northern England', 'retailer']],

@@ -110,6 +110,20 @@ function appositionBefore(
   return { speaker: { kind: 'person', text: name, name, end: v - 1 }, from: s };
 }
 
+/** True when three words follow from `k` ("prices would rise", "about 18,000 homes": a number's commas are no break). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  let words = 0;
+  for (let j = k; j < tokens.length && words < 3; j++) {
+    const x = tokens[j] as Token;
+    if (x.word) words++;
+    else if (
+      !(x.text === ',' && /\d$/.test(tokens[j - 1]?.text ?? '') && /^\d{3}$/.test(tokens[j + 1]?.text ?? ''))
+    )
+      return false;
+  }
+  return words >= 3;
+}
+
 /** Index where what was said begins after the verb at `v` ("told the group that …", "said on Monday that …"). */
 function contentStart(tokens: readonly Token[], v: number): number | null {
   const verb = tokens[v] as Token;
@@ -126,13 +140,7 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
   if (tokens[k]?.lower === 'that') return k + 1;
   const t = tokens[k];
   // "said consumers should …": a clause right after the verb, at least three words long
-  if (
-    k === v + 1 &&
-    EN_BARE_CLAUSE_VERBS.has(verb.lower) &&
-    t?.word &&
-    tokens.slice(k, k + 3).every((x) => x.word)
-  )
-    return k;
+  if (k === v + 1 && EN_BARE_CLAUSE_VERBS.has(verb.lower) && t?.word && opensClause(tokens, k)) return k;
   return null;
 }
 

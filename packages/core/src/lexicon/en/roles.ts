@@ -21,7 +21,7 @@ export const EN_BODY_WORDS: ReadonlySet<string> = new Set(
   `ministry agency department office government commission council court police army company group
   bank institute association federation union authority regulator service committee parliament
   administration board portal companies firms firm retailer carmaker automaker airline insurer lender
-  manufacturer supplier operator broadcaster watchdog startup charity conglomerate`
+  manufacturer supplier operator broadcaster watchdog startup charity conglomerate forecaster utility`
     .split(/\s+/)
     .filter(Boolean),
 );
