@@ -106,6 +106,16 @@ describe('findNames', () => {
       [['Maren Holt', 'dänische Klimabeauftragte']],
     ],
     [
+      'a role given only in a relative clause',
+      '„Wir brauchen mehr Personal“, sagte Lukas Brenner, der den Ruderverein seit 2019 leitet.',
+      [['Lukas Brenner', 'den Ruderverein seit 2019 leitet']],
+    ],
+    [
+      'a relative clause that reports speech is no role',
+      'Das bestätigte Lukas Brenner, der sagte, er sei müde.',
+      [['Lukas Brenner', null]],
+    ],
+    [
       'a surname that looks like a demonym after a given name',
       'Anwalt Tobias Unterländer legte Berufung ein.',
       [['Tobias Unterländer', 'Anwalt']],

@@ -23,6 +23,7 @@ import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/rol
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { ASCII_CLASS, charClass, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeString, memoizeWord } from '../text/memoize-word.js';
+import { relativeClauseRole } from './relative-clause-role.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
@@ -704,6 +705,9 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
         strong = true;
       }
     }
+    // "Jonas X, der an der Universität Tutorien gibt, …": a role given only in a relative clause
+    if (!role && runLength >= 2 && next?.text === ',' && lang !== 'en')
+      role = relativeClauseRole(tokens, end + 1);
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
     if (!role && runLength >= 2 && prev?.text === ',') {
       let k = i - 2;
