@@ -123,6 +123,25 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
 });
 
+describe('extractQuotes: testimony and the pluperfect of speech', () => {
+  it.each([
+    {
+      name: 'an unnamed witness by a post noun, with "hatte ausgesagt:"',
+      paras: [
+        'Eine ehemalige Lehrkraft hatte vor Gericht ausgesagt: «Die Noten wurden nachträglich geändert.»',
+      ],
+      want: [['Die Noten wurden nachträglich geändert.', 'ehemalige Lehrkraft']],
+    },
+    {
+      name: 'a short phrase quoted with "hatte von … gesprochen"',
+      paras: [
+        'Richterin Maren Vogt hatte in der Verhandlung von einem «bewusst verschleierten Kreditgeschäft» gesprochen.',
+      ],
+      want: [['bewusst verschleierten Kreditgeschäft', 'Maren Vogt']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
+});
+
 describe('extractQuotes: a Konjunktiv sentence goes on with the speaker before', () => {
   it.each([
     {

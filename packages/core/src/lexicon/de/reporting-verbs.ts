@@ -88,6 +88,10 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'äußert',
   'sprach',
   'spricht',
+  // the participle of the perfect and pluperfect ("hatte von einem «…» gesprochen")
+  'gesprochen',
+  // testimony in court ("Eine Zeugin hatte ausgesagt: «…»"; "sagte … aus" is "sagte")
+  'ausgesagt',
   'mahnte',
   'mahnt',
   'versicherte',

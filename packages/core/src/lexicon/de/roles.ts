@@ -277,6 +277,17 @@ export const SOURCE_NOUNS: readonly string[] = [
   'augenzeuge',
   'zeuge',
   'helfer',
+  // people by their post in care, schools and rescue ("eine frühere Pflegekraft", "Lehrkräfte")
+  'pflegekraft',
+  'fachkraft',
+  'lehrkraft',
+  'hilfskraft',
+  'einsatzkraft',
+  'pflegekräfte',
+  'fachkräfte',
+  'lehrkräfte',
+  'hilfskräfte',
+  'einsatzkräfte',
 ];
 
 /** Adjectives with an ending, as they stand before a role ("der russische Präsident"). */
