@@ -116,6 +116,11 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
       want: [['man prüfe alle Angebote', 'Sprecherin von Brauhaus Lindner']],
     },
     {
+      name: 'an association named after its members keeps its whole name',
+      paras: ['Nach Angaben des Bundes der Energieverbraucher stiegen die Preise im Herbst deutlich.'],
+      want: [['stiegen die Preise im Herbst deutlich', 'Bund der Energieverbraucher']],
+    },
+    {
       name: '"nach Berechnungen des X" names the source like "nach Angaben"',
       paras: ['Nach Berechnungen des Instituts liege der Bedarf bei 4000 Wohnungen im Jahr.'],
       want: [['liege der Bedarf bei 4000 Wohnungen im Jahr', 'Institut']],
@@ -390,6 +395,11 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
       name: '"X, <apposition>, urged <addressee> to …" names X, not the addressee',
       paras: ['Lena Morrow, a harbour safety officer at the port, urged skippers to stay ashore.'],
       want: [],
+    },
+    {
+      name: '"of" inside an organisation\'s name',
+      paras: ['The Federation of Small Farmers (FSF) estimates that 300 farms closed last year.'],
+      want: [['300 farms closed last year', 'Federation of Small Farmers']],
     },
     {
       name: '"…, the forecaster said" names a body',

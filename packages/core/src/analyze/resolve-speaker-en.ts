@@ -84,7 +84,14 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   // "the comparison portal Verivox", "the Federal Network Agency": the capitalised run at the end
   if (isCap(last) || isAcronym(last)) {
     let s = words.length - 1;
-    while (s > 0 && (isCap(words[s - 1]) || isAcronym(words[s - 1]))) s--;
+    // ("the Association of British Insurers": "of" between capitalised words is part of the name)
+    while (
+      s > 0 &&
+      (isCap(words[s - 1]) ||
+        isAcronym(words[s - 1]) ||
+        (words[s - 1]?.lower === 'of' && s > 1 && isCap(words[s - 2])))
+    )
+      s--;
     let end = e;
     // "(Bundesnetzagentur)": a bracketed name or abbreviation after it
     if (tokens[end]?.text === '(' && isCap(tokens[end + 1]) && tokens[end + 2]?.text === ')') end += 3;

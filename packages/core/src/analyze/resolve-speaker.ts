@@ -1,3 +1,4 @@
+import { ASSOCIATION_HEADS } from '../lexicon/de/associations.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { COMPANY_WORDS, FUNCTION_WORDS } from '../lexicon/de/name-stopwords.js';
 import {
@@ -176,6 +177,8 @@ function appositiveNameEnd(tokens: readonly Token[], c: number): number {
   return n - c >= 3 && (after === ',' || after === '.' || after === undefined) ? n : -1;
 }
 
+const ASSOCIATION_HEAD = new RegExp(`^(?:${ASSOCIATION_HEADS.join('|')})(?:es|s)?$`, 'u');
+
 /** True for a name token at `n`, or the surname after a given name in the run that starts at `from`. */
 const nameTokenAt = (tokens: readonly Token[], n: number, from: number) =>
   isNameToken((tokens[n] as Token).text) ||
@@ -307,6 +310,16 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
         n = e;
         while (isCap(tokens[n]) && !REPORTING_VERBS.has(tokens[n]?.lower ?? '') && n - k <= 8) n++;
       }
+    }
+    // "Bund der Steuerzahler", "Verband der Chemischen Industrie": an association named after its members
+    if (
+      n === k + 1 &&
+      tokens[n]?.lower === 'der' &&
+      ASSOCIATION_HEAD.test(head.text) &&
+      isCap(tokens[n + 1])
+    ) {
+      n++;
+      while (isCap(tokens[n]) && !REPORTING_VERBS.has(tokens[n]?.lower ?? '') && n - k <= 6) n++;
     }
     // "Norddeutscher Rundfunk (NDR)": the abbreviation belongs to the name
     if (tokens[n]?.text === '(' && isAcronym(tokens[n + 1]) && tokens[n + 2]?.text === ')') n += 3;
