@@ -402,6 +402,13 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
       want: [['300 farms closed last year', 'Federation of Small Farmers']],
     },
     {
+      name: '", and X told <addressee> …" repeats nothing said before the comma',
+      paras: [
+        'Harbour Rail said it would run fewer trains on Saturday, and ferry operator Westline told passengers not to travel.',
+      ],
+      want: [['it would run fewer trains on Saturday', 'Harbour Rail']],
+    },
+    {
       name: '"…, the forecaster said" names a body',
       paras: ['Up to 40cm of snow could fall on the hills by Sunday, the forecaster said.'],
       want: [['Up to 40cm of snow could fall on the hills by Sunday', 'forecaster']],

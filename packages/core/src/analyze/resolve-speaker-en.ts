@@ -292,7 +292,8 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     const c = contentStart(tokens, v);
     if (c !== null) {
       out.push({ form: 'that', at: v, offset: t.start, speaker, from: cs, to: c });
-    } else if (cs > 0 && tokens[cs - 1]?.text === ',') {
+    } else if (cs > 0 && tokens[cs - 1]?.text === ',' && ps === cs) {
+      // (", and X told passengers …": a clause of its own after "and", nothing it says stands before)
       // "…, the portal Verivox said on Wednesday.": what was said stands before
       let to = v + 1;
       while (to < tokens.length && tokens[to]?.text !== ',') to++;
