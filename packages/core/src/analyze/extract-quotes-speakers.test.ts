@@ -116,6 +116,11 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
       want: [['man prüfe alle Angebote', 'Sprecherin von Brauhaus Lindner']],
     },
     {
+      name: 'a preposition opening the sentence is no speaker ("Gegenüber dem Sender erklärte X, …")',
+      paras: ['Gegenüber dem Sender erklärte Pohl, man habe alles versucht.'],
+      want: [['man habe alles versucht', 'Pohl']],
+    },
+    {
       name: 'an association named after its members keeps its whole name',
       paras: ['Nach Angaben des Bundes der Energieverbraucher stiegen die Preise im Herbst deutlich.'],
       want: [['stiegen die Preise im Herbst deutlich', 'Bund der Energieverbraucher']],
@@ -126,6 +131,31 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
       want: [['liege der Bedarf bei 4000 Wohnungen im Jahr', 'Institut']],
     },
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'indirect')).toEqual(want));
+});
+
+describe('extractQuotes: the verb right after "“," is the verb of saying, whatever it is', () => {
+  it.each([
+    {
+      name: 'a reflexive verb and a role with a name',
+      paras: ['„Das ist ein großer Tag für das Dorf“, freute sich Ortsvorsteher Jan Pohl.'],
+      want: [['Das ist ein großer Tag für das Dorf', 'Jan Pohl']],
+    },
+    {
+      name: 'a short quote with a definite role refers to the person named before',
+      paras: ['Trainerin Maria Holm war sauer. „Das ist peinlich“, schimpfte die Trainerin.'],
+      want: [['Das ist peinlich', 'Maria Holm']],
+    },
+    {
+      name: 'a pronoun subject after the verb',
+      paras: ['Trainer Jan Holm verlor. „Wir kommen wieder“, zeigte er sich kämpferisch.'],
+      want: [['Wir kommen wieder', 'Jan Holm']],
+    },
+    {
+      name: 'a conjunction after "“," opens no attribution',
+      paras: ['Das Café „Neue Mitte“, und dann die Kirche: So beginnt die Runde.'],
+      want: [],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct')).toEqual(want));
 });
 
 describe('extractQuotes: testimony and the pluperfect of speech', () => {

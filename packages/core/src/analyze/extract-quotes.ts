@@ -16,6 +16,7 @@ import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { type Token, tokenize } from './find-names.js';
 import { maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
 import { frontedPhraseEnd } from './fronted-phrase-end.js';
+import { invertedVerbSpeaker } from './inverted-verb-speaker.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
 import {
   type Attribution,
@@ -253,7 +254,11 @@ function isNamingQuote(p: string, span: QuoteSpan, sentence: SentenceInfo, isTit
   if (standalone || afterColon) return false;
   // a short quote with no reporting verb around it is a scare quote or a label (asked only from here on:
   // the tests above decide many quotes without a look at every token)
-  const hasVerb = sentence.said.length > 0 || sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower));
+  const hasVerb =
+    sentence.said.length > 0 ||
+    sentence.tokens.some((t) => REPORTING_VERBS.has(t.lower)) ||
+    // "„Das ist peinlich“, schimpfte die Trainerin": a verb and its subject right after the quote
+    !!invertedVerbSpeaker(sentence.tokens, span.close);
   if (words <= 4 && !hasVerb) return true;
   // the quote is nearly the whole paragraph and has no verb around it: a headline or a button
   if (!hasVerb && wordCount(p) - words <= 2) return true;
@@ -601,6 +606,24 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         !endsWithWordChar(p, span.open);
       if (!goesOn && isNamingQuote(p, span, s, titled)) continue;
       let said = attributionFor(span, s);
+      // "„…“, freute sich Bürgermeister X": the verb right after the quote, whatever it is, and its subject
+      if (!said) {
+        const phrase = invertedVerbSpeaker(s.tokens, span.close);
+        const res = phrase
+          ? resolveSpeaker(phrase, index, { paragraph: paragraphOf(pi), offset: span.close }, null)
+          : null;
+        if (phrase && res?.speaker)
+          said = {
+            form: 'trail',
+            at: 0,
+            offset: span.close,
+            speaker: phrase,
+            from: 0,
+            to: phrase.end,
+            who: res.speaker,
+            role: res.role,
+          };
+      }
       // "„…“ Das sagte der Minister am Montag." / a quote paragraph followed by "sagte er"; a sentence
       // with words of its own around the quote does not take the next sentence's speaker
       if (!said && wordCount(s.masked, 2) <= 1) {

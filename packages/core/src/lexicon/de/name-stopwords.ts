@@ -14,7 +14,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   warum wie weshalb herr frau dr prof mehr bitte hinweis lesen sehen foto bild quelle quellen
   update artikel video kommentar kommentare teilen deutsche deutschen deutscher europäische
   europäischen vereinte vereinten internationale internationalen nationale nationalen
-  allgemeine freie grüne grünen linke soziale neue neuen`
+  allgemeine freie grüne grünen linke soziale neue neuen
+  gegenüber neben hinter innerhalb außerhalb angesichts aufgrund dank statt anstatt seitens jenseits zufolge`
     .split(/\s+/)
     .filter(Boolean),
 );
