@@ -317,6 +317,16 @@ describe('extractQuotes: English speaker before a long apposition', () => {
   ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
 });
 
+describe('extractQuotes: English unnamed speaker with a complement', () => {
+  it.each([
+    {
+      name: '"a spokeswoman for the hospital said" after a short quote',
+      paras: ['"It is a disaster," a spokeswoman for the hospital said.'],
+      want: [['It is a disaster', 'spokeswoman for the hospital']],
+    },
+  ])('$name', ({ paras, want }) => expect(quotes(paras, 'direct', 'en')).toEqual(want));
+});
+
 describe('extractQuotes: English "called X "…"" quotes a judgement', () => {
   it.each([
     {
@@ -437,6 +447,18 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
         'Harbour Rail said it would run fewer trains on Saturday, and ferry operator Westline told passengers not to travel.',
       ],
       want: [['it would run fewer trains on Saturday', 'Harbour Rail']],
+    },
+    {
+      name: '"told <named object> <clause>" without "that"',
+      paras: ['Mayor Lisa Crane told the Herald the pool would reopen in May.'],
+      want: [['the pool would reopen in May', 'Lisa Crane']],
+    },
+    {
+      name: '"told reporters <clause>"',
+      paras: [
+        'Mayor Lisa Crane visited the site. She told reporters it would take weeks to repair the pipe.',
+      ],
+      want: [['it would take weeks to repair the pipe', 'Lisa Crane']],
     },
     {
       name: '"…, the forecaster said" names a body',

@@ -131,6 +131,48 @@ function opensClause(tokens: readonly Token[], k: number): boolean {
   return words >= 3;
 }
 
+// words a clause after "told <object>" opens with ("told the BBC the budget was …", "told reporters it would …")
+const CLAUSE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'there',
+  'this',
+  'its',
+  'his',
+  'their',
+]);
+// who is told: a pronoun or a group noun instead of a name
+const TOLD_OBJECTS = new Set([
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'reporters',
+  'journalists',
+  'parliament',
+  'mps',
+]);
+
+/** Where the clause after "told" and a short object begins ("told the BBC | the …"), else null. */
+function toldClauseStart(tokens: readonly Token[], k: number): number | null {
+  let j = k;
+  if (TOLD_OBJECTS.has(tokens[j]?.lower ?? '')) j++;
+  else {
+    if (tokens[j]?.lower === 'the') j++;
+    const from = j;
+    while (j < tokens.length && j - from < 4 && (isCap(tokens[j]) || isAcronym(tokens[j]))) j++;
+    if (j === from) return null;
+  }
+  return CLAUSE_OPENERS.has(tokens[j]?.lower ?? '') && opensClause(tokens, j) ? j : null;
+}
+
 /** Index where what was said begins after the verb at `v` ("told the group that …", "said on Monday that …"). */
 function contentStart(tokens: readonly Token[], v: number): number | null {
   const verb = tokens[v] as Token;
@@ -141,7 +183,8 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
       if (tokens[j]?.lower === 'that') return j + 1;
       if (!(tokens[j] as Token).word) break;
     }
-    return null;
+    // "told the BBC the budget was balanced": a named object, then a clause without "that"
+    return toldClauseStart(tokens, k);
   }
   while (k < tokens.length && EN_SPEECH_FILLERS.has((tokens[k] as Token).lower)) k++;
   if (tokens[k]?.lower === 'that') return k + 1;
@@ -187,6 +230,25 @@ function callingSpeaker(tokens: readonly Token[], v: number): Attribution | null
   if (!OPEN_QUOTES.has(tokens[q]?.text ?? '') || q === v + 1) return null;
   const t = tokens[v] as Token;
   return { form: 'lead', at: v, offset: t.start, speaker: who, from: cs, to: v + 1 };
+}
+
+const COMPLEMENT_PREPS = new Set(['for', 'at', 'of', 'from', 'with']);
+
+/**
+ * "a spokeswoman for the hospital said": an unnamed role or source with a short complement that runs up
+ * to the verb at `v` takes the complement in; any other phrase is returned as it is.
+ */
+function withComplement(
+  tokens: readonly Token[],
+  s: SpeakerPhrase | null,
+  ps: number,
+  v: number,
+): SpeakerPhrase | null {
+  if (!s || s.end >= v || (s.kind !== 'role' && s.kind !== 'source')) return s;
+  if (!COMPLEMENT_PREPS.has(tokens[s.end]?.lower ?? '') || v - s.end > 6) return s;
+  for (let j = s.end + 1; j < v; j++) if (!(tokens[j] as Token).word) return s;
+  const from = DETERMINERS.has(tokens[ps]?.lower ?? '') ? ps + 1 : ps;
+  return { ...s, text: join(tokens, from, v), end: v };
 }
 
 /** Finds the attributions of one English sentence (tokens of the masked sentence). */
@@ -272,7 +334,7 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
       }
       continue;
     }
-    const speaker = parseSpeakerEn(tokens, ps);
+    const speaker = withComplement(tokens, parseSpeakerEn(tokens, ps), ps, v);
     if (!speaker || speaker.end !== v) {
       // "IG Metall, Germany's largest union, welcomed the deal but said …": the subject of the sentence
       const joined = ['and', 'but'].includes(tokens[v - 1]?.lower ?? '') ? sentenceSubjectEn(tokens) : null;
