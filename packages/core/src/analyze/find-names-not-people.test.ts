@@ -77,6 +77,11 @@ describe('findNames: English lower-case roles before a name', () => {
       [['Ann Lee', 'deputy mayor']],
     ],
     ['a verb is no qualifier', 'The paper quoted director Ann Lee.', [['Ann Lee', 'director']]],
+    [
+      'a capitalised qualifier opening the sentence',
+      'Council leader Ann Lee told the paper the bridge would open.',
+      [['Ann Lee', 'Council leader']],
+    ],
   ])('%s', (_n, text, want) => {
     expect(
       findNames(text, 0, 'en')

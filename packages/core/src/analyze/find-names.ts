@@ -578,6 +578,16 @@ function lowerCaseRoleBefore(tokens: readonly Token[], r: number): string {
     r - s < 3
   )
     s--;
+  // "Council leader X", "Police chief X" opening the sentence: the qualifier is capitalised there
+  else if (
+    s - 1 === 0 &&
+    q?.word &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(q.text) &&
+    !/(?:ed|ing|ly)$/u.test(q.text) &&
+    !EN_STOPWORDS.has(q.lower) &&
+    r - s < 3
+  )
+    s--;
   return tokens
     .slice(s, r + 1)
     .map((t) => t.text)
