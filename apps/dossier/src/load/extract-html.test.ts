@@ -72,6 +72,16 @@ describe('extractHtml on page furniture', () => {
       '<section class="comments"><div class="comment"><p>Skandal, sagt ein Leser.</p></div></section>',
       'Skandal',
     ],
+    [
+      'an author box named in a data attribute',
+      '<section data-component="author-box"><p>Eva Muster ist Redakteurin im Lokalen.</p></section>',
+      'Redakteurin',
+    ],
+    [
+      'a newsletter box named in a data attribute',
+      '<div data-module="newsletter"><h3>Der Abendbrief</h3><p>Alles Wichtige um 18 Uhr.</p></div>',
+      'Abendbrief',
+    ],
   ])('leaves out %s', (_, inner, gone) => {
     const r = extractHtml(page(inner));
     expect(r.text).not.toContain(gone);

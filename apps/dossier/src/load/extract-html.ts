@@ -104,12 +104,16 @@ function isFurnitureName(name: string): boolean {
   return false;
 }
 
+// Sites name their boxes in `data-*` attributes as well as in class and id: <section data-component="author-box">.
+const NAME_ATTRIBUTES = ['class', 'id', 'data-component', 'data-module', 'data-widget', 'data-block-type'];
+const NAMED_ELEMENTS = NAME_ATTRIBUTES.map((a) => `[${a}]`).join(', ');
+
 /** Removes page furniture (see FURNITURE_PART) from the document, except the body, main and article roots. */
 function removeFurniture(document: DomElement): void {
-  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+  for (const el of Array.from(document.querySelectorAll(NAMED_ELEMENTS))) {
     const tag = el.nodeName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN' || tag === 'ARTICLE') continue;
-    if (isFurnitureName(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) {
+    if (isFurnitureName(NAME_ATTRIBUTES.map((a) => el.getAttribute(a) ?? '').join(' '))) {
       (el as unknown as { remove(): void }).remove();
     }
   }
