@@ -81,6 +81,31 @@ describe('cleanBody drops page furniture and keeps the article', () => {
       ['syndizierten', 'Stadtblick'],
     ],
     [
+      'an English bio with the author handle',
+      page(
+        'By Lucy Warren, Transport Correspondent',
+        P1,
+        P2,
+        'Lucy Warren has covered the railways for the Courier since 2016. Follow her on Bluesky @lucyw.',
+      ),
+      ['since 2016', 'Bluesky'],
+    ],
+    [
+      'a German bio that names the beat in its own sentence',
+      page(P1, P2, 'Jonas Feld ist Redakteur in der Lokalredaktion und schreibt über Schulen und Verkehr.'),
+      ['Lokalredaktion'],
+    ],
+    [
+      'agency footer under wire copy',
+      page(
+        P1,
+        P2,
+        'dpa-infocom, dpa:250312-99-118844/2',
+        'Dieser Text wurde automatisch aus dem Nachrichtendienst übernommen und nicht redaktionell bearbeitet.',
+      ),
+      ['dpa-infocom', 'dpa:250312', 'Nachrichtendienst'],
+    ],
+    [
       'captions: repeat with "+", archive photo, photo credit',
       page(
         'Schwimmhalle im Bau',

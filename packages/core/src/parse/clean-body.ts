@@ -141,6 +141,12 @@ const BIO_THIRD =
 // the second sentence of such a bio: "Sie berichtet seit 2019 aus Wien.", "She has covered retail since 2015."
 const BIO_PRONOUN =
   /(?:^|[.!?]\s+)(?:Sie|Er|She|He)\s+(?:berichtet|schreibt|arbeitet|lebt|leitet|studierte|ist seit|volontierte|covers|writes|reports|has (?:covered|reported|written|worked)|joined|lives|previously)\b/u;
+// "Anna Berg has covered …", "Anna Berg schreibt seit 2019 über …": a bio that says what the author covers
+const BIO_COVERS =
+  /^((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has (?:covered|reported (?:on|from)|written (?:about|for))|covers|writes (?:about|for)|joined (?:the )?\p{Lu}|schreibt (?:seit|für|über)|berichtet (?:seit|für|über|aus))\b/u;
+// a bio's own sentence goes on with the author's beat: "… ist Redakteur im Lokalen und schreibt über …"
+const BIO_BEAT =
+  /\b(?:und|and) (?:schreibt|berichtet|writes|reports|covers) (?:über|für|vor allem|aus|about|on|for)\b|\bin der \p{L}*redaktion\b|\bim ressort\b/iu;
 /** "Anna Berg, Hamburg": a name and a place under the headline (the name is group 1). */
 export const NAME_PLACE =
   /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|zu)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?),\s*\p{Lu}[\p{L}.-]+(?:\s*[/ ]\s*\p{Lu}?[\p{L}.-]+){0,2}$/u;
@@ -486,12 +492,19 @@ function markThirdPersonBios(units: ClassifiedUnit[], mays: readonly Uint8Array[
   const bylines = units.filter((u) => u.drop === 'byline').map((u) => u.text);
   const pronoun = (j: number) => mays[j]![G_BIO_PRONOUN] === 1 && BIO_PRONOUN.test(units[j]!.text);
   units.forEach((u, i) => {
-    if (u.drop !== null || u.words > 70 || mays[i]![G_BIO_THIRD] !== 1) return;
-    const m = BIO_THIRD.exec(u.text);
-    if (!m) return;
+    if (u.drop !== null || u.words > 70) return;
+    const m = mays[i]![G_BIO_THIRD] === 1 ? BIO_THIRD.exec(u.text) : null;
+    if (!m) {
+      // "Tom Weller has covered the club since 2015.": the byline's name and what the author covers
+      const covers = BIO_COVERS.exec(u.text);
+      if (covers && bylines.some((b) => b.includes(covers[1]!))) u.drop = 'bio';
+      return;
+    }
     const next = units[i + 1];
     const goesOn =
-      pronoun(i) || (next !== undefined && next.drop === null && next.block === u.block && pronoun(i + 1));
+      pronoun(i) ||
+      BIO_BEAT.test(u.text) ||
+      (next !== undefined && next.drop === null && next.block === u.block && pronoun(i + 1));
     if (!goesOn && !bylines.some((b) => b.includes(m[1]!))) return;
     u.drop = 'bio';
     if (next && next.drop === null && next.block === u.block && pronoun(i + 1)) next.drop = 'bio';

@@ -180,6 +180,14 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
       /syndizierten newsfeed|automatisch generierte (?:story|meldung|nachricht)|unbearbeitete,? automatisch|inhaltstext m[öo]glicherweise nicht ge[äa]ndert|aus (?:einem|dem) (?:automatisierten )?(?:nachrichten-?)?feed (?:übernommen|generiert)/i,
   },
   {
+    reason: 'syndication',
+    // the agency's footer under wire copy: its service name and story slug ("dpa-infocom, dpa:250312-…"),
+    // and the portal's notice that the copy was taken over automatically and not edited
+    pattern:
+      /\bdpa-infocom\b|\b(?:dpa|apa|sda|kna|epd|afp):\d{6}-\d{2,4}-\d{3,}|(?:meldung|text|artikel|beitrag|nachricht)(?:en)? (?:wurde|wird|ist|sind|wurden) automatisch\b|nicht redaktionell (?:bearbeitet|gepr[üu]ft|ver[äa]ndert)|ohne redaktionelle (?:bearbeitung|pr[üu]fung)/i,
+    maxWords: 30,
+  },
+  {
     reason: 'copyright',
     pattern: /^(?:©|\(c\)|copyright\b)|alle rechte vorbehalten|all rights reserved/i,
     maxWords: 15,
@@ -193,6 +201,13 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     reason: 'author-box',
     pattern:
       /^(?:über (?:den autor|die autorin(?:nen)?|die autoren|uns)|zum autor|zur autorin|zur person|autoreninfo|autorin?nen-?info)\b|\b(?:alle (?:artikel|beitr[äa]ge) (?:von|des autors|der autorin))\b/i,
+  },
+  {
+    reason: 'bio',
+    // the author's handle under the story: "Folgen Sie ihr auf X: @…"
+    pattern:
+      /\bfolg(?:en sie|e) (?:ihm|ihr|ihnen) (?:auf|bei) (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook|tiktok)\b/i,
+    maxWords: 40,
   },
   {
     reason: 'label',

@@ -85,6 +85,13 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     maxWords: 4,
   },
   {
+    reason: 'bio',
+    // the author's handle under the story: "Follow him on X @…", "You can follow her on Bluesky"
+    pattern:
+      /\bfollow (?:him|her|them|me) (?:on|at) (?:x|twitter|instagram|bluesky|threads|mastodon|linkedin|facebook|tiktok)\b/i,
+    maxWords: 40,
+  },
+  {
     reason: 'comments',
     pattern:
       /no comments yet|be the first to comment|join the (?:conversation|discussion)|leave a (?:comment|reply)|your email address will not be published|required fields are marked|save my name, email|post comment|cancel reply/i,
