@@ -173,6 +173,18 @@ describe('extractMetadata: other sites', () => {
       'Neue Schwimmhalle für Nordstadt',
     ],
     [
+      'a masthead with a tagline whose publisher has another company name',
+      page(
+        'Talpost – Die Zeitung für das Obertal',
+        'Startseite › Region › Obertal',
+        'Neue Schwimmhalle für Nordstadt',
+        P1,
+        P2,
+        '© 2025 Talpost Online GmbH',
+      ),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
       'a section menu above the headline',
       page('Lokales | Sport | Kultur | Abo', 'Neue Schwimmhalle für Nordstadt', P1, P2),
       'Neue Schwimmhalle für Nordstadt',

@@ -97,6 +97,7 @@ function findTitle(units: readonly ClassifiedUnit[], firstGood: number, publishe
 
 // The site's name line at the top of a page: "Site – tagline", or the publisher's name itself.
 function isMasthead(line: string, publisher: string | null): boolean {
+  if (MASTHEAD_TAGLINE.test(line)) return true;
   if (!publisher) return false;
   const key = (t: string) =>
     t
@@ -109,6 +110,11 @@ function isMasthead(line: string, publisher: string | null): boolean {
   const head = key(line.split(/\s+[|–—-]\s+/)[0] ?? '');
   return name.length > 0 && (head === name || head.replace(/ (?:de|com|at|ch)$/, '') === name);
 }
+
+// "Stadtblick – Nachrichten aus der Region", "Nordpost | Die Zeitung für Ostfriesland": a short site name and
+// its tagline, which says what kind of outlet the site is
+const MASTHEAD_TAGLINE =
+  /^[^\s|–—]+(?:\s+[^\s|–—-]+){0,2}\s+[|–—-]\s+(?:(?:die|das|der|ihr|ihre|dein|deine|unser|unsere|your|the)\s+)?(?:[\p{L}-]+\s+)?(?:nachrichten|news|zeitung|tageszeitung|heimatzeitung|lokalzeitung|onlinezeitung|online-zeitung|nachrichtenportal|newsportal|portal|newspaper|magazin|magazine)\b/iu;
 
 // "Headline | Site" and "Headline - site.de": the site part goes.
 function stripSiteSuffix(title: string): string {
