@@ -24,6 +24,9 @@ describe('findFigures', () => {
     ['Der Fonds verwaltet 2,5 Mio. Dollar für Anleger.', 2_500_000, 'USD', false],
     ['Die Fluggesellschaft strich 1500 Flüge wegen des Streiks.', 1500, 'Flug', false],
     ['Im Schnitt kamen in dieser Saison 3.400 Zuschauer ins Stadion.', 3400, 'Zuschauer', false],
+    ['Die neue Turnhalle kostet die Gemeinde Fr. 12 Mio. mehr als geplant.', 12_000_000, 'CHF', false],
+    ['Der Kanton zahlt insgesamt CHF 450 000 an die Sanierung.', 450_000, 'CHF', false],
+    ['Ein Ticket kostet neu sFr. 35 für Erwachsene.', 35, 'CHF', false],
   ])('%s', (sentence, value, unit, approx) => {
     const f = findFigures(sentence);
     expect(f[0]).toMatchObject({ value, unit, approx });

@@ -10,6 +10,7 @@ import {
 import {
   CAPTIVITY_WORDS,
   CURRENCIES,
+  CURRENCY_PREFIXES,
   DURATION_SINGULARS,
   DURATION_WORDS,
   EN_SINGULAR_ENDINGS,
@@ -296,6 +297,18 @@ function lastNonSpace(text: string): number {
   return i;
 }
 
+/**
+ * The currency abbreviation right before a number ("Fr. 74 Mio.", "CHF 12"), as a key of CURRENCIES, or
+ * undefined: `pw` is the word before the number (prevWord), `before` the text up to the number.
+ */
+function prefixedCurrency(pw: string, before: string): string | undefined {
+  const key = pw.endsWith('.') ? pw.slice(0, -1) : pw;
+  if (CURRENCY_PREFIXES[key] === undefined) return undefined;
+  // "Fr." and "sFr." keep their period; the others stand as written, set apart from the number by a space
+  if ((key === 'fr' || key === 'sfr') && !pw.endsWith('.')) return undefined;
+  return /\s$/u.test(before) ? key : undefined;
+}
+
 /** Finds the figures of one sentence: value, what is counted and whether it is approximate. */
 export function findFigures(
   sentence: string,
@@ -340,7 +353,10 @@ export function findFigures(
     if (LABELS.has(pw) && /^\d+$/u.test(raw) && !isCountAfterYearLabel(pw, raw)) continue;
     const plain = /^\d+$/u.test(raw);
     let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
-    const sym = markBefore === '€' || markBefore === '$' || markBefore === '£' ? markBefore : undefined;
+    const sym =
+      markBefore === '€' || markBefore === '$' || markBefore === '£'
+        ? markBefore
+        : prefixedCurrency(pw, before);
     if (after.startsWith('%')) {
       out.push({ value, unit: 'Prozent', approx: isApprox(before), index: m.index });
       continue;

@@ -16,6 +16,7 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   'schweizer franken': 'CHF',
   chf: 'CHF',
   fr: 'CHF',
+  sfr: 'CHF',
   yen: 'JPY',
   jpy: 'JPY',
   '¥': 'JPY',
@@ -37,6 +38,19 @@ export const CURRENCIES: Readonly<Record<string, string>> = {
   rupie: 'INR',
   kronen: 'SEK',
   bitcoin: 'BTC',
+};
+
+/**
+ * Currency abbreviations written before the amount ("Fr. 74 Mio.", "CHF 12.50", "EUR 300"), lower-case and
+ * without their period, to ISO 4217 codes. "Fr." counts only right before a number, where it is no "Frau".
+ */
+export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
+  fr: 'CHF',
+  sfr: 'CHF',
+  chf: 'CHF',
+  eur: 'EUR',
+  usd: 'USD',
+  gbp: 'GBP',
 };
 
 /** Words for percentages and their unit name. */
