@@ -39,6 +39,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
 import { elidedCounts } from './elided-counts.js';
+import { ellipticalUnit } from './elliptical-unit.js';
 import { englishChangeSubject } from './english-change-subject.js';
 import { isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
@@ -400,9 +401,18 @@ export function findFigures(
         changes.some(([a, b]) => m.index >= a && m.index < b) ||
         /\b(?:bei|auf)\s+(?:\p{Ll}+\s+){0,2}$/u.test(before);
       const counted = inChange ? COUNTED.exec(text)?.[1] : undefined;
-      if (!counted) continue;
-      unit = countedLemma(counted);
-      subject = subjectOf(unit);
+      // "49.500 Kubikmeter …, an einem normalen Tag seien es etwa 30.000": the unit named before it
+      const elided = counted || range ? null : ellipticalUnit(out, before, after);
+      if (!counted && !elided) continue;
+      unit = counted ? countedLemma(counted) : elided!.unit;
+      subject = counted ? subjectOf(unit) : elided!.subject;
+    } else if (!unit && !sym && !range) {
+      // "2,4 Millionen Fahrgäste …, im kommenden Jahr mehr als 3 Millionen"
+      const elided = ellipticalUnit(out, before, after);
+      if (elided) {
+        unit = elided.unit;
+        subject = elided.subject;
+      }
     }
     // "8.000 Ukrainer in russischer Gefangenschaft": people counted in captivity are prisoners
     if (subject && CAPTIVITY.test(unitText.slice(u.skip))) subject = 'Gefangene';

@@ -48,3 +48,28 @@ export const MONTH_PATTERN =
 
 /** A regex alternation of the weekday names, for building patterns. */
 export const WEEKDAY_PATTERN = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag';
+
+/**
+ * Nouns for a period that a figure may follow as a time adverbial ("im Vorjahr 412", "im Herbst 455"),
+ * lower-case: after them a number is a count of that period, not the noun's label ("Gleis 3").
+ */
+export const PERIOD_NOUNS: readonly string[] = [
+  'jahr',
+  'vorjahr',
+  'vorjahreszeitraum',
+  'halbjahr',
+  'quartal',
+  'vorquartal',
+  'monat',
+  'vormonat',
+  'woche',
+  'vorwoche',
+  'tag',
+  'vortag',
+  'frühjahr',
+  'frühling',
+  'sommer',
+  'herbst',
+  'winter',
+  'wochenende',
+];
