@@ -27,6 +27,14 @@ describe('mergeFigures', () => {
       'X',
     ],
     ['different units stay apart', [m('a', 70, 'Prozent', null), m('b', 70, 'EUR', null)], 2, null],
+    [
+      'two currencies stay apart',
+      [m('a', 5, 'EUR', null, 'Prämie'), m('b', 5, 'GBP', null, 'Prämie')],
+      2,
+      null,
+    ],
+    ['no unit in one article, a sum in another', [m('a', 3e6, null, 'X'), m('b', 3e6, 'GBP', 'Y')], 2, 'X'],
+    ['no unit and a unit in one article', [m('a', 40, null, 'X'), m('a', 40, 'Haus', 'X')], 1, 'X'],
   ])('%s', (_label, mentions, count, claimant) => {
     const got = mergeFigures(mentions);
     expect(got).toHaveLength(count);

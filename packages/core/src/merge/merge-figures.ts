@@ -1,9 +1,21 @@
 import type { Figure } from '../schema.js';
 import type { FigureMention } from '../types.js';
 
-// units are compatible when equal, or when both count things of one subject ("Marinesoldat", "Soldat")
+// units are compatible when equal, or when both count things of one subject ("Marinesoldat", "Soldat");
+// never two currencies, and a figure without a unit joins one with a unit only in its own article or on a
+// shared subject ("3 Millionen" in one story is no "£3m" in another)
 const compatible = (a: FigureMention, b: FigureMention) =>
-  a.unit === b.unit || (!!a.subject && a.subject === b.subject) || a.unit === null || b.unit === null;
+  !isCurrencyPair(a.unit, b.unit) &&
+  (a.unit === b.unit ||
+    (!!a.subject && a.subject === b.subject) ||
+    ((a.unit === null || b.unit === null) && a.article === b.article));
+
+// ISO 4217 codes, as the extractors write currencies
+const CURRENCY_CODE = /^[A-Z]{3}$/;
+// Whether two units are different currencies ("EUR" and "GBP").
+function isCurrencyPair(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a !== b && CURRENCY_CODE.test(a) && CURRENCY_CODE.test(b);
+}
 
 function mostCommon(values: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
