@@ -38,6 +38,7 @@ import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
+import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
 import { ellipticalUnit } from './elliptical-unit.js';
 import { englishChangeSubject } from './english-change-subject.js';
@@ -382,7 +383,10 @@ export function findFigures(
     value *= scale.factor;
     if (u.reject) {
       // "brauche ich 35 Minuten": a length the sentence states
-      const stated = scale.factor === 1 ? statedDuration(text, before, unitText) : null;
+      const stated =
+        scale.factor === 1
+          ? (statedDuration(text, before, unitText) ?? durationFigure(before, after, unitText))
+          : null;
       if (stated) {
         out.push({ value, unit: stated, approx: isApprox(before), index: m.index });
         continue;
@@ -439,7 +443,10 @@ export function findFigures(
     const u = readUnit(after);
     // "sollen mindestens zwölf Monate laufen": a length the sentence states
     const stated =
-      u.reject && scale.factor === 1 ? statedDuration(text, text.slice(0, m.index), after) : null;
+      u.reject && scale.factor === 1
+        ? (statedDuration(text, text.slice(0, m.index), after) ??
+          durationFigure(text.slice(0, m.index), after, after))
+        : null;
     if (stated) out.push({ value, unit: stated, approx: isApprox(text.slice(0, m.index)), index: m.index });
     if (u.reject || !u.unit) continue;
     out.push({
@@ -532,7 +539,12 @@ export function findEnglishFigures(
     if (!unit) {
       const words = (after.match(/^\s+([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?/u) ?? []).slice(1);
       let word = words[0]?.toLowerCase();
-      if (word && EN_DURATIONS.has(word)) continue;
+      if (word && EN_DURATIONS.has(word)) {
+        // "a period of 36 hours", "six years in prison": a duration that is a figure by its shape
+        const lasting = englishDurationFigure(before, after, word);
+        if (lasting) out.push({ value, unit: lasting, approx, index: m.index });
+        continue;
+      }
       if (word && EN_CURRENCIES[word]) unit = EN_CURRENCIES[word]!;
       else if (word && MEASURES[word]) unit = MEASURES[word]!;
       else if (word && !EN_STOPWORDS.has(word)) {

@@ -77,3 +77,46 @@ export const DURATION_WINDOW_WORDS: readonly string[] = [
   'nächsten',
   'ersten',
 ];
+
+/**
+ * Nouns of a penalty right after a duration ("sechs Jahre Haft", "zwei Jahre Freiheitsstrafe auf
+ * Bewährung"), lower-case: such a duration is the sentence a court gave or a prosecutor demanded, a figure.
+ */
+export const DURATION_PENALTY_NOUNS: readonly string[] = [
+  'haft',
+  'gefängnis',
+  'freiheitsstrafe',
+  'freiheitsentzug',
+  'jugendstrafe',
+  'jugendhaft',
+  'bewährung',
+  'bewährungsstrafe',
+  'sicherungsverwahrung',
+  'zuchthaus',
+  'straflager',
+  'lagerhaft',
+  'fahrverbot',
+  'berufsverbot',
+  'sperre',
+];
+
+/**
+ * Nouns of a span that a duration measures ("ein Zeitraum von 36 Stunden", "eine Laufzeit von zehn
+ * Jahren"), lower-case: after "<noun> von" a duration is a figure.
+ */
+export const DURATION_SPAN_NOUNS: readonly string[] = [
+  'zeitraum',
+  'zeitspanne',
+  'spanne',
+  'dauer',
+  'laufzeit',
+  'frist',
+  'amtszeit',
+  'wartezeit',
+  'fahrzeit',
+  'reisezeit',
+  'bauzeit',
+  'haftstrafe',
+  'freiheitsstrafe',
+  'strafe',
+];

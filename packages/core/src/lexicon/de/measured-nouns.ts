@@ -1,3 +1,6 @@
+// the units durationFigure and statedDuration give a length in
+const TIME_UNITS: readonly string[] = ['Sekunde', 'Minute', 'Stunde', 'Tag', 'Woche', 'Monat', 'Jahr'];
+
 /**
  * What a measure measures, by the noun a sentence names for it (lower-case; compounds end in it:
  * "Rheinpegel", "Starkregen", "Orkanböen"): the subject of a figure in one of the listed units, so that the
@@ -23,4 +26,14 @@ export const MEASURED_NOUNS: Readonly<Record<string, { label: string; units: rea
   windgeschwindigkeit: { label: 'Wind', units: ['km/h'] },
   windgeschwindigkeiten: { label: 'Wind', units: ['km/h'] },
   wind: { label: 'Wind', units: ['km/h'] },
+  // durations a sentence measures ("verkürzt die Fahrzeit von 112 auf 41 Minuten")
+  fahrzeit: { label: 'Fahrzeit', units: TIME_UNITS },
+  reisezeit: { label: 'Fahrzeit', units: TIME_UNITS },
+  flugzeit: { label: 'Flugzeit', units: TIME_UNITS },
+  wartezeit: { label: 'Wartezeit', units: TIME_UNITS },
+  bauzeit: { label: 'Bauzeit', units: TIME_UNITS },
+  laufzeit: { label: 'Laufzeit', units: TIME_UNITS },
+  amtszeit: { label: 'Amtszeit', units: TIME_UNITS },
+  haftstrafe: { label: 'Haftstrafe', units: TIME_UNITS },
+  freiheitsstrafe: { label: 'Haftstrafe', units: TIME_UNITS },
 };
