@@ -48,6 +48,7 @@ describe('englishChangeSubject', () => {
     ['The toll will rise from £4.50 to £5 next year.', 'toll'],
     ['Inflation fell from 3.2% to 2.9% in May.', 'inflation'],
     ['Ticket sales moved from 10 to 12 on Monday.', undefined],
+    ["The airline's operating profit for the six months to March rose from £40m to £52m.", 'profit'],
   ])('%s → %s', (text, subject) => {
     expect(englishChangeSubject(text, text.search(/\d/u))).toBe(subject);
   });
