@@ -103,6 +103,13 @@ describe('findEnglishFigures', () => {
     ['The club paid $30 million for the striker.', [[30_000_000, 'USD']]],
     ['Police counted 300 protesters outside the parliament.', [[300, 'protester']]],
     ['The court heard 45 licensed brokers over two days.', [[45, 'broker']]],
+    [
+      'A survey found that 9 of the 20 largest hospitals had cut beds.',
+      [
+        [9, 'hospital'],
+        [20, 'hospital'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(findEnglishFigures(sentence).map((f) => [f.value, f.unit])).toEqual(expected);
   });

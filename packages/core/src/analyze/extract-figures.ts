@@ -476,6 +476,8 @@ const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{
 const EN_MONTHS_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
+// "17 of the 24 clubs", "3 out of 10 voters": the text from "of" to the end of the whole's number
+const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,]*(?:\.\d+)?(?=\s)/u;
 const EN_LABELS = new Set(EN_NUMBER_LABELS);
 
 // "suppliers" → "supplier", "companies" → "company"; words that only look plural stay
@@ -536,6 +538,9 @@ export function findEnglishFigures(
     }
     let unit: string | null = sym ? (CURRENCIES[sym] ?? null) : null;
     let subject: string | undefined;
+    // "17 of the 24 clubs": the part counts the whole's noun
+    const whole = !unit && !factor ? PART_OF_WHOLE.exec(after) : null;
+    if (whole) after = after.slice(whole[0].length);
     if (!unit) {
       const words = (after.match(/^\s+([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?/u) ?? []).slice(1);
       let word = words[0]?.toLowerCase();
