@@ -16,6 +16,7 @@ import {
   SOURCE_AFTER,
   SOURCE_BEFORE,
 } from '../lexicon/de/attribution.js';
+import { CLAIM_PARTICIPLES } from '../lexicon/de/claim-participles.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { PARTY_TAGS } from '../lexicon/de/parties.js';
 import {
@@ -34,6 +35,7 @@ import { isSubheading } from './is-subheading.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 import { isSeinPerfectClaim } from './sein-perfect-claim.js';
 import { trimFigureNoun } from './trim-figure-noun.js';
+import { isUnitPhrase } from './unit-claimant.js';
 
 // resolveSource scans a phrase with three large patterns, and the same phrases ("die Polizei") come back in
 // sentence after sentence: each answer is kept (a bounded cache of a pure function).
@@ -54,7 +56,7 @@ const tokenize = toClaimantTokens;
 
 const DET = new Set(DETERMINERS);
 const VERBS = new Set(REPORTING_VERBS);
-const PARTICIPLES = new Set(REPORTING_PARTICIPLES);
+const PARTICIPLES = new Set([...REPORTING_PARTICIPLES, ...CLAIM_PARTICIPLES]);
 const AUX = new Set(AUXILIARIES);
 const DOCS = new Set(DOCUMENT_NOUNS);
 const PRON = new Set(PRONOUNS);
@@ -697,7 +699,11 @@ interface SentenceMemo {
   named: Map<string, string | null>;
 }
 const SENTENCE_MEMO = new WeakMap<object, SentenceMemo>();
-const claimantOf = (text: string): Resolved => claimantInSentence(text);
+// a phrase of unit words ("Mrd Euro") read as a subject names no one
+const claimantOf = (text: string): Resolved => {
+  const r = claimantInSentence(text);
+  return r && r !== 'back' && isUnitPhrase(r) ? null : r;
+};
 const konjunktivOf = (text: string): boolean => isKonjunktiv(text);
 const pronounSpeakerOf = (text: string): boolean => pronounSpeaker(text);
 const namedSubjectOf = (text: string): string | null => namedSubject(text);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findClaimant } from './find-claimant.js';
+import { isUnitPhrase } from './unit-claimant.js';
+
+const sentences = (...texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+
+describe('isUnitPhrase', () => {
+  it.each([
+    ['Mrd Euro', true],
+    ['Millionen Franken', true],
+    ['Prozent', true],
+    ['Rechnungshof', false],
+    ['Anna Berger', false],
+  ])('%s → %s', (phrase, want) => {
+    expect(isUnitPhrase(phrase)).toBe(want);
+  });
+});
+
+describe('findClaimant: criticising and demanding verbs, no unit as claimant', () => {
+  it.each([
+    [
+      sentences(
+        'Die Landesbank hatte im Frühjahr kritisiert, dass die Kosten um 40 Prozent gestiegen seien.',
+      ),
+      0,
+      'Landesbank',
+    ],
+    [sentences('Die Gewerkschaft hatte zuvor acht Prozent mehr Lohn gefordert.'), 0, 'Gewerkschaft'],
+    [sentences('Ursprünglich waren 2,5 Mrd. Euro für den Neubau veranschlagt worden.'), 0, null],
+  ])('%j', (list, index, want) => {
+    expect(findClaimant(list, index)).toBe(want);
+  });
+});
