@@ -3,9 +3,10 @@ import type { DateExpression } from './parse-dates.js';
 
 const CUE = new RegExp(EN_MONTH_PATTERN, 'u');
 // "in March", "until October": a month without a year needs a preposition ("May" is also a verb); a month
-// with its year ("in March 2026") or day is englishDates'
+// with its year ("in March 2026", "in March, 2026") or day is englishDates'; a number after its comma
+// ("published in June, 17 of the …") starts the next clause
 const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}])(?:in|by|until|since|from|through|early|late|mid-|end of|start of|beginning of)\\s+(${EN_MONTH_PATTERN})(?![\\p{L}]|\\s+\\d|,?\\s+\\d)`,
+  `(?<![\\p{L}])(?:in|by|until|since|from|through|early|late|mid-|end of|start of|beginning of)\\s+(${EN_MONTH_PATTERN})(?![\\p{L}]|\\s+\\d|,\\s*(?:19|20)\\d{2}(?!\\d))`,
   'giu',
 );
 

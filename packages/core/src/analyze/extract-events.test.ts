@@ -133,3 +133,17 @@ describe('extractEvents: a date without its year inside a direct quote is no eve
     expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual(expected);
   });
 });
+
+describe('extractEvents: starts, expectations, "seit heute" and English months', () => {
+  // 2025-03-12 is a Wednesday
+  it.each([
+    ['Ab Freitag gilt auf der Brücke ein Tempolimit von 30.', '2025-03-14'],
+    ['Von Montag an sei die Halle für Vereine gesperrt, teilte die Stadt mit.', '2025-03-17'],
+    ['Ab Montag galt das Parkverbot in der ganzen Innenstadt.', '2025-03-10'],
+    ['Seit heute früh ist die Fähre nach Sylt wieder in Betrieb.', '2025-03-12'],
+    ['Eine Entspannung am Wohnungsmarkt sei erst im Mai zu erwarten.', '2025-05'],
+    ['A report by the regulator published in February, 40 of the 60 lines ran late in 2023-24.', '2025-02'],
+  ])('%s', (text, expected) => {
+    expect(extractEvents(input([text], '2025-03-12')).map((e) => e.date)).toEqual([expected]);
+  });
+});

@@ -171,6 +171,13 @@ const PRETERITE =
 // "bis Ende Januar", "spätestens am Freitag": a deadline told of in a clause not in the past lies ahead
 const DEADLINE_BEFORE = /(?<![\p{L}])(?:bis|spätestens|by|until)\s+(?:(?:zum|zur|am|on)\s+)?$/iu;
 
+// "ab Montag", "ab dem kommenden Montag"; "von Montag an"
+const START_BEFORE = /(?<![\p{L}])ab\s+(?:dem\s+)?$/iu;
+const FROM_BEFORE = /(?<![\p{L}])(?:von|vom)\s+$/iu;
+const START_AFTER = /^\s+an(?![\p{L}])/u;
+// verbs of starting and applying in the past tense: "ab Montag galt das Verbot"
+const PAST_START = /(?<![\p{L}])(?:galt|galten|begann|begannen|trat|traten|startete|starteten)(?![\p{L}])/u;
+
 /** Whether the clause around a date is in the future tense ("wird am Dienstag besuchen"), so an undated day or month lies ahead. */
 function speaksOfFuture(sentence: string, expr: Local): boolean {
   const head = sentence.slice(0, expr.start);
@@ -200,6 +207,13 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   if (PAST_MARKERS.test(clause)) return false;
   if (FUTURE_MARKERS.test(clause) || EN_FUTURE_MARKERS.test(clause)) return true;
   if (DEADLINE_BEFORE.test(head) && !PRETERITE.test(clause)) return true;
+  // "ab Donnerstag gilt", "von Donnerstag an sei es verboten": a start told of outside the past lies ahead
+  if (
+    (START_BEFORE.test(head) || (FROM_BEFORE.test(head) && START_AFTER.test(tail))) &&
+    !PAST_MARKERS.test(clause) &&
+    !PAST_START.test(clause)
+  )
+    return true;
   // "man rechne damit, den Betrieb am Samstag wieder aufzunehmen": an infinitive clause takes the tense
   // of the clause that governs it
   // every match holds "zu"

@@ -331,7 +331,7 @@ function bareYears(text: string): DateExpression[] {
   const out: DateExpression[] = [];
   if (!ANY_YEAR.test(text)) return out;
   for (const m of text.matchAll(
-    /(?<![\p{L}\p{N}.,/\-–])(19\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,]\d|\/\d|\s?%)/gu,
+    /(?<![\p{L}\p{N}.,/\-–])(19\d{2}|20\d{2})(?![\p{L}\p{N}]|[.,]\d|\/\d|[-–]\d{2}(?!\d)|\s?%)/gu,
   )) {
     const year = Number(m[1]);
     const prev = wordBefore(text, m.index);

@@ -39,7 +39,7 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 };
 
 /** Words before "heute" that make it a state ("bis heute") rather than the day of an event. */
-export const NON_EVENT_BEFORE_TODAY = ['bis', 'von', 'ab', 'seit', 'noch', 'schon', 'erst', 'auch'] as const;
+export const NON_EVENT_BEFORE_TODAY = ['bis', 'von', 'noch', 'schon', 'erst', 'auch'] as const;
 
 /** Part-of-month words ("Anfang August"); the date keeps month precision. */
 export const MONTH_PARTS = ['Anfang', 'Mitte', 'Ende', 'Beginn'] as const;
@@ -109,7 +109,7 @@ export const PUBLICATION_LINE =
 
 /** Words that put a sentence in the future, so an undated day or month is the next one, not the last. */
 export const FUTURE_MARKERS =
-  /\b(?:wird|werden|werde|wirst|will|wollen|wolle|soll|sollen|solle|plant|planen|plane|geplant|voraussichtlich|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|nächste[nmrs]?|künftig|würden?)\b/iu;
+  /\b(?:wird|werden|werde|wirst|will|wollen|wolle|soll|sollen|solle|plant|planen|plane|geplant|voraussichtlich|bevorstehend\w*|anstehend\w*|kommende[nmrs]?|nächste[nmrs]?|künftig|würden?|frühestens|erwartet|erwarten|erwarte|prognostiziert|vorhergesagt)\b/iu;
 
 /** Verbs of expecting and intending that put an infinitive clause after them in the future ("rechnet damit, … zu"). */
 export const EXPECTATION_MARKERS =
