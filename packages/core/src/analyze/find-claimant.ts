@@ -148,6 +148,9 @@ const OWN_ACCOUNT =
 // "nach seinen Berechnungen", "ihren Angaben zufolge": the source named just before
 const POSSESSIVE_ACCOUNT =
   /\b(?:nach|laut)\s+(?:seinen|ihren|seiner|ihrer|dessen|deren)\s+(?:angaben|darstellung|schätzungen?|berechnungen|zählung|informationen|daten|zahlen|erkenntnissen)\b|\b(?:seinen|ihren)\s+(?:angaben|berechnungen|schätzungen)\s+zufolge\b/iu;
+// "nach seinen Angaben", "ihren Angaben zufolge": a personal possessive, which points to a person
+const PERSONAL_ACCOUNT =
+  /\b(?:seinen|ihren|seiner|ihrer)\s+(?:angaben|darstellung|schätzungen?|berechnungen)\b/iu;
 // "nach deren Angaben", "dessen Daten zufolge": a demonstrative that points to the last noun named
 const DEMONSTRATIVE_ACCOUNT =
   /\b(?:deren|dessen)\s+(?:angaben|schätzungen?|berechnungen|zählung|daten|zahlen)\b/iu;
@@ -789,6 +792,9 @@ export function findClaimant(
       if (named) return named;
       const subject = leadingSubject(text);
       if (subject) return subject;
+      // "Onno Berg, Leiter des Werks, … Nach seinen Angaben …": the person the sentence before opens with
+      const person = PERSONAL_ACCOUNT.test(here) ? (namedSubject(text) ?? openingPerson(text)) : null;
+      if (person) return person;
     }
     // "Die Beauftragte Tatjana X widersprach. …, sagte sie": the person the sentence opens with; only a
     // pronoun speaker points to a subject of a sentence that reports nothing ("hieß es" does not)
@@ -846,6 +852,17 @@ function namedSubject(sentence: string): string | null {
   if (!hasAbbr && !named && !np.apposition && !knownSource(words.join(' '))) return null;
   const r = resolveNp(tokens, np);
   return r && r !== 'back' ? r : null;
+}
+
+// "Onno Berg, Leiter des Werks, …", "Petra Lenz hat …": a name of two capitalised words the sentence opens
+// with, set off by a role apposition or starting with a known given name
+function openingPerson(sentence: string): string | null {
+  const { tokens } = claimantTokensOf(sentence);
+  const [a, b, c, d] = tokens;
+  if (!isCap(a) || !isCap(b) || isDet(a) || /\d/u.test(a + b)) return null;
+  if (NOT_SOURCE.has(a.toLowerCase()) || knownSource(`${a} ${b}`)) return null;
+  const apposition = c === ',' && isCap(d) && isRole(d);
+  return apposition || FIRST_NAMES.has(a.toLowerCase()) ? `${a} ${b}` : null;
 }
 
 // a sentence cut after an ordinal or abbreviation ("am Donnerstag (24.") is read with its neighbours

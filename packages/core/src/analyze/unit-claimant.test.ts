@@ -16,7 +16,7 @@ describe('isUnitPhrase', () => {
   });
 });
 
-describe('findClaimant: criticising and demanding verbs, no unit as claimant', () => {
+describe('findClaimant: criticising and demanding verbs, no unit as claimant, "nach seinen Angaben"', () => {
   it.each([
     [
       sentences(
@@ -27,6 +27,14 @@ describe('findClaimant: criticising and demanding verbs, no unit as claimant', (
     ],
     [sentences('Die Gewerkschaft hatte zuvor acht Prozent mehr Lohn gefordert.'), 0, 'Gewerkschaft'],
     [sentences('Ursprünglich waren 2,5 Mrd. Euro für den Neubau veranschlagt worden.'), 0, null],
+    [
+      sentences(
+        'Ilse Warnke, Leiterin des Klärwerks Nordheide, zeigt auf die Becken.',
+        'Im Mai flossen nach ihren Angaben 12.000 Kubikmeter durch die Anlage.',
+      ),
+      1,
+      'Ilse Warnke',
+    ],
   ])('%j', (list, index, want) => {
     expect(findClaimant(list, index)).toBe(want);
   });
