@@ -540,6 +540,19 @@ export function claimantInSentence(sentence: string): Resolved {
         const r = resolveNp(tokens, np);
         if (r) return r;
       }
+      // "X bat um Verständnis und kündigte an, …": a reporting verb right after "und" shares the subject the
+      // clause opens with
+      if (
+        np &&
+        isVerb &&
+        v > 1 &&
+        lower[v - 1] === 'und' &&
+        cs === np.start &&
+        !objectFronted(lower, cs, v)
+      ) {
+        const r = resolveNp(tokens, np);
+        if (r && r !== 'back') return r;
+      }
     }
     // "…, zu der die Veranstalter 3.000 Gäste erwarten": the subject of a clause whose verb stands last
     const last = v + 1 >= tokens.length || CLAUSE_BREAK.has(tokens[v + 1]!);
@@ -766,7 +779,12 @@ export function findClaimant(
     const prev = sentences[index - 1]!;
     if (prev.paragraph !== sentences[index]!.paragraph || isSubheading(sentences, index - 1)) return null;
     const r = claimantInSentence(at(index - 1));
-    return r && r !== 'back' ? r : null;
+    if (r && r !== 'back') return r;
+    // "Täglich sollen 64 Züge fahren. Ab Mai werde …, sagte X.": the statement goes on after it
+    const next = sentences[index + 1];
+    if (next?.paragraph !== sentences[index]!.paragraph || !isKonjunktiv(at(index + 1))) return null;
+    const after = claimantInSentence(at(index + 1));
+    return after && after !== 'back' ? after : null;
   }
   // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
   if (own !== 'back' && !(own === null && isKonjunktiv(here))) return own;

@@ -35,6 +35,23 @@ describe('findClaimant: criticising and demanding verbs, no unit as claimant, "n
       1,
       'Ilse Warnke',
     ],
+    [
+      sentences(
+        'Kessler lobte die Planer und kündigte an, die Stadt werde zwei Brücken bauen.',
+        'Sie sollen bis 2028 fertig sein und 9 Millionen Euro kosten.',
+      ),
+      1,
+      'Kessler',
+    ],
+    [
+      sentences(
+        'Jana Roth, Chefin der Hafenbahn, sprach von einem großen Tag.',
+        'Täglich sollen künftig 40 Züge den Hafen anfahren.',
+        'Ab Juni werde auch nachts gefahren, sagte Roth.',
+      ),
+      1,
+      'Roth',
+    ],
   ])('%j', (list, index, want) => {
     expect(findClaimant(list, index)).toBe(want);
   });
