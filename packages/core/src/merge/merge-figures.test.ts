@@ -35,6 +35,13 @@ describe('mergeFigures', () => {
     ],
     ['no unit in one article, a sum in another', [m('a', 3e6, null, 'X'), m('b', 3e6, 'GBP', 'Y')], 2, 'X'],
     ['no unit and a unit in one article', [m('a', 40, null, 'X'), m('a', 40, 'Haus', 'X')], 1, 'X'],
+    ['equal durations of two articles', [m('a', 3, 'Jahr', 'X'), m('b', 3, 'Jahr', 'Y')], 2, 'X'],
+    [
+      'equal durations of one subject',
+      [m('a', 45, 'Minute', 'X', 'Fahrzeit'), m('b', 45, 'Minute', null, 'Fahrzeit')],
+      1,
+      'X',
+    ],
   ])('%s', (_label, mentions, count, claimant) => {
     const got = mergeFigures(mentions);
     expect(got).toHaveLength(count);

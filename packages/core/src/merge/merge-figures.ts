@@ -6,6 +6,8 @@ import type { FigureMention } from '../types.js';
 // shared subject ("3 Millionen" in one story is no "£3m" in another)
 const compatible = (a: FigureMention, b: FigureMention) =>
   !isCurrencyPair(a.unit, b.unit) &&
+  // "drei Jahre" in two stories are two lengths: a duration joins one of another article only on a subject
+  !(a.article !== b.article && isTimeUnit(a.unit) && !(a.subject && a.subject === b.subject)) &&
   (a.unit === b.unit ||
     (!!a.subject && a.subject === b.subject) ||
     ((a.unit === null || b.unit === null) && a.article === b.article));
@@ -16,6 +18,27 @@ const CURRENCY_CODE = /^[A-Z]{3}$/;
 function isCurrencyPair(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && a !== b && CURRENCY_CODE.test(a) && CURRENCY_CODE.test(b);
 }
+
+// the units of a length of time, as the extractors write them
+const TIME_UNITS = new Set([
+  'Sekunde',
+  'Minute',
+  'Stunde',
+  'Tag',
+  'Woche',
+  'Monat',
+  'Jahr',
+  'Jahrzehnt',
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+]);
+const isTimeUnit = (unit: string | null): boolean => unit !== null && TIME_UNITS.has(unit);
 
 function mostCommon(values: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
