@@ -23,6 +23,7 @@ describe('findFigures', () => {
     ['Das Land ist der drittgrößte Weinproduzent der Welt.', 3, 'Weinproduzent', false],
     ['Der Fonds verwaltet 2,5 Mio. Dollar für Anleger.', 2_500_000, 'USD', false],
     ['Die Fluggesellschaft strich 1500 Flüge wegen des Streiks.', 1500, 'Flug', false],
+    ['Der Verbund zählte 4,1 Millionen Fahrgäste im Jahr.', 4_100_000, 'Fahrgast', false],
     ['Im Schnitt kamen in dieser Saison 3.400 Zuschauer ins Stadion.', 3400, 'Zuschauer', false],
     ['Die neue Turnhalle kostet die Gemeinde Fr. 12 Mio. mehr als geplant.', 12_000_000, 'CHF', false],
     ['Der Kanton zahlt insgesamt CHF 450 000 an die Sanierung.', 450_000, 'CHF', false],

@@ -380,7 +380,7 @@ export function findFigures(
     } else {
       after = after.slice(scale.len);
     }
-    value *= scale.factor;
+    value = scaled(value, scale.factor);
     if (u.reject) {
       // "brauche ich 35 Minuten": a length the sentence states
       const stated =
@@ -490,6 +490,14 @@ function toEnglishSingular(word: string): string {
   return w;
 }
 
+/**
+ * A decimal times its scale word, rounded to twelve significant digits: "4,1 Millionen" is 4100000, not the
+ * 4099999.9999999995 that binary floating point gives.
+ */
+function scaled(value: number, factor: number): number {
+  return factor === 1 ? value : Number((value * factor).toPrecision(12));
+}
+
 /** Finds the figures of one English sentence: "4,000 households", "5.4 billion euros", "6 percent", "$3 million". */
 export function findEnglishFigures(
   sentence: string,
@@ -527,13 +535,13 @@ export function findEnglishFigures(
       continue;
     }
     if (glued?.factor) {
-      value *= glued.factor;
+      value = scaled(value, glued.factor);
       after = after.slice(glued.len);
     }
     const scaleWord = /^\s+([\p{L}]+)/u.exec(after);
     const factor = scaleWord ? EN_SCALE_WORDS[scaleWord[1]!.toLowerCase()] : undefined;
     if (factor && scaleWord) {
-      value *= factor;
+      value = scaled(value, factor);
       after = after.slice(scaleWord[0].length);
     }
     let unit: string | null = sym ? (CURRENCIES[sym] ?? null) : null;
