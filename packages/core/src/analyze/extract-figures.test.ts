@@ -105,6 +105,20 @@ describe('findEnglishFigures', () => {
     ['Police counted 300 protesters outside the parliament.', [[300, 'protester']]],
     ['The court heard 45 licensed brokers over two days.', [[45, 'broker']]],
     [
+      'The airport handled 4.1 million passengers in May, up from 3.6 million a year earlier.',
+      [
+        [4_100_000, 'passenger'],
+        [3_600_000, 'passenger'],
+      ],
+    ],
+    [
+      'The chain now runs 240 stores, compared with 310 in 2019.',
+      [
+        [240, 'store'],
+        [310, 'store'],
+      ],
+    ],
+    [
       'A survey found that 9 of the 20 largest hospitals had cut beds.',
       [
         [9, 'hospital'],

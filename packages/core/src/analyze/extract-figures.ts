@@ -476,6 +476,9 @@ const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{
 const EN_MONTHS_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
+// "up from", "down from", "compared with", "against": a number set against an earlier figure of the sentence
+const EN_SET_AGAINST =
+  /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/iu;
 // "17 of the 24 clubs", "3 out of 10 voters": the text from "of" to the end of the whole's number
 const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,]*(?:\.\d+)?(?=\s)/u;
 const EN_LABELS = new Set(EN_NUMBER_LABELS);
@@ -569,6 +572,14 @@ export function findEnglishFigures(
         if (EN_DURATIONS.has(word)) continue;
         unit = toEnglishSingular(word);
         subject = unit;
+      }
+    }
+    // "… 4,500 jobs, up from 4,000", "£12m, compared with 9 million": the unit of the figure it is set against
+    if (!unit && EN_SET_AGAINST.test(before)) {
+      const prior = out.findLast((f) => f.unit !== null);
+      if (prior) {
+        unit = prior.unit;
+        subject = prior.subject;
       }
     }
     if (!unit && !factor) continue;
