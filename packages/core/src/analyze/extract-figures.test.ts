@@ -112,6 +112,20 @@ describe('findEnglishFigures', () => {
       ],
     ],
     [
+      'Unemployment rose from 4.2 to 4.8 percent in March.',
+      [
+        [4.2, 'Prozent'],
+        [4.8, 'Prozent'],
+      ],
+    ],
+    [
+      'Between 300 and 400 homes lost power overnight.',
+      [
+        [300, 'home'],
+        [400, 'home'],
+      ],
+    ],
+    [
       'The chain now runs 240 stores, compared with 310 in 2019.',
       [
         [240, 'store'],

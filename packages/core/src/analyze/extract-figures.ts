@@ -476,6 +476,8 @@ const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{
 const EN_MONTHS_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
+// " to 4.8", " and 400": the second number of a range or change
+const EN_RANGE_NEXT = /^\s+(to|and)\s+(?:(?:about|around|nearly|some)\s+)?\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)/u;
 // "up from", "down from", "compared with", "against": a number set against an earlier figure of the sentence
 const EN_SET_AGAINST =
   /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/iu;
@@ -527,6 +529,10 @@ export function findEnglishFigures(
     let value = Number(raw.replace(/,/gu, '') + (m[2] ?? ''));
     const sym = before.match(/([€$£])\s*$/u)?.[1];
     const approx = EN_APPROX_CUES.some((c) => before.toLowerCase().trimEnd().endsWith(c));
+    // "from 4.2 to 4.8 percent", "between 300 and 400 homes": the first number shares the second's scale and unit
+    const range = sym === undefined ? EN_RANGE_NEXT.exec(after) : null;
+    if (range && (range[1] === 'to' || /\bbetween\s+(?:(?:about|around|some)\s+)?$/iu.test(before)))
+      after = after.slice(range[0].length);
     if (after.startsWith('%') || EN_PERCENT_WORDS.some((w) => after.toLowerCase().startsWith(` ${w}`))) {
       const share = englishPercentSubject(before, after);
       out.push({ value, unit: 'Prozent', ...(share ? { subject: share } : {}), approx, index: m.index });
