@@ -80,6 +80,8 @@ describe('toLemma and toSubject', () => {
 
 describe('findFigures: ranges share scale and unit', () => {
   it.each([
+    ['Die Miete stieg von 9 auf inzwischen 12 Euro je Quadratmeter.', [9, 12], 'EUR'],
+    ['Der Eintritt soll von 4 auf künftig 5 Euro steigen.', [4, 5], 'EUR'],
     ['Das Ergebnis soll zwischen 2,5 und 2,8 Milliarden Euro liegen.', [2_500_000_000, 2_800_000_000], 'EUR'],
     ['Die Mieten steigen um 3 bis 5 Prozent.', [3, 5], 'Prozent'],
     ['Erwartet werden 20 bis 30 Besucher.', [20, 30], 'Besucher'],
