@@ -113,6 +113,7 @@ describe('findEnglishFigures', () => {
         [3_600_000, 'passenger'],
       ],
     ],
+    ['The canton will pay CHF 12 million towards the new bridge.', [[12_000_000, 'CHF']]],
     [
       'Unemployment rose from 4.2 to 4.8 percent in March.',
       [

@@ -476,6 +476,8 @@ const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{
 const EN_MONTHS_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
+// "CHF 12 million", "EUR 300", "SFr. 35": a currency code or abbreviation right before an English amount
+const CURRENCY_PREFIXES_EN = /(?<![\p{L}])(CHF|EUR|USD|GBP|SFr\.|Fr\.)\s+$/u;
 // " to 4.8", " and 400": the second number of a range or change
 const EN_RANGE_NEXT = /^\s+(to|and)\s+(?:(?:about|around|nearly|some)\s+)?\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)/u;
 // "up from", "down from", "compared with", "against": a number set against an earlier figure of the sentence
@@ -527,7 +529,10 @@ export function findEnglishFigures(
         .replace(/\.$/u, '') ?? '';
     if (EN_LABELS.has(pw)) continue;
     let value = Number(raw.replace(/,/gu, '') + (m[2] ?? ''));
-    const sym = before.match(/([€$£])\s*$/u)?.[1];
+    const sym =
+      before.match(/([€$£])\s*$/u)?.[1] ??
+      // "CHF 12 million", "EUR 300": a currency code before the amount (a key of CURRENCIES)
+      CURRENCY_PREFIXES_EN.exec(before)?.[1]?.toLowerCase().replace(/\.$/u, '');
     const approx = EN_APPROX_CUES.some((c) => before.toLowerCase().trimEnd().endsWith(c));
     // "from 4.2 to 4.8 percent", "between 300 and 400 homes": the first number shares the second's scale and unit
     const range = sym === undefined ? EN_RANGE_NEXT.exec(after) : null;
