@@ -98,6 +98,14 @@ describe('findAbbreviatedSources', () => {
     ],
     [['Bereits im Mai hatte das Amt für Statistik und Wahlen (ASW) einen Rückgang gemeldet.'], 'ASW'],
     [['Nach Angaben des Nordischen Instituts für Gletscherkunde (RIGK) schmolz das Eis.'], 'RIGK'],
+    [['Das Landesamt für Wald, Jagd und Fischerei (LWJF) meldet trockene Böden.'], 'LWJF'],
+    [
+      [
+        'Laut Eva Kurz, Leiterin der Agentur für Forst (AFO), sinkt der Bestand.',
+        'Ein AFO-Sprecher nannte Zahlen.',
+      ],
+      'AFO',
+    ],
     [['The Northern Water Quality Centre (NWQC) said the river was safe.'], 'NWQC'],
     [["The Harbour Master's Office (HMO) confirmed the closure on Monday."], 'HMO'],
     [

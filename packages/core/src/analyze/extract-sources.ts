@@ -298,8 +298,22 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
   return out;
 }
 
+// a comma may part the listed fields of a name: "Landesamt für Wald, Jagd und Fischerei (LWJF)"
 const ABBR_PAIR =
-  /((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:für|vom|von|der|des|und|zur|zum|for|of|the|and|on|de)\s+)*){1,7})\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu;
+  /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:für|vom|von|der|des|und|zur|zum|for|of|the|and|on|de)\s+)*){1,7})\((\p{Lu}[\p{Lu}\p{Ll}]{1,5})\)/gu;
+
+// "Landesamt für Bergbau, Energie und Geologie (LBEG)": commas part the fields of one name when the initials
+// of all of them make the abbreviation; otherwise the name starts after the last comma ("Eva Kurz, Leiterin
+// des Amts für Forst (AfF)"), as it did before a comma could stand in a name
+function listedName(raw: string, abbr: string): string {
+  const parts = raw.split(/,\s+/u);
+  const letters = abbr.replace(/\p{Ll}/gu, '');
+  for (let k = 0; k < parts.length - 1; k++) {
+    const name = parts.slice(k).join(', ');
+    if (initials(name.replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, '')) === letters) return name;
+  }
+  return parts[parts.length - 1]!;
+}
 
 // a cue of citation that ABBR_PAIR takes in as capitalised words before the name
 const CITED_LEAD = /^Nach\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+(?:des|der)\s+/u;
@@ -327,7 +341,7 @@ export function findAbbreviatedSources(
     // every match ends in a bracketed abbreviation
     for (const m of text.includes('(') ? execAll(ABBR_PAIR, text) : []) {
       const abbr = m[2]!;
-      const named = m[1]!.trim().replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, '');
+      const named = listedName(m[1]!.trim(), abbr).replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, '');
       // "Nach Angaben des Euro-Asiatischen Zentrums (CEAZ)": the pair is cited where it is introduced
       const full = named.replace(CITED_LEAD, '');
       const after = text.slice(m.index + m[0].length);
