@@ -16,6 +16,8 @@ describe('claimantInSentence', () => {
     ['Der Umsatz stieg um 8 Prozent, teilte der Konzern am Montag mit.', 'Konzern'],
     ['Die Gewerkschaft erklärte, dass 5000 Beschäftigte streiken.', 'Gewerkschaft'],
     ['Ministerin Anna Berger sagte, dass 300 Schulen saniert würden.', 'Anna Berger'],
+    ['Die Prüfstelle hatte im Herbst kritisiert, dass 40 Brücken marode seien.', 'Prüfstelle'],
+    ['Der Landesrechnungshof bemängelte, dass 12 Projekte zu teuer wurden.', 'Landesrechnungshof'],
     ['Am Freitag warnte der Chef der Bank, Paul Lenz, vor 2000 Entlassungen.', 'Paul Lenz'],
     ['Dem ifo Institut zufolge sank die Stimmung deutlich.', 'ifo'],
     ['Wie die Nachrichtenagentur Reuters berichtete, fielen die Kurse.', 'Reuters'],

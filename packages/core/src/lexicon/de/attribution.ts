@@ -116,6 +116,14 @@ export const REPORTING_VERBS: readonly string[] = [
   'kalkulierte',
   'veranschlagt',
   'veranschlagte',
+  // auditors and watchdogs state findings as criticism: "Der Rechnungshof kritisierte, dass …"
+  'kritisierte',
+  'kritisiert',
+  'kritisierten',
+  'bemängelte',
+  'bemängelt',
+  'monierte',
+  'moniert',
 ];
 
 /** Past participles of reporting verbs, for "X hatte … berichtet". */
@@ -149,6 +157,11 @@ export const REPORTING_PARTICIPLES: readonly string[] = [
   'prognostiziert',
   'errechnet',
   'ermittelt',
+  'kritisiert',
+  'bemängelt',
+  'moniert',
+  'eingeräumt',
+  'unterstrichen',
 ];
 
 /** Finite auxiliaries that can stand between a subject and a reporting participle. */
