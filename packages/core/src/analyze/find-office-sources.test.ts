@@ -13,6 +13,8 @@ describe('findOfficeSources', () => {
     ],
     ['Laut der Europäischen Arzneimittelbehörde gab es 12 Meldungen.', 'Europäische Arzneimittelbehörde'],
     ['Es gebe 40 Fälle, sagte ein Sprecher des Landesgesundheitsamts.', 'Landesgesundheitsamt'],
+    ['Der Rechnungshof hatte im Mai kritisiert, dass die Mensa zu teuer sei.', 'Rechnungshof'],
+    ['Laut dem Bundesrechnungshof fehlen 30 Prüfer.', 'Bundesrechnungshof'],
   ])('%s → %s', (sentence, name) => {
     expect(findOfficeSources(sentence).map((s) => s.name)).toEqual([name]);
   });

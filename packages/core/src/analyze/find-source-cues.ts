@@ -13,8 +13,11 @@ export const EXPERT_NOUNS: readonly string[] = [
   'Astronomen',
 ];
 
-/** What the name of an office ends in ("Landesamt", "Meldezentrum", "Arzneimittelbehörde", "Bundesanstalt"). */
-export const OFFICE_ENDINGS: readonly string[] = ['amt', 'zentrum', 'behörde', 'anstalt'];
+/**
+ * What the name of an office ends in ("Landesamt", "Meldezentrum", "Arzneimittelbehörde", "Bundesanstalt",
+ * "Rechnungshof" and "Bundesrechnungshof": the auditors, without their first letter so both cases match).
+ */
+export const OFFICE_ENDINGS: readonly string[] = ['amt', 'zentrum', 'behörde', 'anstalt', 'echnungshof'];
 
 /**
  * The literals a sentence must hold for one of the source finders' patterns to match, one bit per finder:
