@@ -10,6 +10,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { findAssociationSources } from './find-association-sources.js';
 import { claimantInSentence } from './find-claimant.js';
 import { findEnglishBodySources } from './find-english-body-sources.js';
+import { findEnglishCitedSources } from './find-english-cited-sources.js';
 import { findEnglishSources } from './find-english-sources.js';
 import { findHeadNames } from './find-head-names.js';
 import { findNamedOrgSources } from './find-named-org-sources.js';
@@ -291,6 +292,7 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findNamedOrgSources(s.text, cues),
       ...findAssociationSources(s.text),
       ...findEnglishBodySources(s.text),
+      ...findEnglishCitedSources(s.text),
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }
