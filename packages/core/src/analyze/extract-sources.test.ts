@@ -86,6 +86,15 @@ describe('findSources: quoted titles, journals and data providers', () => {
   });
 });
 
+describe('findSources: a station of a known broadcaster', () => {
+  it.each([
+    ['The coach told BBC Radio Devon that he would stay.', 'BBC Radio Devon'],
+    ['Das sagte der Bürgermeister im ORF Radio Tirol.', 'ORF Radio Tirol'],
+  ])('%s → %s', (sentence, name) => {
+    expect(findSources(sentence).map((s) => s.name)).toEqual([name]);
+  });
+});
+
 describe('findAbbreviatedSources', () => {
   it.each([
     [['Die Landesanstalt für Wasserwirtschaft (LAWA) hat nach eigenen Angaben 40 Pegel geprüft.'], 'LAWA'],

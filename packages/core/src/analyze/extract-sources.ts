@@ -122,6 +122,9 @@ function quotedTitleStart(text: string, from: number): number {
   return Math.max(from, k < q ? letterRunStart(text, k) : q);
 }
 
+// whether the text from `a` to `b` is white space only, and not empty
+const isSpacesBetween = (text: string, a: number, b: number) => a < b && /^\s+$/u.test(text.slice(a, b));
+
 const initials = (full: string) =>
   full
     .split(/[\s-]+/u)
@@ -155,6 +158,16 @@ export function findSources(
   for (const h of hits) add(h.name, h.kind, h.full);
   for (const m of findHeadNames(text, headEnds)) {
     const head = m[2]!.toLowerCase();
+    // "BBC Radio Kent", "ORF Radio Tirol": a known broadcaster right before the head names one of its stations,
+    // kept whole (the place alone is no source)
+    const owner =
+      !m[1] && m[5] ? hits.find((h) => isSpacesBetween(text, h.index + h.length, m.index)) : undefined;
+    const ownerEntry = owner && out.find((o) => o.name === owner.name);
+    if (ownerEntry) {
+      ownerEntry.name = `${text.slice(owner.index, owner.index + owner.length)} ${m[2]} ${m[5]!.trim().replace(/[.,;:]+$/u, '')}`;
+      delete ownerEntry.fullName;
+      continue;
+    }
     // 'im Fachjournal „X“', 'das Sportportal „X“': before a quoted title any compound names the kind
     const quoted = m[3] ?? m[4];
     if (
