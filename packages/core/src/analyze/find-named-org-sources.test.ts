@@ -6,6 +6,7 @@ describe('findNamedOrgSources', () => {
     ['Nach Angaben des norwegischen Wetterdienstes Meteonord fällt kaum Regen.', 'Meteonord'],
     ['Am Montag sagt der Wetterdienst Meteonord erneut Sturm voraus.', 'Meteonord'],
     ['Nach Daten des Alpinen Lawineninformationssystems ALIS ist die Gefahr groß.', 'ALIS'],
+    ['Eine Umfrage des Meinungsinstituts polis.zh hatte 48 Prozent Zustimmung ergeben.', 'polis.zh'],
   ])('%s → %s', (sentence, name) => {
     expect(findNamedOrgSources(sentence).map((s) => s.name)).toEqual([name]);
   });
@@ -14,6 +15,7 @@ describe('findNamedOrgSources', () => {
     ['Nach Angaben des Wetterdienstes Norwegens fällt kaum Regen.'],
     ['Der Wetterdienst erwartet am Montag Sturm.'],
     ['Nach Angaben von Pia Lund fällt kaum Regen.'],
+    ['Das Institut lud zu einer Feier ein.'],
   ])('no named organisation in %s', (sentence) => {
     expect(findNamedOrgSources(sentence)).toEqual([]);
   });

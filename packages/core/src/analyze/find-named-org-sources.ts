@@ -9,7 +9,9 @@ const HEADS = ORGANISATION_HEAD_ENDINGS.join('|');
 // a capitalised organisation noun, maybe in the genitive: "Wetterdienst", "Informationssystems"
 const HEAD_WORD = new RegExp(`^\\p{Lu}\\p{L}*(?:${HEADS})(?:e?s)?$`, 'u');
 // every sentence with such a name has a head word before a capitalised word (the claimant is read only then)
-const MENTIONS_HEAD = new RegExp(`(?:${HEADS})(?:e?s)?\\s+\\p{Lu}`, 'u');
+const MENTIONS_HEAD = new RegExp(`(?:${HEADS})(?:e?s)?\\s+(?:\\p{Lu}|\\p{Ll}+\\.\\p{Ll})`, 'u');
+// "des Forschungsinstituts abc.xyz": a lower-case brand with a dot right after the noun (no claimant word)
+const BRAND_AFTER = /^\s+(\p{Ll}[\p{Ll}\p{N}]*\.\p{Ll}[\p{Ll}\p{N}]*)(?![\p{L}\p{N}])/u;
 // the proper name: an abbreviation ("ABC") or one capitalised word ("Meteonord")
 const NAME_WORD = /^(?:\p{Lu}{2,6}|\p{Lu}\p{Ll}{2,})$/u;
 
@@ -27,6 +29,9 @@ export function findNamedOrgSources(
   if (!claimant || claimant === 'back') return [];
   const words = claimant.split(' ');
   const name = words[words.length - 1]!;
+  const at = HEAD_WORD.test(name) ? text.indexOf(name) : -1;
+  const brand = at < 0 ? null : BRAND_AFTER.exec(text.slice(at + name.length));
+  if (brand) return [{ name: brand[1]!, kind: 'institute' }];
   if (words.length < 2 || !HEAD_WORD.test(words[words.length - 2]!) || !NAME_WORD.test(name)) return [];
   // "des Wetterdienstes Italiens": a place in the genitive owns the organisation, it is not its name
   if (isPlaceWord(name)) return [];
