@@ -108,6 +108,7 @@ describe('findAbbreviatedSources', () => {
     [['Bereits im Mai hatte das Amt für Statistik und Wahlen (ASW) einen Rückgang gemeldet.'], 'ASW'],
     [['Nach Angaben des Nordischen Instituts für Gletscherkunde (RIGK) schmolz das Eis.'], 'RIGK'],
     [['Das Landesamt für Wald, Jagd und Fischerei (LWJF) meldet trockene Böden.'], 'LWJF'],
+    [['Das Bundesamt für Seefahrt (BfS) hatte der Reederei die Genehmigung erteilt.'], 'BfS'],
     [
       [
         'Laut Eva Kurz, Leiterin der Agentur für Forst (AFO), sinkt der Bestand.',

@@ -330,6 +330,11 @@ function listedName(raw: string, abbr: string): string {
   return parts[parts.length - 1]!;
 }
 
+// an office or institute introduced with its abbreviation is a source wherever it stands: what it decides,
+// grants or finds is its statement ("Das Bundesamt für Seefahrt (BfS) hatte die Genehmigung erteilt")
+const PUBLIC_OFFICE =
+  /^(?:\p{Lu}[\p{L}-]*(?:amt|behörde|anstalt|rechnungshof|institut)|Amt|Behörde|Anstalt|Rechnungshof|Institut)(?:e?s)?$/u;
+
 // a cue of citation that ABBR_PAIR takes in as capitalised words before the name
 const CITED_LEAD = /^Nach\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+(?:des|der)\s+/u;
 // "… (DKV). Nach deren Angaben …": the next sentence cites the organisation just named
@@ -374,7 +379,8 @@ export function findAbbreviatedSources(
         'u',
       ).test(all);
       const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
-      if (cited || speaks || direct) out.push({ name: abbr, kind: 'institute', fullName: full });
+      const office = full.split(/\s+/u).some((w) => PUBLIC_OFFICE.test(w));
+      if (cited || speaks || direct || office) out.push({ name: abbr, kind: 'institute', fullName: full });
     }
   }
   return out;
