@@ -125,6 +125,21 @@ describe('findNames', () => {
       'Trainer Jonas Krieg lobte die Abwehr.',
       [['Jonas Krieg', 'Trainer']],
     ],
+    [
+      'a compound role in -vorsteherin before the name',
+      'Gestern sagte Zweckverbandsvorsteherin Ilse Barth, das Netz sei dicht.',
+      [['Ilse Barth', 'Zweckverbandsvorsteherin']],
+    ],
+    [
+      'an Austrian head of a province',
+      'Am Abend sprach Landeshauptfrau Vera Lindt.',
+      [['Vera Lindt', 'Landeshauptfrau']],
+    ],
+    [
+      'a Swiss head of a municipality',
+      'Am Abend sprach Gemeindeammann Beat Sutter.',
+      [['Beat Sutter', 'Gemeindeammann']],
+    ],
   ])('%s', (_n, sentence, want) => {
     expect(strong(sentence)).toEqual(want);
   });

@@ -138,6 +138,16 @@ export const ROLE_BASES: readonly string[] = [
   'feuerwehrmann',
   'züchter',
   'hirte',
+  // heads of boards, districts and Austrian/Swiss offices ("Verbandsvorsteherin X", "Landeshauptmann X",
+  // "Obfrau X", "Gemeindeammann X"), and feminine forms with an umlaut or in -frau the rules cannot derive
+  'vorsteher',
+  'hauptmann',
+  'hauptfrau',
+  'obmann',
+  'obfrau',
+  'ammann',
+  'statthalter',
+  'vorständin',
 ];
 
 /** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
