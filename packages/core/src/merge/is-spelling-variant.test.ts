@@ -35,6 +35,10 @@ describe('isSpellingVariant', () => {
     ],
     ['a role missing', 'piet hoogendam', 'Hafenmeister', 'piet hoogendan', null, false],
     ['a surname under six letters', 'piet mayer', 'Hafenmeister', 'piet meyer', 'Hafenmeister', false],
+    ['a given name one letter off', 'janna kühler', 'Schulleiterin', 'jenna kühler', 'Schulleiterin', true],
+    ['a given name under four letters', 'ina kühler', 'Schulleiterin', 'ida kühler', 'Schulleiterin', false],
+    ['a given name two letters off', 'janna kühler', 'Schulleiterin', 'jonne kühler', 'Schulleiterin', false],
+    ['a given name and other roles', 'janna kühler', 'Schulleiterin', 'jenna kühler', 'Ärztin', false],
   ])('%s', (_n, a, ra, b, rb, want) => {
     expect(isSpellingVariant(k(a), ra, k(b), rb)).toBe(want);
   });

@@ -1,7 +1,8 @@
 /**
  * True when two person names (as name-key parts, see nameKey) are one person spelt two ways: the same
  * given name, a surname of at least six letters that differs by one edit (two from nine letters on), and
- * roles that share a word or its first eight letters ("Zivilschutzchef" / "Leiter des Zivilschutzes"). Without both roles, no.
+ * roles that share a word or its first eight letters ("Zivilschutzchef" / "Leiter des Zivilschutzes"); or the same
+ * surname and a given name one edit apart. Without both roles, no.
  */
 export function isSpellingVariant(
   a: readonly string[],
@@ -9,13 +10,21 @@ export function isSpellingVariant(
   b: readonly string[],
   roleB: string | null,
 ): boolean {
-  if (a.length !== 2 || b.length !== 2 || a[0] !== b[0] || !roleA || !roleB) return false;
+  if (a.length !== 2 || b.length !== 2 || !roleA || !roleB) return false;
+  // "Maike" / "Meike" with one surname: a given name of four letters or more misspelt by one letter
+  if (a[0] !== b[0])
+    return a[1] === b[1] && isGivenNameVariant(a[0] as string, b[0] as string) && shareRoleStem(roleA, roleB);
   const x = a[1] as string;
   const y = b[1] as string;
   // (the first letter is rarely misspelt; a short surname differs from another by one letter too easily)
   if (x === y || x[0] !== y[0] || Math.min(x.length, y.length) < 6) return false;
   const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
   return editDistanceAtMost(x, y, allowed) && shareRoleStem(roleA, roleB);
+}
+
+/** True when two given names of four letters or more, with one first letter, differ by one edit. */
+function isGivenNameVariant(x: string, y: string): boolean {
+  return x[0] === y[0] && Math.min(x.length, y.length) >= 4 && editDistanceAtMost(x, y, 1);
 }
 
 const MIN_STEM = 8;

@@ -72,6 +72,8 @@ export function mergePeople(mentions: readonly PersonMention[]): Person[] {
     }
     // "Anna Wieczorek" / "Anna Wiezorek" with one role: a misspelt surname
     if (!g && parts.length === 2) g = spellingVariantOf(byPart.get(parts[0] as string), parts, m.role);
+    // "Maike" / "Meike Lorenz" with one role: a misspelt given name
+    if (!g && parts.length === 2) g = spellingVariantOf(byPart.get(parts[1] as string), parts, m.role);
     if (g) {
       add(g, m, key, parts);
       continue;
