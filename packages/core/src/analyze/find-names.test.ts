@@ -136,6 +136,11 @@ describe('findNames', () => {
       [['Vera Lindt', 'Landeshauptfrau']],
     ],
     [
+      "membership of a citizens' group",
+      'Gestern sagte Jana Voss von der Elterninitiative Kita, die Plätze reichten nicht.',
+      [['Jana Voss', 'Elterninitiative Kita']],
+    ],
+    [
       'a Swiss head of a municipality',
       'Am Abend sprach Gemeindeammann Beat Sutter.',
       [['Beat Sutter', 'Gemeindeammann']],

@@ -230,6 +230,9 @@ export const BODY_ENDINGS: readonly string[] = [
   'stadtwerke',
   'senat',
   'stadtrat',
+  // citizens' groups and campaign committees that speak in local news ("Bürgerinitiative", "Nein-Komitee")
+  'initiative',
+  'komitee',
   // chambers of courts and trades ("die Kammer", "Handwerkskammer"), advice centres ("Verbraucherzentrale")
   'kammer',
   'zentrale',
