@@ -9,6 +9,11 @@ const roles = (s: string) =>
 describe('findNames: English title in an apposition after an article', () => {
   it.each([
     [
+      'an academic title with its field',
+      'said Tariq Bello, a lecturer in urban history at Fenmoor College.',
+      'lecturer in urban history at Fenmoor College',
+    ],
+    [
       'an article before the title',
       'said Laura Penning, an economist at Crestline Bank.',
       'economist at Crestline Bank',

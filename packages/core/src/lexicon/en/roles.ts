@@ -11,7 +11,8 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   adviser advisor leader general commander lieutenant colonel captain sergeant chief-executive investigator
   treasurer partner owner editor correspondent expert physician doctor inspector superintendent
   councillor councilor lawmaker deputy prime king queen prince pope bishop meteorologist climatologist
-  hydrologist seismologist epidemiologist virologist engineer`
+  hydrologist seismologist epidemiologist virologist engineer lecturer historian sociologist psychologist
+  campaigner consultant trustee`
     .split(/\s+/)
     .filter(Boolean),
 );
