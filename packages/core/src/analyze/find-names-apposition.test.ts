@@ -9,6 +9,11 @@ const roles = (s: string) =>
 describe('findNames: English title in an apposition after an article', () => {
   it.each([
     [
+      'a relative clause of a post',
+      "Nia Okafor, who chairs the Kingsmead Residents' Association, told the council it had waited.",
+      "chairs the Kingsmead Residents' Association",
+    ],
+    [
       'an academic title with its field',
       'said Tariq Bello, a lecturer in urban history at Fenmoor College.',
       'lecturer in urban history at Fenmoor College',

@@ -24,6 +24,7 @@ import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { ASCII_CLASS, charClass, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeString, memoizeWord } from '../text/memoize-word.js';
 import { relativeClauseRole } from './relative-clause-role.js';
+import { englishRelativeRole } from './english-relative-role.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
@@ -718,6 +719,13 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     // "Jonas X, der an der Universität Tutorien gibt, …": a role given only in a relative clause
     if (!role && runLength >= 2 && next?.text === ',' && lang !== 'en')
       role = relativeClauseRole(tokens, end + 1);
+    // "X, who chairs the Y Trust, told …": a relative clause of a post names the role
+    const relative = !role && lang === 'en' && runLength >= 2 && next?.text === ',';
+    const post = relative ? englishRelativeRole(tokens, end + 1) : null;
+    if (post) {
+      role = post;
+      strong = true;
+    }
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
     if (!role && runLength >= 2 && prev?.text === ',') {
       let k = i - 2;

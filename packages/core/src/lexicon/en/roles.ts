@@ -36,3 +36,14 @@ export const EN_SOURCE_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Verbs of a relative clause after a name that say what post the person holds ("X, who chairs the
+ * supporters' trust, told …", "Y, who runs a bakery in the town, said …"), present and past.
+ */
+export const EN_ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  `chairs chaired leads led runs ran heads headed founded co-founded owns owned manages managed coaches
+  coached directs directed represents represented oversees oversaw captains captained edits edited`
+    .split(/\s+/)
+    .filter(Boolean),
+);
