@@ -117,6 +117,11 @@ describe('extractQuotes: quotation marks that name something', () => {
     ['a button label', 'Schaltfläche "Nach oben"'],
     ['a scare-quoted word without a reporting verb', 'Das sogenannte „Sparpaket“ kommt im Juli.'],
     ['a newspaper title', 'Die Zeitung „Morgenpost“ erscheint täglich.'],
+    [
+      "a citizens' group next to a reporting verb",
+      'Jonas Brandt vom Förderverein „Grüne Aue“ sagte, der Teich sei sauber.',
+    ],
+    ['a campaign alliance', 'Das Aktionsbündnis „Freie Ufer“ kritisierte den Plan, sagte Ute Kern.'],
   ])('%s', (_name, para) => {
     expect(direct([para])).toEqual([]);
   });

@@ -74,6 +74,11 @@ const NAMING_WORDS = new Set([
   'plattform',
   'podcast',
   'kolumne',
+  // groups are named in quotation marks: die Initiative „Rettet den Park“, der Verein „Hand in Hand“
+  'initiative',
+  'verein',
+  'bündnis',
+  'komitee',
   // English: a group "calling itself "X"", a plan "codenamed "X""
   'itself',
   'themselves',
@@ -101,6 +106,11 @@ const NAMING_SUFFIXES = [
   'kampagne',
   'app',
   'podcast',
+  // "Bürgerinitiative", "Förderverein", "Aktionsbündnis", "Initiativkomitee"
+  'initiative',
+  'verein',
+  'bündnis',
+  'komitee',
 ];
 
 // the listed Konjunktiv I forms and their Konjunktiv II substitutes, looked up at once
