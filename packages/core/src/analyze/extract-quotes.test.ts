@@ -25,6 +25,16 @@ describe('extractQuotes: direct quotes and their speakers', () => {
       want: [['Wir bauen die Brücke bis Ende Mai fertig', 'Anna Berger']],
     },
     {
+      name: 'a quote standing alone after reported speech in Konjunktiv',
+      paras: [
+        '„Wir öffnen erst im Mai“, sagte Bademeisterin Lea Sommer. Schon im Vorjahr habe das Bad wegen Personalmangels später öffnen müssen. „Das tut uns leid.“',
+      ],
+      want: [
+        ['Wir öffnen erst im Mai', 'Lea Sommer'],
+        ['Das tut uns leid.', 'Lea Sommer'],
+      ],
+    },
+    {
       name: 'role without a name',
       paras: ['„Die Lage ist ernst, aber beherrschbar“, sagte der Innenminister am Abend.'],
       want: [['Die Lage ist ernst, aber beherrschbar', 'Innenminister']],

@@ -689,6 +689,13 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
           (prevPara && endsWithColon(prevPara.text, prevPara.text.length) ? prevPara : undefined);
         said = [...(source?.said ?? [])].reverse().find((x) => x.who) ?? null;
       }
+      // "„…“, sagte X. Schon damals habe man … „…“": a quote standing alone after reported speech that goes
+      // on in Konjunktiv without a verb takes the speaker of the statement that speech continues
+      if (!said && wordCount(s.masked, 2) <= 1) {
+        let k = si - 1;
+        while (k > 0 && !sentences[k]!.said.length && continuesSpeech(sentences[k]!)) k--;
+        if (k < si - 1) said = [...(sentences[k]?.said ?? [])].reverse().find((x) => x.who) ?? null;
+      }
       // "„…“, sagte X. Den Schaden bezifferte er auf … „…“": a quote standing alone after a sentence whose
       // subject pronoun is the speaker named just before goes on with that speaker
       if (!said && wordCount(s.masked, 2) <= 1) {
