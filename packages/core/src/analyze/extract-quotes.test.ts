@@ -35,6 +35,15 @@ describe('extractQuotes: direct quotes and their speakers', () => {
       ],
     },
     {
+      name: 'a quote split by its attribution, also given whole',
+      paras: ['«Der Entscheid ist gefallen», sagte Gemeindepräsident Urs Frei am Abend, «und wir tragen ihn mit.»'],
+      want: [
+        ['Der Entscheid ist gefallen', 'Urs Frei'],
+        ['und wir tragen ihn mit.', 'Urs Frei'],
+        ['Der Entscheid ist gefallen, und wir tragen ihn mit.', 'Urs Frei'],
+      ],
+    },
+    {
       name: 'role without a name',
       paras: ['„Die Lage ist ernst, aber beherrschbar“, sagte der Innenminister am Abend.'],
       want: [['Die Lage ist ernst, aber beherrschbar', 'Innenminister']],

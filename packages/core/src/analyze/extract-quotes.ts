@@ -473,6 +473,17 @@ const LEAD_FORMS = new Set(['lead', 'relative', 'coordinated']);
 const OWN_SOURCE =
   /,\s+so\s+(?:(?:der|die|das|des|dem|den)\s+)?\p{Lu}|\b(?:[Ll]aut|[Nn]ach\s+Angaben)\s|\s\p{Lu}[\p{L}-]*\s+zufolge\b/u;
 
+/**
+ * The whole of a quote split by its attribution ("«A», sagte X, «und B.»" → "A, und B."): when the first part
+ * ends without a full stop, a reporting verb stands between the parts, and the second part goes on in lower
+ * case or with "und", "aber", "doch", "oder", "denn"; else null.
+ */
+function splitQuoteWhole(a: QuoteSpan, b: QuoteSpan, s: SentenceInfo): string | null {
+  if (/[.!?…:]$/u.test(a.text) || !/^(?:\p{Ll}|(?:Und|Aber|Doch|Oder|Denn)\s)/u.test(b.text)) return null;
+  if (!s.said.some((x) => x.offset > a.close && x.offset < b.open)) return null;
+  return `${a.text.replace(/,$/u, '')}, ${b.text}`;
+}
+
 /** True for a sentence in Konjunktiv I with no quotation of its own: reported speech going on. */
 function continuesSpeech(s: SentenceInfo): boolean {
   // a short quoted phrase inside the sentence ("… bleibe «völlig offen».") is part of the statement
@@ -601,6 +612,8 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
   let continued: { who: string; role: string | null } | null = null;
   const paragraphOf = (i: number) => read[i]?.paragraph ?? i;
   read.forEach(({ p, spans, titles, sentences }, pi) => {
+    // the quote pushed last in this paragraph, for a quote split by its attribution
+    let last: { span: QuoteSpan; s: SentenceInfo } | null = null;
     for (const span of spans) {
       const si = sentences.findIndex((s) => span.open >= s.start && span.open < s.end);
       const s = sentences[si];
@@ -717,6 +730,18 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         role: said?.role ?? null,
         sentence: s.text,
       });
+      // "«A», sagte X, «und B.»": one quote split by its attribution is also given whole
+      const whole = last?.s === s ? splitQuoteWhole(last.span, span, s) : null;
+      if (whole)
+        push({
+          article,
+          speaker: said?.who ?? null,
+          text: whole,
+          kind: 'direct',
+          role: said?.role ?? null,
+          sentence: s.text,
+        });
+      last = { span, s };
     }
     for (const s of sentences) {
       let own: { who: string; role: string | null } | null = quoted.get(s) ?? null;
