@@ -36,7 +36,9 @@ describe('extractQuotes: direct quotes and their speakers', () => {
     },
     {
       name: 'a quote split by its attribution, also given whole',
-      paras: ['«Der Entscheid ist gefallen», sagte Gemeindepräsident Urs Frei am Abend, «und wir tragen ihn mit.»'],
+      paras: [
+        '«Der Entscheid ist gefallen», sagte Gemeindepräsident Urs Frei am Abend, «und wir tragen ihn mit.»',
+      ],
       want: [
         ['Der Entscheid ist gefallen', 'Urs Frei'],
         ['und wir tragen ihn mit.', 'Urs Frei'],
@@ -148,6 +150,16 @@ describe('extractQuotes: quotation marks that name something', () => {
 
 describe('extractQuotes: reported speech', () => {
   it.each([
+    {
+      name: 'an auditor criticising in a dass-clause after a participle',
+      paras: ['Der Landesrechnungshof hatte im Mai bemängelt, dass die Mensa zu teuer sei.'],
+      want: ['dass die Mensa zu teuer sei', 'Landesrechnungshof'],
+    },
+    {
+      name: 'an office warning in a study',
+      paras: ['Das Bundesamt hatte in einer Studie gewarnt, dass die Pegel weiter sinken könnten.'],
+      want: ['dass die Pegel weiter sinken könnten', 'Bundesamt'],
+    },
     {
       name: 'dass-clause after a reporting verb',
       paras: ['Die Polizei erklärte am Morgen, dass die Straße wieder frei sei.'],

@@ -196,6 +196,18 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'stellten',
   'rief',
   'riefen',
+  // criticism, warning and concession by institutions and auditors: "Der Rechnungshof bemängelte, dass …",
+  // "Das Amt hatte in einer Studie gewarnt, dass …", "Die Firma hat eingeräumt, dass …"
+  'gewarnt',
+  'bemängelte',
+  'bemängelten',
+  'bemängelt',
+  'monierte',
+  'monierten',
+  'moniert',
+  'eingeräumt',
+  'unterstrichen',
+  'kritisierten',
 ]);
 
 /**

@@ -230,6 +230,8 @@ export const BODY_ENDINGS: readonly string[] = [
   'stadtwerke',
   'senat',
   'stadtrat',
+  // auditors state findings ("Der Rechnungshof kritisierte …", "Landesrechnungshof")
+  'rechnungshof',
   // citizens' groups and campaign committees that speak in local news ("Bürgerinitiative", "Nein-Komitee")
   'initiative',
   'komitee',
