@@ -96,6 +96,16 @@ describe('cleanBody drops page furniture and keeps the article', () => {
       ['Lokalredaktion'],
     ],
     [
+      'an English agency credit and syndication note',
+      page(
+        P1,
+        P2,
+        'Associated Press writer Mark Ellis in Leeds contributed to this report.',
+        'This story has not been edited by Courier staff and is published from a syndicated feed.',
+      ),
+      ['Mark Ellis', 'syndicated'],
+    ],
+    [
       'agency footer under wire copy',
       page(
         P1,

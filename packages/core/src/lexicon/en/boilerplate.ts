@@ -73,6 +73,19 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     maxWords: 30,
   },
   {
+    reason: 'credit',
+    // "Associated Press writer Jane Doe contributed to this report."
+    pattern: /\bcontributed (?:reporting )?to this (?:report|story|article)\b/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'syndication',
+    // "This story has not been edited by … staff and is published from a syndicated feed."
+    pattern:
+      /(?:has not been|was not) edited by .{1,40} staff|(?:published|auto-generated|generated) from a syndicated (?:news )?feed/i,
+    maxWords: 40,
+  },
+  {
     reason: 'note',
     // an agency's pointer to its principles under each story: "Our Standards: The … Trust Principles."
     pattern: /^our standards\s*:/i,
