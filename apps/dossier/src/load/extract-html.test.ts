@@ -73,6 +73,11 @@ describe('extractHtml on page furniture', () => {
       'Skandal',
     ],
     [
+      'a related-articles box and a recommendation widget',
+      '<section class="related-articles"><p>Neue Radwege für die Innenstadt geplant.</p></section><div class="OUTBRAIN"><p>Das könnte Sie auch interessieren: Urlaub am See.</p></div>',
+      'Radwege',
+    ],
+    [
       'an author box named in a data attribute',
       '<section data-component="author-box"><p>Eva Muster ist Redakteurin im Lokalen.</p></section>',
       'Redakteurin',

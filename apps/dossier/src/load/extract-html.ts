@@ -90,7 +90,7 @@ function withoutSiteName(title: string | undefined, site: string | undefined): s
  * (a box with a paragraph looks like content), and it drops the class names before we could see them.
  */
 const FURNITURE_PART =
-  /^(?:ad|ads|advert|adverts|advertisement|anzeige|anzeigen|werbung|sponsored|promo|newsletter|share|sharing|shariff|comment|comments|kommentar|kommentare|authorbox|autorenbox)$/;
+  /^(?:ad|ads|advert|adverts|advertisement|anzeige|anzeigen|werbung|sponsored|promo|newsletter|share|sharing|shariff|comment|comments|kommentar|kommentare|authorbox|autorenbox|related|outbrain|taboola|recommendations|empfehlungen)$/;
 /** Two-part names: an author's box or bio, a paywall's teaser or prompt. */
 const FURNITURE_PAIR =
   /(?:^|[-_])(?:author|autor|autoren)[-_](?:box|bio|info|teaser)(?:$|[-_])|(?:^|[-_])(?:paywall|abo|subscription|plus)[-_](?:teaser|hint|prompt|banner|cta|box)(?:$|[-_])/;
