@@ -151,6 +151,11 @@ describe('extractQuotes: quotation marks that name something', () => {
 describe('extractQuotes: reported speech', () => {
   it.each([
     {
+      name: 'a pronoun clause after the comma, its verb ending like a preterite',
+      paras: ['Ein Sprecher der Bahn sagte, man betrachte die Lage mit Sorge.'],
+      want: ['man betrachte die Lage mit Sorge', 'Sprecher der Bahn'],
+    },
+    {
       name: 'an auditor criticising in a dass-clause after a participle',
       paras: ['Der Landesrechnungshof hatte im Mai bemängelt, dass die Mensa zu teuer sei.'],
       want: ['dass die Mensa zu teuer sei', 'Landesrechnungshof'],

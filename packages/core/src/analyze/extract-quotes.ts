@@ -443,7 +443,10 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     isSubjunctive() ||
     infinitive() ||
     // "Der Kämmerer sagte, ohne X wäre Y …": a Konjunktiv II right after a reporting verb's comma
-    (SPEECH_VERB_FORMS.has(a.form) && hasSubjunctiveTwo(tokensOfPlain()));
+    (SPEECH_VERB_FORMS.has(a.form) && hasSubjunctiveTwo(tokensOfPlain())) ||
+    // "Eine Sprecherin sagte, man beobachte …": a clause of its own with a pronoun subject right after the
+    // verb's comma is what was said, whatever the verb's mood ("beobachte" also ends like a preterite)
+    (a.form === 'lead' && SAY_VERBS.has(s.tokens[a.at]?.lower ?? '') && PRONOUN_CLAUSE.test(plain));
   if (!hasClause) return null;
   if (!QUOTE_MARKS.test(text)) return text;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
@@ -458,6 +461,15 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   if (colon > 0 && wordCount(text.slice(0, colon), 4) >= 4) return text.slice(0, colon);
   return text;
 }
+
+// a clause opening with a personal pronoun and a finite verb after it: "man prüfe …", "er habe …"
+const PRONOUN_CLAUSE = /^(?:man|er|sie|es)\s+\p{Ll}{3,}(?:\s|$)/u;
+// verbs that only say (not "lobte", "kritisierte": those name an act a clause after them may narrate on from)
+const SAY_VERBS: ReadonlySet<string> = new Set(
+  'sagte sagten sagt erklärte erklärten erklärt teilte teilten meinte meint versicherte betonte bekräftigte'.split(
+    ' ',
+  ),
+);
 
 // attribution forms of a reporting verb next to what was said
 const SPEECH_VERB_FORMS = new Set(['lead', 'trail', 'coordinated', 'relative']);
