@@ -526,6 +526,16 @@ describe('extractQuotes: reported speech continuing, after a colon, and named by
       want: ['Die Opposition übertreibe die Kosten', 'Petra Lang'],
     },
     {
+      name: 'a verb in -e before its pronoun subject after a direct quote',
+      paras: ['„Wir sind bereit“, sagte Förster Kai Lenz. Schon morgen plane er die ersten Fällungen.'],
+      want: ['Schon morgen plane er die ersten Fällungen', 'Kai Lenz'],
+    },
+    {
+      name: 'a verb in -e before its subject noun after a fronted phrase',
+      paras: ['„Es reicht“, sagte Wirtin Eva Roth. Ohne die Terrasse verliere das Lokal seine Gäste.'],
+      want: ['Ohne die Terrasse verliere das Lokal seine Gäste', 'Eva Roth'],
+    },
+    {
       name: 'plural Konjunktiv II after an intervening "sagte er"',
       paras: [
         '„Wir sind zufrieden“, sagte Trainer Paul Esser. „Das Team hat gekämpft“, sagte er. Die Ausfälle würden die Mannschaft aber schwächen.',

@@ -147,6 +147,9 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
     if (!isEVerb(t)) return false;
     const prev = tokens[i - 1];
     if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
+    // "Schon jetzt rechne er …", "Ohne die Piste verliere der Flugplatz …": the subject after the verb, as
+    // after a fronted phrase (the indicative would be "rechnet er", "verliert der")
+    if (i > 0 && invertedSubjectAt(tokens, i + 1)) return true;
     const det = tokens[i - 2];
     // "Kiew übertreibe …": a sentence opening with a name or noun and a verb in "-e"
     if (
@@ -167,6 +170,14 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
       i === 2 && !!det && /^(?:der|die|das)$/i.test(det.text) && !!prev && /^\p{Lu}\p{Ll}+$/u.test(prev.text)
     );
   });
+}
+
+/** True when a subject pronoun ("er", "man") or an article and a capitalised noun stands at token `k`. */
+function invertedSubjectAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) && t.lower !== 'sie') return true;
+  return /^(?:der|das)$/u.test(t.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[k + 1]?.text ?? '');
 }
 
 /** True for an infinitive clause ("… zu haben", "… einzustellen"): the content of "warf vor", "kündigte an". */
