@@ -156,6 +156,11 @@ describe('extractQuotes: reported speech', () => {
       want: ['man betrachte die Lage mit Sorge', 'Sprecher der Bahn'],
     },
     {
+      name: 'a government as a body after a modal clause',
+      paras: ['Ab Mai soll zudem eine Fähre die Inseln verbinden, kündigte das Land an.'],
+      want: ['Ab Mai soll zudem eine Fähre die Inseln verbinden', 'Land'],
+    },
+    {
       name: 'an auditor criticising in a dass-clause after a participle',
       paras: ['Der Landesrechnungshof hatte im Mai bemängelt, dass die Mensa zu teuer sei.'],
       want: ['dass die Mensa zu teuer sei', 'Landesrechnungshof'],

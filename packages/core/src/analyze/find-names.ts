@@ -11,6 +11,7 @@ import {
 import { REPORTING_VERBS, SPEECH_ADVERBS, STATEMENT_NOUNS } from '../lexicon/de/reporting-verbs.js';
 import {
   BODY_ENDINGS,
+  BODY_WORDS,
   NAME_TITLES,
   ROLE_BASES,
   ROLE_PREFIX_WORDS,
@@ -197,6 +198,7 @@ const bodyWordMemo = memoizeWord(findBodyWord);
 
 function findBodyWord(word: string): boolean {
   if (!/^\p{Lu}/u.test(word)) return false;
+  if (BODY_WORDS.has(word)) return true;
   const last = word.toLowerCase().split('-').pop() ?? '';
   const stem = last.replace(/(?:s|es)$/, '');
   return endsWithAny(last, BODY_ENDINGS) || endsWithAny(stem, BODY_ENDINGS);

@@ -150,6 +150,20 @@ export const ROLE_BASES: readonly string[] = [
   'vorständin',
 ];
 
+/**
+ * Whole words (capitalised, maybe in the genitive) that name a government speaking as a body but end too
+ * commonly to be BODY_ENDINGS ("Deutschland", "Verbund"): "kündigte das Land an", "der Bund zahlt",
+ * "teilte der Kanton mit".
+ */
+export const BODY_WORDS: ReadonlySet<string> = new Set([
+  'Land',
+  'Landes',
+  'Bund',
+  'Bundes',
+  'Kanton',
+  'Kantons',
+]);
+
 /** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
 export const NAME_TITLES: ReadonlySet<string> = new Set(['dr', 'prof', 'professor', 'dipl', 'ing', 'med']);
 
