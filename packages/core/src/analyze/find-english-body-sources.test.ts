@@ -27,5 +27,21 @@ describe('findEnglishBodySources', () => {
       ['Civil Aviation Authority'],
     ],
     ['a body that is only named', 'She joined the Harbour Authority in 2012.', []],
+    [
+      '"<Office> for <Field> (ABBR)" after "according to"',
+      'Exports fell by 2%, according to the Office for Trade Statistics (OTS).',
+      ['Office for Trade Statistics'],
+    ],
+    [
+      '"<Bureau> of <Field>" after "data from"',
+      'Data from the Bureau of Farm Economics showed 300 farms closed.',
+      ['Bureau of Farm Economics'],
+    ],
+    [
+      'an organisation that speaks',
+      'The World Rowing Organisation said the race would go ahead.',
+      ['World Rowing Organisation'],
+    ],
+    ['a body "for" that is only named', 'She worked at the Office for Road Safety for ten years.', []],
   ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));
 });

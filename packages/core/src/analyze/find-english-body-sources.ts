@@ -1,6 +1,6 @@
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
-import { EN_SOURCE_BODY_HEADS } from '../lexicon/en/source-bodies.js';
+import { EN_SOURCE_BODY_HEADS, EN_SOURCE_BODY_OPENERS } from '../lexicon/en/source-bodies.js';
 import type { SourceKind } from '../schema.js';
 import { roleOf } from './find-names.js';
 import { resolveSource } from './resolve-source.js';
@@ -12,11 +12,16 @@ const BODY = new RegExp(
   `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+(?:of\\s+(?:the\\s+)?)?){1,4}(?:${EN_SOURCE_BODY_HEADS.join('|')}))(?:\\s+\\((\\p{Lu}{2,6})\\))?(?![\\p{L}])`,
   'gu',
 );
-const ACCORDING_BEFORE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+// "the Office for National Statistics (ONS)", "the Bureau of Labor Statistics": a head, "for/of" and the field
+const BODY_OF = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}(?:${EN_SOURCE_BODY_OPENERS.join('|')})\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}'’-]*){0,3})(?:\\s+\\((\\p{Lu}{2,6})\\))?(?![\\p{L}])`,
+  'gu',
+);
+const ACCORDING_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|published\s+by)\s+(?:the\s+)?$/iu;
 // "… has warned", "… said", "(EA) said": the body speaks
 const SPEAKS_AFTER = /^\s*(?:(?:has|had|have|also)\s+)?(\p{Ll}+)/u;
 const LEADING_THE = /^(?:The|A|An)\s+/u;
-const HEADS = new RegExp(`(?:${EN_SOURCE_BODY_HEADS.join('|')})`, 'u');
+const HEADS = new RegExp(`(?:${[...EN_SOURCE_BODY_HEADS, ...EN_SOURCE_BODY_OPENERS].join('|')})`, 'u');
 
 /**
  * The public bodies and news agencies an English sentence cites: "told the PA news agency", "according to
@@ -37,7 +42,7 @@ export function findEnglishBodySources(text: string): { name: string; kind: Sour
       if (known || /^\p{Lu}+$/u.test(m[1]!)) add(known ?? m[1]!, 'agency');
     }
   if (!HEADS.test(text)) return out;
-  for (const m of text.matchAll(BODY)) {
+  for (const m of [...text.matchAll(BODY), ...text.matchAll(BODY_OF)]) {
     // "Chief Executive of the Financial Conduct Authority": the title before "of" is no part of the name
     let name = m[1]!.replace(LEADING_THE, '').trim();
     const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(name);
@@ -46,7 +51,8 @@ export function findEnglishBodySources(text: string): { name: string; kind: Sour
     const before = text.slice(0, m.index);
     const verb = SPEAKS_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
     if (ACCORDING_BEFORE.test(before) || (verb !== undefined && EN_SPEECH_VERBS.has(verb)))
-      add(name, 'institute');
+      // "… (OECD)": a known abbreviation names the source as the other finders do
+      add(m[2] && resolveSource(m[2]) ? m[2] : name, 'institute');
   }
   return out;
 }

@@ -10,4 +10,19 @@ export const EN_SOURCE_BODY_HEADS: readonly string[] = [
   'Bureau',
   'Survey',
   'Observatory',
+  'Organization',
+  'Organisation',
+];
+
+/**
+ * First words of English public bodies named "<Head> for/of <Field>" ("Office for National Statistics",
+ * "Bureau of Labor Statistics", "Institute for Fiscal Studies"): cited like institutes.
+ */
+export const EN_SOURCE_BODY_OPENERS: readonly string[] = [
+  'Office',
+  'Bureau',
+  'Institute',
+  'Agency',
+  'Organisation',
+  'Organization',
 ];
