@@ -449,6 +449,11 @@ describe('extractQuotes: English "it said" and business nouns as speakers', () =
       want: [['it would run fewer trains on Saturday', 'Harbour Rail']],
     },
     {
+      name: '"X, however, said <clause>": an adverb between commas after the subject',
+      paras: ['Mayor Lisa Crane, however, said the pool would reopen in May.'],
+      want: [['the pool would reopen in May', 'Lisa Crane']],
+    },
+    {
       name: '"told <named object> <clause>" without "that"',
       paras: ['Mayor Lisa Crane told the Herald the pool would reopen in May.'],
       want: [['the pool would reopen in May', 'Lisa Crane']],

@@ -233,6 +233,30 @@ function callingSpeaker(tokens: readonly Token[], v: number): Attribution | null
 }
 
 const COMPLEMENT_PREPS = new Set(['for', 'at', 'of', 'from', 'with']);
+// adverbs set off by commas between a subject and its verb ("X, however, said …")
+const INSERTED_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'though',
+  'too',
+  'also',
+  'instead',
+  'nevertheless',
+]);
+
+/** The subject before ", however, said" at verb `v`: a person or organisation that opens its clause. */
+function subjectBeforeInsert(
+  tokens: readonly Token[],
+  v: number,
+): { speaker: SpeakerPhrase; from: number } | null {
+  if (tokens[v - 1]?.text !== ',' || tokens[v - 3]?.text !== ',') return null;
+  if (!INSERTED_ADVERBS.has(tokens[v - 2]?.lower ?? '')) return null;
+  let from = v - 3;
+  while (from > 0 && !CLAUSE_BREAKS.has((tokens[from - 1] as Token).text)) from--;
+  const speaker = parseSpeakerEn(tokens, from);
+  if (!speaker || speaker.end !== v - 3 || speaker.kind === 'pronoun') return null;
+  return { speaker, from };
+}
 
 /**
  * "a spokeswoman for the hospital said": an unnamed role or source with a short complement that runs up
@@ -281,6 +305,20 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     }
     let ps = cs;
     while (ps < v && LEADING_CONJUNCTIONS.has((tokens[ps] as Token).lower)) ps++;
+    // "Reed, however, said …": an adverb between commas after the subject
+    const inserted = ps === v ? subjectBeforeInsert(tokens, v) : null;
+    if (inserted) {
+      const c = contentStart(tokens, v);
+      out.push({
+        form: c !== null ? 'that' : 'lead',
+        at: v,
+        offset: t.start,
+        speaker: inserted.speaker,
+        from: inserted.from,
+        to: c ?? v + 1,
+      });
+      continue;
+    }
     // "…," said X / …, said X, head of …: the speaker follows the verb
     if (ps === v) {
       const after = parseSpeakerEn(tokens, v + 1);
