@@ -92,10 +92,9 @@ const GATED_COUNT = 15;
 const ALL_RULES = new Uint8Array(G + GATED_COUNT).fill(1);
 // which rules and gated regexes may match a line, from the literals each needs, found in one pass; built
 // once enough lines came by to repay building it (a short run of a few pages keeps its start-up time)
-let rulePrefilter: ((text: string, into?: Uint8Array) => Uint8Array) | null = null;
+let rulePrefilter: ((text: string) => Uint8Array) | null = null;
 let linesBeforePrefilter = 300;
-// (`into`: where to write the answer, one entry per rule and gated regex; the answer may be ALL_RULES instead)
-function mayMatchRule(text: string, into?: Uint8Array): Uint8Array {
+function mayMatchRule(text: string): Uint8Array {
   if (rulePrefilter === null) {
     if (--linesBeforePrefilter > 0) return ALL_RULES;
     rulePrefilter = toRulePrefilter([
@@ -117,7 +116,7 @@ function mayMatchRule(text: string, into?: Uint8Array): Uint8Array {
       COMMENT_SIGNAL,
     ]);
   }
-  return rulePrefilter(text, into);
+  return rulePrefilter(text);
 }
 // banners and forms are short; a long paragraph that mentions a cookie or a newsletter is article text
 const MAX_PHRASE_WORDS = 45;
@@ -196,12 +195,7 @@ export function classifyText(text: string): Classification {
     };
   });
   // what each line may match, for all rules at once: a line of prose is then tried against few regexes
-  // (the answers are views of one buffer: an array of each line's own, longer than 64 bytes, was allocated
-  // outside the heap, ~1 µs a line)
-  const answers = new Uint8Array(tidied.length * ALL_RULES.length);
-  const mays = tidied.map((t, i) =>
-    mayMatchRule(t, answers.subarray(i * ALL_RULES.length, (i + 1) * ALL_RULES.length)),
-  );
+  const mays = tidied.map(mayMatchRule);
   const drop = (i: number, reason: string): void => {
     const u = units[i];
     if (u && u.drop === null) u.drop = reason;
@@ -707,11 +701,9 @@ function markCaptionsAndRepeats(units: ClassifiedUnit[], scans: LineScans): void
   }
   // the lines that may stand repeated inside a later one: kept, 4 to 40 words, not a duplicate (a line's
   // verdict below depends only on the lines before it, so these are known in advance)
-  // (both views of one buffer: an array of more than 64 bytes of its own is allocated outside the heap)
-  const flags = new Uint8Array(2 * units.length);
-  const candidate = flags.subarray(0, units.length);
+  const candidate = new Uint8Array(units.length);
   // whether a line's key stood on an earlier line
-  const seenBefore = flags.subarray(units.length);
+  const seenBefore = new Uint8Array(units.length);
   // the earlier lines of each key hash, one line per distinct key
   const byHash = new Map<number, number[]>();
   let candidates = 0;

@@ -380,27 +380,21 @@ const FNV_PRIME = 0x01000193;
 /** Scans each line once for its word count, function words and key words (see LineScans). */
 export function scanLines(lines: readonly string[]): LineScans {
   const count = lines.length;
-  // a line has at most one key word per two code units, plus one: room for all, unless a lower case grows
-  let room = 0;
-  for (let k = 0; k < count; k++) room += (lines[k]!.length >> 1) + 1;
-  // the arrays are views of one buffer: each array of more than 64 bytes of its own was allocated outside
-  // the heap, which cost more than scanning a short page
-  const buffer = new ArrayBuffer(4 * (7 * count + room) + count);
-  const view = (at: number) => new Int32Array(buffer, 4 * at * count, count);
   const scans: LineScans = {
-    words: view(0),
-    germanWords: view(1),
-    englishWords: view(2),
-    keyWords: view(3),
-    keyLength: view(4),
-    keyHash: view(5),
-    keyStart: view(6),
-    wordHashes: new Int32Array(buffer, 4 * 7 * count, room),
-    digits: new Uint8Array(buffer, 4 * (7 * count + room), count),
+    words: new Int32Array(count),
+    germanWords: new Int32Array(count),
+    englishWords: new Int32Array(count),
+    digits: new Uint8Array(count),
+    keyWords: new Int32Array(count),
+    keyLength: new Int32Array(count),
+    keyHash: new Int32Array(count),
+    keyStart: new Int32Array(count),
+    wordHashes: new Int32Array(64),
   };
   let used = 0;
   for (let k = 0; k < count; k++) {
     const text = lines[k]!;
+    // a line has at most one key word per two code units, plus one
     ensureRoom(scans, used, (text.length >> 1) + 1);
     scans.keyStart[k] = used;
     const found = scanLine(text, scans, k, used);

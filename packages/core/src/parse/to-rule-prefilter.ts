@@ -296,12 +296,9 @@ class Parser {
 /**
  * A prefilter for a list of regexes: for a text, which of them may match it. A regex whose
  * required literals are all absent from the lower-cased text cannot match; the literals of all regexes are
- * found in one pass (an Aho–Corasick automaton) instead of running every regex over the text. The answer is
- * written into `into` when given (one entry per regex), else into a new array.
+ * found in one pass (an Aho–Corasick automaton) instead of running every regex over the text.
  */
-export function toRulePrefilter(
-  patterns: readonly RegExp[],
-): (text: string, into?: Uint8Array) => Uint8Array {
+export function toRulePrefilter(patterns: readonly RegExp[]): (text: string) => Uint8Array {
   const literals = patterns.map(requiredLiterals);
   const unicode = patterns.map((p) => p.flags.includes('u') || p.flags.includes('v'));
   // the literals' alphabet: index 1… per lower-case character; 0 stands for any other character
@@ -378,14 +375,8 @@ export function toRulePrefilter(
   // per UTF-16 code unit, filled as met: the alphabet index of its lower case (0 when that is not one
   // literal character), plus one; 0 not yet looked at
   const letter = new Uint16Array(0x10000);
-  return (text, into) => {
-    // a caller asking for many lines passes views of one buffer: an array of more than 64 bytes is allocated
-    // outside the heap, which cost more than the scan of a short line
-    let may: Uint8Array;
-    if (into) {
-      into.set(always);
-      may = into;
-    } else may = always.slice();
+  return (text) => {
+    const may = always.slice();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
