@@ -356,7 +356,9 @@ export function findAbbreviatedSources(
   sentences: readonly string[],
 ): { name: string; kind?: SourceKind; fullName?: string }[] {
   const out: { name: string; kind?: SourceKind; fullName?: string }[] = [];
-  const all = sentences.join(' ');
+  // the whole text, joined only for a pair that gets as far as the test of its citations (most articles
+  // have none)
+  let all: string | null = null;
   for (const [i, text] of sentences.entries()) {
     // every match ends in a bracketed abbreviation
     for (const m of text.includes('(') ? execAll(ABBR_PAIR, text) : []) {
@@ -377,7 +379,7 @@ export function findAbbreviatedSources(
       const cited = new RegExp(
         `(?<![\\p{L}])(?:${esc}-(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin)|(?:laut|nach Angaben (?:des|der))\\s+(?:(?:des|der|dem)\\s+)?${esc}(?![\\p{L}])|${esc}\\s+zufolge)`,
         'u',
-      ).test(all);
+      ).test((all ??= sentences.join(' ')));
       const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
       const office = full.split(/\s+/u).some((w) => PUBLIC_OFFICE.test(w));
       if (cited || speaks || direct || office) out.push({ name: abbr, kind: 'institute', fullName: full });
