@@ -376,10 +376,12 @@ export function findAbbreviatedSources(
       if (/^\p{Lu}\p{Ll}/u.test(abbr) && initials(full)[0] !== abbr[0]) continue;
       if (resolveSource(abbr) || resolveSource(full)) continue; // known names are found by findSources
       const esc = abbr.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      // the article's sentences joined only for an abbreviation that gets this far
+      all ??= sentences.join(' ');
       const cited = new RegExp(
         `(?<![\\p{L}])(?:${esc}-(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin)|(?:laut|nach Angaben (?:des|der))\\s+(?:(?:des|der|dem)\\s+)?${esc}(?![\\p{L}])|${esc}\\s+zufolge)`,
         'u',
-      ).test((all ??= sentences.join(' ')));
+      ).test(all);
       const speaks = sentences.some((s) => s.includes(`(${abbr})`) && claimantInSentence(s) === abbr);
       const office = full.split(/\s+/u).some((w) => PUBLIC_OFFICE.test(w));
       if (cited || speaks || direct || office) out.push({ name: abbr, kind: 'institute', fullName: full });

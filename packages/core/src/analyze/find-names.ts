@@ -24,8 +24,8 @@ import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/rol
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { ASCII_CLASS, charClass, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeString, memoizeWord } from '../text/memoize-word.js';
-import { relativeClauseRole } from './relative-clause-role.js';
 import { englishRelativeRole } from './english-relative-role.js';
+import { relativeClauseRole } from './relative-clause-role.js';
 
 /** A word or punctuation mark with its place in the text it was cut from. */
 export interface Token {
