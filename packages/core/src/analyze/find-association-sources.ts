@@ -15,11 +15,16 @@ const OF_MEMBERS = new RegExp(
   'u',
 );
 
+/** Words one of which every match of the two patterns contains (the heads, the compounds' ends). */
+const CUE_WORDS = [...new Set([...ASSOCIATION_HEADS, ...ASSOCIATION_COMPOUND_ENDS])];
+
 /**
  * The association a German sentence cites as its claimant ("Nach einem Bericht des GKV-Spitzenverbands …",
  * "Nach Angaben des Bundes der Steuerzahler …"), in the nominative, as a source.
  */
 export function findAssociationSources(text: string): { name: string; kind: SourceKind }[] {
+  // both patterns hold one of these words as written: a sentence without one is done without running them
+  if (!CUE_WORDS.some((w) => text.includes(w))) return [];
   // (most sentences name no association: the claimant is read only for those that do)
   const compound = ABBR_COMPOUND.exec(text);
   const members = compound ? null : OF_MEMBERS.exec(text);
