@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureMention } from '../types.js';
-import { mergeFigures } from './merge-figures.js';
+import { isCompatibleMention, mergeFigures } from './merge-figures.js';
 
 const m = (
   article: string,
@@ -46,5 +47,61 @@ describe('mergeFigures', () => {
     const got = mergeFigures(mentions);
     expect(got).toHaveLength(count);
     expect(got[0]!.claimant).toBe(claimant);
+  });
+});
+
+describe('mergeFigures, the groups closed to other articles', () => {
+  // the first-fit grouping as it was before groups were indexed: every member of every group, in order
+  const groupsOracle = (mentions: FigureMention[]) => {
+    const groups: FigureMention[][] = [];
+    for (const x of mentions) {
+      const g = groups.find((g) => g[0]?.value === x.value && g.every((y) => isCompatibleMention(y, x)));
+      if (g) g.push(x);
+      else groups.push([x]);
+    }
+    return groups.map((g) => g.map((x) => `${x.article}:${x.text}`));
+  };
+  const mention = fc
+    .record({
+      article: fc.constantFrom('a', 'b', 'c'),
+      value: fc.constantFrom(3, 4),
+      unit: fc.constantFrom(null, 'Jahr', 'Stunde', 'EUR', 'GBP', 'Soldat'),
+      subject: fc.constantFrom(undefined, 'Haft', 'Laufzeit'),
+      n: fc.integer({ min: 0, max: 9 }),
+    })
+    .map(
+      ({ article, value, unit, subject, n }): FigureMention => ({
+        article,
+        value,
+        unit,
+        claimant: null,
+        ...(subject ? { subject } : {}),
+        text: `${value} ${unit} ${subject ?? ''} #${n}`,
+      }),
+    );
+
+  it('groups exactly as comparing every group in creation order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(mention, { maxLength: 40 }), (mentions) => {
+        // each mention's text is unique within its article, so a group's mentions are all listed
+        const unique = mentions.map((x, i) => ({ ...x, text: `${x.text} ${i}` }));
+        const got = mergeFigures(unique).map((f) => f.mentions.map((x) => `${x.article}:${x.text}`));
+        expect(got).toEqual(groupsOracle(unique));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps a length of time of one article out of the group of another, and lets a subject join them', () => {
+    const merged = mergeFigures([
+      m('a', 3, 'Jahr', null),
+      m('b', 3, 'Jahr', null),
+      m('a', 3, 'Jahr', null, 'Haft'),
+      m('c', 3, 'Jahr', null, 'Haft'),
+    ]);
+    // a's two mentions are one group (listed once: the same text); b's and c's stay apart from it
+    expect(merged.map((f) => f.mentions.map((x) => x.article))).toEqual([['a'], ['b'], ['c']]);
+    expect(merged[0]?.subject).toBe('Haft');
+    expect(mergeFigures([m('a', 3, 'Jahr', null, 'Haft'), m('c', 3, 'Jahr', null, 'Haft')])).toHaveLength(1);
   });
 });
