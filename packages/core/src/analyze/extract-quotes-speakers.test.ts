@@ -112,8 +112,8 @@ describe('extractQuotes: the object after the verb is not the speaker', () => {
     },
     {
       name: '"eine Sprecherin von <Firma>" keeps the firm',
-      paras: ['Eine Sprecherin von Brauhaus Lindner sagte der Zeitung, man prüfe alle Angebote.'],
-      want: [['man prüfe alle Angebote', 'Sprecherin von Brauhaus Lindner']],
+      paras: ['Eine Sprecherin von Brauhaus Krämer sagte der Zeitung, man prüfe alle Angebote.'],
+      want: [['man prüfe alle Angebote', 'Sprecherin von Brauhaus Krämer']],
     },
     {
       name: 'a preposition opening the sentence is no speaker ("Gegenüber dem Sender erklärte X, …")',

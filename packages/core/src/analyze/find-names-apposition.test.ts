@@ -10,7 +10,7 @@ describe('findNames: English title in an apposition after an article', () => {
   it.each([
     [
       'a relative clause of a post',
-      "Nia Okafor, who chairs the Kingsmead Residents' Association, told the council it had waited.",
+      "Nia Adeyemi, who chairs the Kingsmead Residents' Association, told the council it had waited.",
       "chairs the Kingsmead Residents' Association",
     ],
     [

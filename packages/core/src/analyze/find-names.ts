@@ -289,7 +289,7 @@ function isNameWord(word: string): boolean {
 }
 
 /**
- * True when `word` is the surname after the known given name `given` ("Stefan Oberländer", "Anna Krieg"):
+ * True when `word` is the surname after the known given name `given` ("Jonas Westfäler", "Anna Krieg"):
  * a capitalised word that only its ending made look like a noun or a demonym.
  */
 export function isSurnameAfter(given: string, word: string, lang = 'de'): boolean {
@@ -534,7 +534,7 @@ function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
       j++;
       continue;
     }
-    // "Stefan Oberländer": after a given name a capitalised word is the surname, whatever its ending
+    // "Jonas Westfäler": after a given name a capitalised word is the surname, whatever its ending
     if (j > i && isSurnameAfter((tokens[j - 1] as Token).text, t.text, lang)) {
       j++;
       continue;

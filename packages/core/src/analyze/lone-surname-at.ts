@@ -6,7 +6,7 @@ const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 const PHRASE_END = new Set([',', '.', ';', '!', '?']);
 
 /**
- * A lone capitalised word closing a phrase ("…“, so Oberländer.") as a person to look up: the name finder
+ * A lone capitalised word closing a phrase ("…“, so Westfäler.") as a person to look up: the name finder
  * rejects surnames that look like nouns or demonyms on their own, but the article may have named the person
  * in full before. Resolves to no one when it has not (`lookupOnly`).
  */

@@ -257,7 +257,7 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
         end: named,
       };
     const definite = ['der', 'die'].includes(first.lower);
-    // "eine Sprecherin von Hollerbach": "von" and the name of the firm the spokesperson speaks for
+    // "eine Sprecherin von Kettenwerk": "von" and the name of the firm the spokesperson speaks for
     if (g === c && c === k + 1 && tokens[c]?.lower === 'von' && matchRole(head.text)?.base === 'sprecher') {
       let e = c + 1;
       while (isCap(tokens[e]) && e - c <= 3 && !REPORTING_VERBS.has(tokens[e]?.lower ?? '')) e++;
