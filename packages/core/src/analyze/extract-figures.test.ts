@@ -63,6 +63,8 @@ describe('toLemma and toSubject', () => {
     ['Autos', 'Auto'],
     ['Einsätzen', 'Einsatz'],
     ['Mitarbeiterinnen', 'Mitarbeiterin'],
+    ['Unterschriften', 'Unterschrift'],
+    ['Vorschriften', 'Vorschrift'],
   ])('%s → %s', (plural, lemma) => {
     expect(toLemma(plural)).toBe(lemma);
   });

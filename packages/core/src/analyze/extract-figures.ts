@@ -179,7 +179,8 @@ export function toLemma(word: string): string {
   }
   if (EN_SINGULAR_ENDINGS.some((e) => w.endsWith(e))) return cap(w);
   if (w.endsWith('innen')) return cap(w.slice(0, -3));
-  if (/(?:heit|keit|ung|schaft|ion|tät|enz|anz|ei|ur|ik)en$/u.test(w)) return cap(w.slice(0, -2));
+  // feminine nouns whose plural adds -en ("Einheiten", "Unterschriften", "Vorschriften")
+  if (/(?:heit|keit|ung|schaft|schrift|ion|tät|enz|anz|ei|ur|ik)en$/u.test(w)) return cap(w.slice(0, -2));
   if (w.length >= 6 && /(?:er|el)n$/u.test(w)) return cap(w.slice(0, -1));
   if (/oren$/u.test(w)) return cap(w.slice(0, -2));
   if (w.endsWith('en')) {
