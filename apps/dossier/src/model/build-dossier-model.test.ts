@@ -88,6 +88,22 @@ describe('buildDossierModel', () => {
     expect(m.comparisons[0]).toMatchObject({ subject: 'Baukosten', min: 12, max: 15 });
   });
 
+  it.each([
+    ["the article's own figure beside a claimant's (a before and after)", [null, 'Stadt'], 0],
+    ['two named claimants', ['Kritiker', 'Stadt'], 1],
+  ])('in one article, compares figures of one subject given by %s: %i', (_what, claimants, n) => {
+    const [a, b] = claimants;
+    const one = (value: number, claimant: string | null) => ({
+      value,
+      unit: 'Millionen',
+      claimant,
+      subject: 'Baukosten',
+      mentions: [{ article: 'y', text: String(value) }],
+    });
+    const m = buildDossierModel({ ...corpus, figures: [one(12, a ?? null), one(19, b ?? null)] });
+    expect(m.comparisons).toHaveLength(n as number);
+  });
+
   it('groups statements by actor with the role from people, merging repeats, unattributed last', () => {
     const m = buildDossierModel(corpus);
     expect(m.reactions.map((g) => [g.actor, g.role, g.statements.map((s) => s.refs)])).toEqual([

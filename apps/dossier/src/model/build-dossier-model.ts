@@ -81,8 +81,10 @@ function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
   const out: FigureComparison[] = [];
   for (const [subject, group] of bySubject) {
     const values = new Set(group.map((r) => r.value));
-    // a disagreement needs two claimants or two articles; one sentence giving two numbers is two things
-    const claimants = new Set(group.map((r) => (r.claimant ?? '').toLowerCase()));
+    // a disagreement needs two articles or two named claimants: one sentence giving two numbers is two
+    // things, and in one article the article's own figure beside a claimant's is mostly a before and after
+    // ("costs rose from 1.2 to 1.9 billion, the operator said"), not a dispute
+    const claimants = new Set(group.flatMap((r) => (r.claimant ? [r.claimant.toLowerCase()] : [])));
     const articles = new Set(group.flatMap((r) => r.refs));
     if (values.size < 2 || (claimants.size < 2 && articles.size < 2)) continue;
     const sorted = [...group].sort((a, b) => b.value - a.value);
