@@ -297,6 +297,12 @@ describe('cleanBody: furniture of other sites', () => {
       ['Quelle', 'Jan Roth'],
     ],
     [
+      'a date and interviewer line',
+      page('Montag, 2. März 2026 | Das Interview führte Jan Roth', P1, P2),
+      ['Interview führte'],
+    ],
+    ['an interview credit line', page('Interview: Eva Lang', P1, P2), ['Eva Lang']],
+    [
       'a cookie notice',
       page('Sie haben Cookies deaktiviert. Bitte aktivieren Sie Cookies.', P1, P2),
       ['Cookies'],

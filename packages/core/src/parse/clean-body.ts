@@ -170,7 +170,7 @@ const COMMENT_SIGNAL =
 const NAME_LINE =
   /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 const BYLINE =
-  /^(?:(?:[Ee]in(?:e)?\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\s*:|Text\s*:|Von\s*:|Reporter(?:in)?\s*:|[Ww]ritten by)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|and|&|\|)\s*[\p{L}'’., |&-]{0,60})?$/u;
+  /^(?:(?:[Ee]in(?:e)?\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\s*:|Text\s*:|Von\s*:|Reporter(?:in)?\s*:|[Ww]ritten by|[Dd]as [Ii]nterview führte|[Ii]nterview\s*:|[Aa]ufgezeichnet von|[Pp]rotokoll\s*:)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*(?:,|und|and|&|\|)\s*[\p{L}'’., |&-]{0,60})?$/u;
 const BYLINE_WITH_CREDIT =
   /^(.+?)[\s,;]+\(?((?:mit|unter verwendung von) (?:material|informationen|agenturmaterial|inhalten|angaben)\b[^()]*?)\)?\.?$/i;
 

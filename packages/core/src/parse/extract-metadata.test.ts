@@ -53,6 +53,8 @@ describe('extractMetadata: date only when stated', () => {
     [page('Titel der Meldung', '14.05.2024 · 08:30 Uhr', P1), '2024-05-14'],
     [page('Titel der Meldung', '21.10.2023 • 19:05', 'Von Ina Lorenz', P1), '2023-10-21'],
     [page('Titel der Meldung', P1, P2), null],
+    [page('Titel der Meldung', 'Dienstag, 3. März 2026 | Das Interview führte Lena Roth', P1), '2026-03-03'],
+    [page('Titel der Meldung', '12.05.2025 | Protokoll: Jan Adler', P1), '2025-05-12'],
     [
       page(
         'Titel der Meldung',
@@ -83,6 +85,13 @@ describe('extractMetadata: author and publisher', () => {
       null,
     ],
     [page('Titel der Meldung', 'Ein Artikel von Jonas Wendt', P1, P2), 'Jonas Wendt', null],
+    [
+      page('Titel der Meldung', 'Dienstag, 3. März 2026 | Das Interview führte Lena Roth', P1, P2),
+      'Lena Roth',
+      null,
+    ],
+    [page('Titel der Meldung', 'Interview: Paul Sander', P1, P2), 'Paul Sander', null],
+    [page('Titel der Meldung', 'Aufgezeichnet von Mia Brandt', P1, P2), 'Mia Brandt', null],
     [page('Titel der Meldung', P1, P2, '© 2024 Stadtblick Medien'), null, 'Stadtblick Medien'],
     [
       page(

@@ -24,7 +24,7 @@ export interface ExtractedMetadata {
 const NAME =
   "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|de|der|zu|del|da|al|el|bin)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}";
 const BYLINE = new RegExp(
-  `^(?:(?:[Ee]in(?:e)?\\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?(?:\\s*[,|].*|\\s+\\(?(?:mit|unter [Vv]erwendung von) (?:[Mm]aterial|[Ii]nformationen|[Aa]genturmaterial|[Ii]nhalten|[Aa]ngaben)\\b.*)?$`,
+  `^(?:(?:[Ee]in(?:e)?\\s+)?(?:[Aa]rtikel|[Bb]eitrag|[Tt]ext|[Bb]ericht|[Kk]ommentar|[Gg]astbeitrag|[Aa]nalyse|[Rr]eportage)\\s+von|(?:[Aa]n|[Aa]) (?:article|report|story|column) by|[Vv]on|[Bb]y|Autor(?:in)?\\s*:|Text\\s*:|Von\\s*:|Reporter(?:in)?\\s*:|[Ww]ritten by|[Dd]as [Ii]nterview führte|[Ii]nterview\\s*:|[Aa]ufgezeichnet von|[Pp]rotokoll\\s*:)\\s+(${NAME})(?:\\s+(und|and|&)\\s+(${NAME}))?(?:\\s*[,|].*|\\s+\\(?(?:mit|unter [Vv]erwendung von) (?:[Mm]aterial|[Ii]nformationen|[Aa]genturmaterial|[Ii]nhalten|[Aa]ngaben)\\b.*)?$`,
   'u',
 );
 // "Nordblick Medien GmbH", "Harbour Times Media Ltd": the company form after a publisher's name

@@ -79,6 +79,8 @@ export function findStatedDate(lines: readonly string[]): IsoDate | null {
     (l) => DATE_LINE.exec(l)?.[1],
     (l, n) => (n <= 15 ? UPDATED_AT.exec(l)?.[1] : undefined),
     (l, n) => (n <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
+    // "Freitag, 20. November 2026 | Das Interview führte X": a date standing as one part of a short meta line
+    (l, n) => (n <= 15 ? datePart(l) : undefined),
   ];
   for (const get of tries) {
     for (let k = 0; k < trimmed.length; k++) {
@@ -88,4 +90,14 @@ export function findStatedDate(lines: readonly string[]): IsoDate | null {
     }
   }
   return null;
+}
+
+// The date of a short line split by "|", "•" or "·" whose one part is nothing but a date, or undefined.
+function datePart(line: string): string | undefined {
+  if (!/[|•·]/.test(line)) return undefined;
+  for (const part of line.split(/\s+[|•·]\s+/)) {
+    const m = DATE_LINE.exec(part.trim());
+    if (m) return m[1];
+  }
+  return undefined;
 }
