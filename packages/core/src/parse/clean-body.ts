@@ -29,6 +29,7 @@ import {
   wordCount,
   wordsOf,
 } from './line-features.js';
+import { markContactBlocks } from './mark-contact-blocks.js';
 import { normalizeText } from './normalize-text.js';
 import { segmentLines } from './segment-lines.js';
 import { toRulePrefilter } from './to-rule-prefilter.js';
@@ -239,6 +240,7 @@ export function classifyText(text: string): Classification {
   markConsentBlocks(units);
   markThirdPersonBios(units, mays);
   markCommentSection(units, mays);
+  markContactBlocks(units);
 
   const kept = units.map((u, i) => (u.drop === null ? i : -1)).filter((i) => i >= 0);
   const firstGood = kept.find((i) => units[i]!.good) ?? -1;
