@@ -69,6 +69,8 @@ describe('extractEvents: tense, nights and English', () => {
     ['Die Bahn rechnet damit, den Verkehr am Montag wieder aufzunehmen.', '2025-03-08', '2025-03-10'],
     ['Ein Gewitter hat in der Nacht zu Samstag Keller überflutet.', '2025-03-08', '2025-03-08'],
     ['Die Verhandlung hatte am 2. Mai begonnen.', '2025-07-01', '2025-05-02'],
+    ['Die Ernte hat am Mittwoch begonnen und soll noch zwei Wochen dauern.', '2025-03-08', '2025-03-05'],
+    ['Die Ernte hat begonnen und soll am Mittwoch enden.', '2025-03-08', '2025-03-12'],
     ['The regulator said last week that prices had fallen.', '2025-10-08', '2025-09-29'],
     ['The tax cut takes effect from January 1, 2026 for every household.', '2025-10-08', '2026-01-01'],
     ['The company said on Tuesday that sales had dropped.', '2025-10-08', '2025-10-07'],

@@ -11,6 +11,7 @@ import type { EventMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findQuoteSpans, type QuoteSpan } from './find-quote-spans.js';
 import { type DateExpression, type DateParts, parseDateExpressions } from './parse-dates.js';
+import { isPerfectConjunct } from './perfect-conjunct.js';
 import { resolveDate, toAnchor } from './resolve-date.js';
 
 /** Longest event text kept whole; longer sentences are cut to the clauses around the date. */
@@ -205,6 +206,8 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   )
     return true;
   if (PAST_MARKERS.test(clause)) return false;
+  // "hat am Sonntag begonnen und soll bis Dienstag dauern": the date's own conjunct has the tense
+  if (isPerfectConjunct(before, after, FUTURE_MARKERS)) return false;
   if (FUTURE_MARKERS.test(clause) || EN_FUTURE_MARKERS.test(clause)) return true;
   if (DEADLINE_BEFORE.test(head) && !PRETERITE.test(clause)) return true;
   // "ab Donnerstag gilt", "von Donnerstag an sei es verboten": a start told of outside the past lies ahead
