@@ -302,6 +302,12 @@ describe('cleanBody: furniture of other sites', () => {
       ['Interview führte'],
     ],
     ['an interview credit line', page('Interview: Eva Lang', P1, P2), ['Eva Lang']],
+    ['an English ad marker', page(P1, 'Advertisement - Story continues below', P2), ['continues below']],
+    [
+      'a German ad marker',
+      page(P1, 'Anzeige – Artikel wird unter der Anzeige fortgesetzt', P2),
+      ['fortgesetzt'],
+    ],
     [
       'a cookie notice',
       page('Sie haben Cookies deaktiviert. Bitte aktivieren Sie Cookies.', P1, P2),

@@ -17,6 +17,12 @@ export interface BoilerplateRule {
 /** Whole lines that are page furniture: navigation, labels, share buttons, block headings. */
 export const DE_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
   {
+    // "Anzeige – Artikel wird unter der Anzeige fortgesetzt", "Weiterlesen nach der Anzeige"
+    reason: 'ad',
+    pattern:
+      /^(?:(?:anzeige|werbung)\s*[-–—:|]?\s*)?(?:(?:der )?(?:artikel|text|beitrag) (?:wird|geht) (?:unter|nach) (?:der|dieser) (?:anzeige|werbung) (?:fortgesetzt|weiter)|weiterlesen (?:nach|unter) der (?:anzeige|werbung))\s*\.?$/i,
+  },
+  {
     reason: 'navigation',
     pattern:
       /^(?:index|startseite|home|men[üu]|navigation|suche|suchen|zur[üu]ck|weiter|nach oben|zum seitenanfang|zur[üu]ck (?:zum anfang|nach oben|zur startseite|zur [üu]bersicht)|(?:schaltfl[äa]che\s+)?["„“»]?zur[üu]ck zum anfang["“”«]?|inhaltsverzeichnis|inhalt|seite \d+(?: von \d+)?|vorherige(?:r)? (?:artikel|seite)|n[äa]chste(?:r)? (?:artikel|seite)|mehr anzeigen|alle artikel|alle meldungen|zur (?:startseite|übersicht)|hauptmen[üu]|hauptnavigation|direkt zum inhalt|zum inhalt springen|springe zum inhalt|zum hauptinhalt springen|barrierefreiheit|impressum|datenschutz|kontakt|agb|mediadaten|jobs|abo|abonnieren|login|anmelden|registrieren|abmelden|mein konto)$/i,

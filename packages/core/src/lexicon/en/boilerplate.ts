@@ -18,6 +18,12 @@ export const EN_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
       /^(?:advertisement|sponsored|press release|breaking|live|opinion|analysis|video|photos?|gallery)$/i,
   },
   {
+    // "Advertisement - Story continues below", "Article continues after advertisement"
+    reason: 'ad',
+    pattern:
+      /^(?:(?:advertisement|advert|ad|sponsored)\s*[-–—:|]?\s*)?(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:advertisement|advert|ad))(?:\s*[-–—:|]?\s*(?:advertisement|advert|ad))?\s*\.?$/i,
+  },
+  {
     reason: 'related',
     pattern:
       /^(?:read more|read also|read next|up next|what to read next|see also|related(?: articles| stories| posts| coverage| content| reading)?|more on this (?:story|topic)|more from .{1,30}|more stories|more news|recommended(?: for you)?|editor'?s picks|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
