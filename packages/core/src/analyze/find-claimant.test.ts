@@ -12,6 +12,8 @@ describe('claimantInSentence', () => {
   it.each([
     ['Nach Angaben der Feuerwehr wurden 40 Keller überflutet.', 'Feuerwehr'],
     ['Laut Destatis stiegen die Preise um 2,1 Prozent.', 'Destatis'],
+    ['Nach einer Erhebung der Handelskammer schlossen 300 Läden.', 'Handelskammer'],
+    ['Nach einer Zählung der Stadt kamen 3000 Besucher.', 'Stadt'],
     ['Nach Angaben des Deutschen Wetterdienstes fielen 80 Liter Regen.', 'DWD'],
     ['Der Umsatz stieg um 8 Prozent, teilte der Konzern am Montag mit.', 'Konzern'],
     ['Die Gewerkschaft erklärte, dass 5000 Beschäftigte streiken.', 'Gewerkschaft'],

@@ -133,6 +133,7 @@ const DOC_ENDINGS = [
   'umfrage',
   'statistik',
   'auswertung',
+  'erhebung',
   'prognose',
   'analyse',
 ];
