@@ -190,6 +190,17 @@ describe('findClaimant: continuations, pronouns and subheadings', () => {
       'Ulrike Haas',
     ],
     [
+      '"Demnach" takes the subject that presented a report',
+      [
+        [
+          'Der Landesrechnungshof hat am Montag einen Prüfbericht vorgelegt.',
+          'Demnach wurden 30 Aufträge ohne Ausschreibung vergeben.',
+        ],
+      ],
+      1,
+      'Landesrechnungshof',
+    ],
+    [
       '"Demnach" takes the owner of the study named before',
       [
         [

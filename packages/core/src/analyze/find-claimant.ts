@@ -815,6 +815,12 @@ export function findClaimant(
       const person = PERSONAL_ACCOUNT.test(here) ? (namedSubject(text) ?? openingPerson(text)) : null;
       if (person) return person;
     }
+    // "Der Rechnungshof hat einen Prüfbericht vorgelegt. Demnach …": the subject of the sentence that
+    // brings the document "demnach" refers to
+    if (ownParagraph && k === index - 1 && claimantTokensOf(text).tokens.some(isDoc)) {
+      const subject = leadingSubject(text);
+      if (subject) return subject;
+    }
     // "Die Beauftragte Tatjana X widersprach. …, sagte sie": the person the sentence opens with; only a
     // pronoun speaker points to a subject of a sentence that reports nothing ("hieß es" does not)
     const subject = pronoun && r !== 'back' ? namedSubject(text) : null;
