@@ -122,6 +122,8 @@ describe('englishClaimant', () => {
     ],
     ['The union met in Leeds over the weekend and said it wanted 5% more pay.', 'union'],
     ['"We expect a recovery," said Mary Jones, chief economist at the bank.', 'Mary Jones'],
+    ['Figures from the Office for Road Safety (ORS) show that 90 people died.', 'ORS'],
+    ['Data published by Harbour Analytics shows 400 ships docked last year.', 'Harbour Analytics'],
     ['He said that 40 stores would close.', 'back'],
     ['Sales fell 3 percent in the second quarter.', null],
   ])('%s → %s', (sentence, claimant) => {

@@ -949,8 +949,14 @@ export function englishClaimant(sentence: string): Resolved {
     const owner = /\b(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(phrase);
     return owner ? known(owner[1]!) : null;
   }
+  // "Figures from the Central Statistics Office (CSO) show that …": the owner of the data, by its short form
+  const data = EN_DATA_FROM.exec(sentence);
+  if (data) return known(data[2] ?? data[1]!);
   return saidClaimant(sentence);
 }
+
+const EN_DATA_FROM =
+  /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:from|by|published by|released by|compiled by)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})(?:\s*\((\p{Lu}{2,8})\))?\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|reveal|reveals|revealed)\b/u;
 
 // "the two banks said", "the ministry said": a definite common noun as the subject of a reporting verb
 const EN_DEFINITE_SUBJECT = /\b[Tt]he\s+(?:two\s+|three\s+|both\s+)?((?:[a-z]{3,}\s+)?[a-z]{3,}?)\s*$/u;
