@@ -37,6 +37,8 @@ describe('findEnglishFigures: a duration that is a figure by its shape', () => {
   it.each([
     ['The line will be closed from Friday evening, a period of 52 hours.', [[52, 'hour']]],
     ['The bridge was shut for 3 days last year.', []],
+    ['The council must decide within 60 days.', [[60, 'day']]],
+    ['The ferry broke down within the past 48 hours.', []],
   ])('%s', (text, want) => {
     expect(englishFigures(text)).toEqual(want);
   });

@@ -58,6 +58,9 @@ const EN_SPAN_OF =
 // "from 112 to 41 minutes": the number that closes a change
 const EN_CHANGE_CLOSE = /\bfrom\s+\d[\d,.]*\s+to\s+$/iu;
 
+// "report back within 100 days": a deadline set as a length (not "within the past 24 hours", a window)
+const EN_WITHIN = /\bwithin\s+(?:about\s+|around\s+)?$/iu;
+
 /**
  * The unit of an English duration that is a figure by its shape ("a period of 36 hours", "from 112 to 41
  * minutes", "six years in prison"): the singular time word ("hour"), or null.
@@ -68,7 +71,8 @@ export function englishDurationFigure(before: string, after: string, word: strin
   const figure =
     EN_SPANS.has(EN_SPAN_OF.exec(before)?.[1]?.toLowerCase() ?? '') ||
     EN_CHANGE_CLOSE.test(before) ||
-    EN_DURATION_PENALTY_AFTER.some((p) => rest.startsWith(p));
+    EN_DURATION_PENALTY_AFTER.some((p) => rest.startsWith(p)) ||
+    EN_WITHIN.test(before);
   if (!figure) return null;
   if (w === 'centuries') return 'century';
   return w.endsWith('s') ? w.slice(0, -1) : w;
