@@ -138,6 +138,13 @@ describe('findEnglishFigures', () => {
       ],
     ],
     [
+      'The farm employs 30 pickers, rising to about 80 at harvest time.',
+      [
+        [30, 'picker'],
+        [80, 'picker'],
+      ],
+    ],
+    [
       'A survey found that 9 of the 20 largest hospitals had cut beds.',
       [
         [9, 'hospital'],

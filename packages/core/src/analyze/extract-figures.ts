@@ -483,7 +483,7 @@ const CURRENCY_PREFIXES_EN = /(?<![\p{L}])(CHF|EUR|USD|GBP|SFr\.|Fr\.)\s+$/u;
 const EN_RANGE_NEXT = /^\s+(to|and)\s+(?:(?:about|around|nearly|some)\s+)?\d[\d,]*(?:\.\d+)?(?![\d,.]*\d)/u;
 // "up from", "down from", "compared with", "against": a number set against an earlier figure of the sentence
 const EN_SET_AGAINST =
-  /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/iu;
+  /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$|,\s+(?:rising|falling|increasing|growing|climbing|dropping|going\s+up)\s+to\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?$/iu;
 // "17 of the 24 clubs", "3 out of 10 voters": the text from "of" to the end of the whole's number
 const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,]*(?:\.\d+)?(?=\s)/u;
 const EN_LABELS = new Set(EN_NUMBER_LABELS);
@@ -586,7 +586,8 @@ export function findEnglishFigures(
         subject = unit;
       }
     }
-    // "… 4,500 jobs, up from 4,000", "£12m, compared with 9 million": the unit of the figure it is set against
+    // "… 4,500 jobs, up from 4,000", "£12m, compared with 9 million", "140 people, rising to 190": the unit of
+    // the figure it is set against
     if (!unit && EN_SET_AGAINST.test(before)) {
       const prior = out.findLast((f) => f.unit !== null);
       if (prior) {
