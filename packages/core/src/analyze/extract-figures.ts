@@ -37,6 +37,7 @@ import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
+import { clauseClaimant } from './clause-claimant.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
 import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
@@ -742,7 +743,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
         article: input.article.id,
         value: f.value,
         unit: f.unit,
-        claimant,
+        claimant: (!english && clauseClaimant(s.text, f.index)) || claimant,
         ...(subject ? { subject } : {}),
         ...(f.approx ? { approx: true } : {}),
         text: s.text,
