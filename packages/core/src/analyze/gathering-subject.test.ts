@@ -8,6 +8,9 @@ describe('gatheringSubject', () => {
     ['Zu der Kundgebung kamen 300 Menschen.', 'Menschen', 'Teilnehmer'],
     ['Rund 800 Menschen mussten ihre Häuser verlassen.', 'Menschen', 'Menschen'],
     ['Rund 800 Schüler demonstrierten vor dem Rathaus.', 'Schüler', 'Schüler'],
+    ['Am Umzug nahmen etwa 1.900 Menschen teil.', 'Menschen', 'Teilnehmer'],
+    ['Etwa 900 Streikende zogen zu einer Kundgebung am Hafen.', 'Streikende', 'Teilnehmer'],
+    ['Etwa 900 Menschen nahmen das Angebot an.', 'Menschen', 'Menschen'],
   ])('%s', (sentence, subject, want) => {
     expect(gatheringSubject(sentence, subject)).toBe(want);
   });

@@ -13,3 +13,14 @@ export const GATHERING_STEMS: readonly string[] = [
   'marschiert',
   'streikend',
 ];
+
+/** Subjects of a count of people that, at a gathering, count its participants ("1.200 Streikende"). */
+export const GATHERING_PEOPLE: readonly string[] = [
+  'Menschen',
+  'Personen',
+  'Leute',
+  'Streikende',
+  'Demonstranten',
+  'Demonstrierende',
+  'Protestierende',
+];
