@@ -8,6 +8,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { findAssociationSources } from './find-association-sources.js';
+import { findCitedAcronymSources } from './find-cited-acronym-sources.js';
 import { claimantInSentence } from './find-claimant.js';
 import { findEnglishBodySources } from './find-english-body-sources.js';
 import { findEnglishCitedSources } from './find-english-cited-sources.js';
@@ -304,6 +305,7 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findEnglishSources(s.text, cues),
       ...findNamedOrgSources(s.text, cues),
       ...findAssociationSources(s.text),
+      ...findCitedAcronymSources(s.text),
       ...findEnglishBodySources(s.text),
       ...findEnglishCitedSources(s.text),
     ])
@@ -336,7 +338,12 @@ const PUBLIC_OFFICE =
   /^(?:\p{Lu}[\p{L}-]*(?:amt|behörde|anstalt|rechnungshof|institut)|Amt|Behörde|Anstalt|Rechnungshof|Institut)(?:e?s)?$/u;
 
 // a cue of citation that ABBR_PAIR takes in as capitalised words before the name
-const CITED_LEAD = /^Nach\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+(?:des|der)\s+/u;
+// ("Erhebung des Verbands X (VX)": the pair match starts after a lower-case "Nach einer")
+const CITED_LEAD =
+  /^(?:Nach\s+)?(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Erhebung|Zählung|Umfrage|Studie|Auswertung|Analyse|Hochrechnung)\s+(?:des|der)\s+/u;
+// "Figures from the Central Office (CO) show", "data published by the Agency (AX)": English cited numbers
+const EN_CITED_BEFORE =
+  /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:(?:published|released|compiled)\s+by|from)\s+(?:the\s+)?$/u;
 // "… (DKV). Nach deren Angaben …": the next sentence cites the organisation just named
 const CITED_BACK =
   /^(?:Nach\s+(?:deren|dessen)\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)|(?:Deren|Dessen)\s+(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen)\s+zufolge)(?![\p{L}])/u;
@@ -368,7 +375,11 @@ export function findAbbreviatedSources(
       const full = named.replace(CITED_LEAD, '');
       const after = text.slice(m.index + m[0].length);
       const next = sentences[i + 1] ?? '';
-      const direct = full !== named || saidAfter(after) || CITED_BACK.test(next);
+      const direct =
+        full !== named ||
+        saidAfter(after) ||
+        CITED_BACK.test(next) ||
+        EN_CITED_BEFORE.test(text.slice(0, m.index));
       // a foreign abbreviation need not share the initials of the German name when the pair itself is cited
       if (full === named && !initials(full).includes(abbr[0]!)) continue;
       if (out.some((o) => o.name === abbr)) continue;

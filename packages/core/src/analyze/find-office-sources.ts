@@ -7,8 +7,9 @@ import { toNominative } from './to-nominative.js';
 // offices that publish figures: "Statistisches Landesamt", "Hochwassermeldezentrum", "Umweltbundesamt",
 // "Europäische Arzneimittelbehörde", "Bundesanstalt für Wasserbau", "Landesrechnungshof"
 const OFFICE_WORD =
-  /^(?:\p{Lu}[\p{L}-]*(?:amt|zentrum|behörde|anstalt|rechnungshof)|Amt|Zentrum|Behörde|Anstalt|Rechnungshof)(?:e?s)?$/u;
-const BARE_OFFICE = /^(?:Amt|Zentrum|Behörde|Anstalt)(?:e?s)?$/u;
+  /^(?:\p{Lu}[\p{L}-]*(?:amt|zentrum|behörde|anstalt|rechnungshof|ministerium)|Amt|Zentrum|Behörde|Anstalt|Rechnungshof)(?:e?s)?$/u;
+// ("des Ministeriums" alone names no one ministry)
+const BARE_OFFICE = /^(?:Amt|Zentrum|Behörde|Anstalt|Ministerium)(?:e?s)?$/u;
 // every sentence with an office names one of these words (the claimant is read only then)
 const MENTIONS_OFFICE = new RegExp(`(?:${OFFICE_ENDINGS.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
 

@@ -17,7 +17,14 @@ export const EXPERT_NOUNS: readonly string[] = [
  * What the name of an office ends in ("Landesamt", "Meldezentrum", "Arzneimittelbehörde", "Bundesanstalt",
  * "Rechnungshof" and "Bundesrechnungshof": the auditors, without their first letter so both cases match).
  */
-export const OFFICE_ENDINGS: readonly string[] = ['amt', 'zentrum', 'behörde', 'anstalt', 'echnungshof'];
+export const OFFICE_ENDINGS: readonly string[] = [
+  'amt',
+  'zentrum',
+  'behörde',
+  'anstalt',
+  'echnungshof',
+  'ministerium',
+];
 
 /**
  * The literals a sentence must hold for one of the source finders' patterns to match, one bit per finder:
