@@ -39,6 +39,10 @@ describe('isSpellingVariant', () => {
     ['a given name under four letters', 'ina kühler', 'Schulleiterin', 'ida kühler', 'Schulleiterin', false],
     ['a given name two letters off', 'janna kühler', 'Schulleiterin', 'jonne kühler', 'Schulleiterin', false],
     ['a given name and other roles', 'janna kühler', 'Schulleiterin', 'jenna kühler', 'Ärztin', false],
+    ['th / t in the given name, one role only', 'matthias brenner', 'Trainer', 'mattias brenner', null, true],
+    ['ph / f in the given name, no roles', 'stephan olbrich', null, 'stefan olbrich', null, true],
+    ['one given name spelt two ways, other surnames', 'stephan olbrich', null, 'stefan olbring', null, false],
+    ['two given names, no roles', 'jens olbrich', null, 'jan olbrich', null, false],
   ])('%s', (_n, a, ra, b, rb, want) => {
     expect(isSpellingVariant(k(a), ra, k(b), rb)).toBe(want);
   });

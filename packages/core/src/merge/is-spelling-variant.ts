@@ -2,7 +2,7 @@
  * True when two person names (as name-key parts, see nameKey) are one person spelt two ways: the same
  * given name, a surname of at least six letters that differs by one edit (two from nine letters on), and
  * roles that share a word or its first eight letters ("Zivilschutzchef" / "Leiter des Zivilschutzes"); or the same
- * surname and a given name one edit apart. Without both roles, no.
+ * surname and a given name one edit apart. Without both roles, no, unless the given names are one name in two spellings ("Thorsten" / "Torsten").
  */
 export function isSpellingVariant(
   a: readonly string[],
@@ -10,7 +10,12 @@ export function isSpellingVariant(
   b: readonly string[],
   roleB: string | null,
 ): boolean {
-  if (a.length !== 2 || b.length !== 2 || !roleA || !roleB) return false;
+  if (a.length !== 2 || b.length !== 2) return false;
+  // "Thorsten" / "Torsten", "Stefan" / "Stephan" with one surname: two spellings of one given name, not a
+  // misprint, so one person even where only one article gives the role
+  if (a[0] !== b[0] && a[1] === b[1] && foldGivenName(a[0] as string) === foldGivenName(b[0] as string))
+    return true;
+  if (!roleA || !roleB) return false;
   // "Maike" / "Meike" with one surname: a given name of four letters or more misspelt by one letter
   if (a[0] !== b[0])
     return a[1] === b[1] && isGivenNameVariant(a[0] as string, b[0] as string) && shareRoleStem(roleA, roleB);
@@ -20,6 +25,15 @@ export function isSpellingVariant(
   if (x === y || x[0] !== y[0] || Math.min(x.length, y.length) < 6) return false;
   const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
   return editDistanceAtMost(x, y, allowed) && shareRoleStem(roleA, roleB);
+}
+
+/** A given name with its optional spellings folded: "th" to "t", "ph" to "f", "ck" and "c" to "k", doubled letters once. */
+function foldGivenName(name: string): string {
+  return name
+    .replace(/th/g, 't')
+    .replace(/ph/g, 'f')
+    .replace(/ck|c(?!h)/g, 'k')
+    .replace(/(\p{L})\1/gu, '$1');
 }
 
 /** True when two given names of four letters or more, with one first letter, differ by one edit. */
