@@ -13,6 +13,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { countWords } from './count-words.js';
 import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
+import { findInterviewAnswers } from './find-interview-answers.js';
 import { type Token, tokenize } from './find-names.js';
 import { maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
 import { frontedPhraseEnd } from './fronted-phrase-end.js';
@@ -828,5 +829,8 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       continued = own;
     }
   });
+  // an interview's answer turns carry no quotation marks: each is the interviewee's direct quote
+  for (const a of findInterviewAnswers(input.paragraphs))
+    push({ article, speaker: a.speaker, text: a.text, kind: 'direct', role: null, sentence: a.text });
   return quotes;
 }
