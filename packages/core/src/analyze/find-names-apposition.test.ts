@@ -63,3 +63,21 @@ describe('findNames: the organisation after "von der" stands for the role', () =
     ).toBe(role),
   );
 });
+
+describe('findNames: an academic title between the role apposition and the name', () => {
+  it.each([
+    ['Der Leiter des Bauamts, Dr. Ole Brandstetter, lehnte ab.', 'Ole Brandstetter', 'Leiter des Bauamts'],
+    [
+      'Die Direktorin der Klinik, Prof. Dr. Mira Quandt, widersprach.',
+      'Mira Quandt',
+      'Direktorin der Klinik',
+    ],
+    ['Die Chefin der Feuerwehr, Svea Lindqvist, warnte.', 'Svea Lindqvist', 'Chefin der Feuerwehr'],
+  ])('%s', (sentence, name, role) => {
+    expect(
+      findNames(sentence, 0, 'de')
+        .filter((h) => h.strong)
+        .map((h) => [h.name, h.role]),
+    ).toContainEqual([name, role]);
+  });
+});

@@ -729,12 +729,13 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       strong = true;
     }
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"
+    // ("der Leiterin des Amts, Dr. X": titles stand between the comma and the name; r is the comma)
     if (!role && runLength >= 2 && prev?.text === ',') {
-      let k = i - 2;
+      let k = r - 1;
       // "der Präsident des Verbands der Kinder- und Jugendärzte (VKJ), X": hyphens and a bracketed
       // abbreviation belong to the organisation's name
       const inName = (t: Token) => t.word || t.text === '-' || t.text === '(' || t.text === ')';
-      while (k >= 0 && inName(tokens[k] as Token) && i - 2 - k < 14) {
+      while (k >= 0 && inName(tokens[k] as Token) && r - 1 - k < 14) {
         const t = tokens[k] as Token;
         if (role$(t.text)) {
           // "its chief executive, X": the whole title
@@ -752,7 +753,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
             k--;
           role = rolePhraseAfter(tokens, k)
             .split(' ')
-            .slice(0, i - 1 - k)
+            .slice(0, r - k)
             .join(' ');
           female = !!role$(t.text)?.female;
           strong = true;
