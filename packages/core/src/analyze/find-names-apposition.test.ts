@@ -81,3 +81,12 @@ describe('findNames: an academic title between the role apposition and the name'
     ).toContainEqual([name, role]);
   });
 });
+
+describe('findNames: Irish surname particles', () => {
+  it.each([
+    ['"It is over," said Ciarán Ó Dálaigh, secretary of the club.', 'Ciarán Ó Dálaigh'],
+    ['"We will appeal," said Aoife Ní Bhriain, a solicitor for the family.', 'Aoife Ní Bhriain'],
+  ])('%s', (sentence, name) => {
+    expect(roles(sentence).map((r) => r[0])).toContain(name);
+  });
+});

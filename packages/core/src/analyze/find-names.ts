@@ -255,6 +255,11 @@ const PARTICLES = new Set([
   'la',
   'ten',
   'ter',
+  // Irish surnames: "Ó Briain", "Ní Chonaill", "Nic Giolla", "Uí Néill"
+  'ó',
+  'ní',
+  'nic',
+  'uí',
 ]);
 
 /** True when a word can be part of a person's name: capitalised and not a known noun, place or function word. */
