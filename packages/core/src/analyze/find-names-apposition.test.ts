@@ -90,3 +90,13 @@ describe('findNames: Irish surname particles', () => {
     expect(roles(sentence).map((r) => r[0])).toContain(name);
   });
 });
+
+describe('findNames: English honorifics, judges and barristers', () => {
+  it.each([
+    ['Mr Justice Conor Whelan adjourned the case.', 'Conor Whelan', 'Justice'],
+    ['Counsel for the council, Orla Brennan SC, asked for more time.', 'Orla Brennan', 'SC'],
+    ['The board appointed Ms Deirdre Foley as chair.', 'Deirdre Foley', null],
+  ])('%s', (sentence, name, role) => {
+    expect(roles(sentence)).toContainEqual([name, role]);
+  });
+});

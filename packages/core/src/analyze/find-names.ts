@@ -602,6 +602,12 @@ function lowerCaseRoleBefore(tokens: readonly Token[], r: number): string {
     .join(' ');
 }
 
+/** True when an English honorific ("Ms", "Mr.", "Dr") stands right before token `i`. */
+function isEnglishHonorificBefore(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.text === '.' ? i - 2 : i - 1;
+  return /^(?:Mr|Mrs|Ms|Miss|Dr)$/u.test(tokens[k]?.text ?? '');
+}
+
 const isVerbAt = (tokens: readonly Token[], i: number, lang = 'de') => {
   const t = tokens[i];
   return !!t && (lang === 'en' ? EN_SPEECH_VERBS.has(t.lower) : REPORTING_VERBS.has(t.lower));
@@ -635,6 +641,13 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
         i = j;
         described = true;
       }
+    }
+    // "Ms Justice Eileen X", "Mr Justice Y Z": a judge's title between the honorific and the name
+    const honorific = lang === 'en' && isEnglishHonorificBefore(tokens, i);
+    let judge = false;
+    if (honorific && end - i >= 3 && /^(?:Justice|Judge)$/u.test((tokens[i] as Token).text)) {
+      i++;
+      judge = true;
     }
     // a capitalised word at the very start of a sentence followed by a lower-case word is rarely a name alone
     // the run is tokens[i, end), read in place (most runs are one word)
@@ -784,6 +797,16 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && runLength >= 2 && FIRST_NAMES.has(first.lower)) strong = true;
+    // "Ms Niamh X", "Rory X SC": an honorific before or a barrister's post-nominal after a full name
+    if (
+      !strong &&
+      runLength >= 2 &&
+      (honorific || (lang === 'en' && /^(?:SC|QC|KC)$/u.test(next?.text ?? '')))
+    ) {
+      strong = true;
+      if (!role && !honorific) role = (next as Token).text;
+    }
+    if (judge && !role) role = 'Justice';
     // "die Adam Opel AG", "Hans Meier GmbH": a person's name before a legal form names a company
     if (next && COMPANY_WORDS.has(next.lower) && /^\p{Lu}/u.test(next.text)) {
       strong = false;
