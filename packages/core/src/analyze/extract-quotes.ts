@@ -135,6 +135,10 @@ const isEVerb = (t: Token | undefined) =>
   !NOT_SUBJUNCTIVE_E.has(t.lower) &&
   !REPORTING_VERBS.has(t.lower);
 
+// "Jeder Tag mehr koste …": a sentence that opens with a quantifier and its noun
+const QUANTIFIER_OPENING = /^(?:Jeder|Jede|Jedes|Kein|Keine|Dieser|Diese|Dieses)$/u;
+const GRADING_PARTICLE = /^(?:mehr|weniger|allein|alleine|selbst)$/u;
+
 /**
  * True when a clause has a Konjunktiv I verb: a listed form, a Konjunktiv II substitute, or a verb in "-e"
  * right after a subject pronoun or a fronted "der/die/das Noun" ("sie verschiebe", "man prüfe",
@@ -145,6 +149,18 @@ export function hasSubjunctive(tokens: readonly Token[]): boolean {
     if (ANY_SUBJUNCTIVE_FORMS.has(t.lower)) return true;
     // "Bund und Land übertrügen …": a strong Konjunktiv II no indicative shares
     if (isStrongSubjunctiveTwo(t.text)) return true;
+    // "Jeder Tag mehr koste …", "Kein Betrieb allein schaffe …": a quantifier, its noun and one grading
+    // particle before the verb (indicative "kostet"; the particle rules out the preterite "Jeder Gast reiste")
+    if (
+      i === 3 &&
+      GRADING_PARTICLE.test(tokens[2]?.lower ?? '') &&
+      QUANTIFIER_OPENING.test(tokens[0]?.text ?? '') &&
+      /^\p{Lu}\p{Ll}+$/u.test(tokens[1]?.text ?? '') &&
+      /^[a-zäöüß]{3,}e$/u.test(t.text) &&
+      !/tete$/u.test(t.lower) &&
+      !FUNCTION_WORDS.has(t.lower)
+    )
+      return true;
     if (!isEVerb(t)) return false;
     const prev = tokens[i - 1];
     if (prev && SUBJECT_PRONOUNS.has(prev.lower)) return true;
