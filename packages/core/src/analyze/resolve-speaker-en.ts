@@ -110,10 +110,12 @@ function appositionBefore(
   v: number,
 ): { speaker: SpeakerPhrase; from: number } | null {
   if (tokens[v - 1]?.text !== ',') return null;
-  let s = v - 1;
-  while (s > 0 && isName(tokens[s - 1]) && v - 1 - s < 4) s--;
-  if (s === v - 1 || (s > 0 && tokens[s - 1]?.text !== ',')) return null;
-  const name = join(tokens, s, v - 1);
+  // "Counsel for the firm, Rory X SC, told …": a barrister's post-nominal closes the name
+  const e = /^(?:SC|QC|KC)$/u.test(tokens[v - 2]?.text ?? '') ? v - 2 : v - 1;
+  let s = e;
+  while (s > 0 && isName(tokens[s - 1]) && e - s < 4) s--;
+  if (s === e || (s > 0 && tokens[s - 1]?.text !== ',')) return null;
+  const name = join(tokens, s, e);
   return { speaker: { kind: 'person', text: name, name, end: v - 1 }, from: s };
 }
 
