@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { buildPersonIndex } from './build-person-index.js';
+
+describe('buildPersonIndex: a surname used later with an English honorific', () => {
+  it.each([
+    [
+      [
+        'The board appointed Siobhan Keane of the law firm as receiver.',
+        'Ms Keane said the sale would go ahead.',
+      ],
+      true,
+    ],
+    [['The board appointed Siobhan Keane of the law firm as receiver.', 'The sale would go ahead.'], false],
+  ])('%j', (paragraphs, want) => {
+    const people = buildPersonIndex(paragraphs, 'en').people.map((p) => p.name);
+    expect(people.includes('Siobhan Keane')).toBe(want);
+  });
+});
