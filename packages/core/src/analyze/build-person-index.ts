@@ -144,7 +144,7 @@ export function buildPersonIndex(paragraphs: readonly string[], lang = 'de'): Pe
 // index is shared, so callers only read it. (A fifth of the analysis time before; the benchmark's profile.)
 const built = new WeakMap<readonly string[], PersonIndex>();
 
-// "Ms Gallagher", "Mr. Byrne": an honorific and a surname
+// "Ms Hartigan", "Mr. Doyle": an honorific and a surname
 const HONORIFIC_SURNAME = /(?<![\p{L}])(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)(?![\p{L}])/gu;
 
 function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
@@ -194,7 +194,7 @@ function indexPeople(paragraphs: readonly string[], lang: string): PersonIndex {
     register(key, p);
     return p;
   };
-  // "… appointed Niamh X as examiner" and later "Ms X said": a surname the text uses with an English
+  // "… appointed Aoife X as examiner" and later "Ms X said": a surname the text uses with an English
   // honorific makes the full name with it a person
   if (lang === 'en') {
     const titled = new Set([...paragraphs.join('\n').matchAll(HONORIFIC_SURNAME)].map((m) => m[1]));

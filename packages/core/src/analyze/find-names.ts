@@ -642,7 +642,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
         described = true;
       }
     }
-    // "Ms Justice Eileen X", "Mr Justice Y Z": a judge's title between the honorific and the name
+    // "Ms Justice Maura X", "Mr Justice Y Z": a judge's title between the honorific and the name
     const honorific = lang === 'en' && isEnglishHonorificBefore(tokens, i);
     let judge = false;
     if (honorific && end - i >= 3 && /^(?:Justice|Judge)$/u.test((tokens[i] as Token).text)) {
@@ -797,7 +797,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     }
     // "durch einen Treffer von Jonas X": a known given name before a name is a person without any context
     if (!strong && runLength >= 2 && FIRST_NAMES.has(first.lower)) strong = true;
-    // "Ms Niamh X", "Rory X SC": an honorific before or a barrister's post-nominal after a full name
+    // "Ms Aoife X", "Rory X SC": an honorific before or a barrister's post-nominal after a full name
     if (
       !strong &&
       runLength >= 2 &&

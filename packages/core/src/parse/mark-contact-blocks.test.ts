@@ -17,7 +17,7 @@ describe('isContactHeading', () => {
     ['Über uns', true],
     ['Über die Stadtwerke Nordhafen', true],
     ['Press contact', true],
-    ['About Harbour Ferries Ltd', true],
+    ['About Lakeside Bakeries Ltd', true],
     ['Notes to editors', true],
     ['Über Geld spricht man nicht', false],
     ['Über uns wird viel geredet, sagte sie.', false],
