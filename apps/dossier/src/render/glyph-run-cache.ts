@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { writeFilesAtomic } from '../write-atomic.js';
-import { FONTS } from './render-pdf.js';
+import { FONTS, PDFKIT_PATH, requireFromPdfmake } from './render-pdf.js';
 
 /**
  * A persistent cache of pdfkit's shaped words. pdfkit shapes every distinct word of a document with fontkit
@@ -147,9 +147,7 @@ let print: string | null = null;
  */
 function fingerprint(): string {
   if (print !== null) return print;
-  const require = createRequire(import.meta.url);
-  const fromPdfmake = createRequire(require.resolve('pdfmake/package.json'));
-  const pdfkit = fromPdfmake.resolve('pdfkit');
+  const pdfkit = PDFKIT_PATH;
   const fontkit = createRequire(pdfkit).resolve('fontkit');
   const files = [...new Set(Object.values(FONTS).flatMap((f) => Object.values(f)))].sort();
   print = JSON.stringify([FORMAT, pdfkit, fontkit, ...files.map((f) => [f, statSync(f).size])]);
@@ -166,9 +164,7 @@ function installHook(): boolean {
   if (hooked !== null) return hooked;
   hooked = false;
   try {
-    const require = createRequire(import.meta.url);
-    const fromPdfmake = createRequire(require.resolve('pdfmake/package.json'));
-    const PDFDocument = fromPdfmake('pdfkit') as new (
+    const PDFDocument = requireFromPdfmake('pdfkit') as new (
       opts: object,
     ) => {
       font(src: string): unknown;

@@ -41,14 +41,18 @@ pdfmake.setFonts(FONTS);
 pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((path) => fontFiles.has(path));
 
+/** pdfmake's own `require`: pdfkit and fontkit are its dependencies, so the copies it renders with. */
+export const requireFromPdfmake = createRequire(require.resolve('pdfmake/package.json'));
+/** The pdfkit module pdfmake renders with (its fontkit is resolved from here). */
+export const PDFKIT_PATH = requireFromPdfmake.resolve('pdfkit');
+
 let coverage: FontCoverage[] | null = null;
 
 /** The real glyph coverage of the embedded fonts (read with fontkit, which pdfkit uses), each font's read once when first needed. */
 export function loadFontCoverage(): FontCoverage[] {
   if (coverage) return coverage;
   // fontkit is pdfkit's dependency; resolve it through pdfmake -> pdfkit to use the same copy
-  const fromPdfmake = createRequire(require.resolve('pdfmake/package.json'));
-  const fontkit = createRequire(fromPdfmake.resolve('pdfkit'))('fontkit') as {
+  const fontkit = createRequire(PDFKIT_PATH)('fontkit') as {
     openSync(path: string): { characterSet: number[] };
   };
   coverage = Object.entries(FONTS).map(([name, files]) => {
