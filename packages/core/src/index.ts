@@ -1,4 +1,5 @@
 export { analyzeArticle } from './analyze/analyze-article.js';
+export { isMeasureUnit } from './analyze/is-measure-unit.js';
 export { extractCorpus } from './extract-corpus.js';
 export { buildCorpus } from './merge/build-corpus.js';
 export { parseArticle, toArticleId } from './parse/parse-article.js';

@@ -65,7 +65,7 @@ const corpus: Corpus = {
     { article: 'x', speaker: null, text: 'die Kosten seien zu hoch', kind: 'indirect' },
   ],
   sources: [],
-  people: [{ name: 'Ada Birn', aliases: ['Birn'], role: 'Bürgermeisterin', articles: ['y'] }],
+  people: [{ name: 'Ada Birn', aliases: ['Birn'], role: 'Bürgermeisterin', articles: ['y', 'z'] }],
   timeline: [],
 };
 
@@ -102,6 +102,118 @@ describe('buildDossierModel', () => {
     });
     const m = buildDossierModel({ ...corpus, figures: [one(12, a ?? null), one(19, b ?? null)] });
     expect(m.comparisons).toHaveLength(n as number);
+  });
+
+  it.each([
+    [
+      'two counts of one noun in two articles',
+      [
+        [120, 'Helfer', 'Helfer', 'y'],
+        [150, 'Helfer', 'Helfer', 'z'],
+      ],
+      1,
+    ],
+    [
+      'two bare distances (no subject but the unit)',
+      [
+        [3, 'Kilometer', 'Kilometer', 'y'],
+        [10, 'Kilometer', 'Kilometer', 'z'],
+      ],
+      0,
+    ],
+    [
+      'two bare shares',
+      [
+        [4, 'Prozent', 'Prozent', 'y'],
+        [9, 'Prozent', 'Prozent', 'z'],
+      ],
+      0,
+    ],
+    [
+      'a measured subject in two articles',
+      [
+        [3, 'Kilometer', 'Stau', 'y'],
+        [8, 'Kilometer', 'Stau', 'z'],
+      ],
+      1,
+    ],
+    [
+      'euros and percentages of one subject',
+      [
+        [40, 'EUR', 'Zuschuss', 'y'],
+        [12, 'Prozent', 'Zuschuss', 'z'],
+      ],
+      0,
+    ],
+    [
+      'a handful beside a workforce of thousands',
+      [
+        [3, 'Beschäftigte', 'Beschäftigte', 'y'],
+        [2400, 'Beschäftigte', 'Beschäftigte', 'z'],
+      ],
+      0,
+    ],
+    [
+      'police and organisers on one crowd',
+      [
+        [5000, 'Teilnehmer', 'Teilnehmer', 'y'],
+        [80000, 'Teilnehmer', 'Teilnehmer', 'z'],
+      ],
+      1,
+    ],
+  ])('compares %s: %i comparison(s)', (_what, figures, n) => {
+    const m = buildDossierModel({
+      ...corpus,
+      figures: (figures as [number, string, string, string][]).map(([value, unit, subject, article]) => ({
+        value,
+        unit,
+        claimant: null,
+        subject,
+        mentions: [{ article, text: String(value) }],
+      })),
+    });
+    expect(m.comparisons).toHaveLength(n as number);
+  });
+
+  it('compares figures only within one story (articles sharing a figure, a person or a speaker)', () => {
+    const figure = (value: number, article: string) => ({
+      value,
+      unit: 'Helfer',
+      claimant: null,
+      subject: 'Helfer',
+      mentions: [{ article, text: String(value) }],
+    });
+    const unlinked: Corpus = {
+      ...corpus,
+      people: [],
+      quotes: [],
+      figures: [figure(40, 'x'), figure(60, 'y')],
+    };
+    expect(buildDossierModel(unlinked).comparisons).toHaveLength(0);
+    const bySpeaker: Corpus = {
+      ...unlinked,
+      quotes: [
+        { article: 'x', speaker: 'Ola Venn', text: 'Wir brauchen mehr Leute', kind: 'direct' },
+        { article: 'y', speaker: 'Ola Venn', text: 'Es fehlen Helfer', kind: 'direct' },
+      ],
+    };
+    expect(buildDossierModel(bySpeaker).comparisons).toHaveLength(1);
+    const byFigure: Corpus = {
+      ...unlinked,
+      figures: [
+        ...unlinked.figures,
+        {
+          ...figure(7, 'x'),
+          unit: 'Boote',
+          subject: 'Boote',
+          mentions: [
+            { article: 'x', text: '7' },
+            { article: 'y', text: '7' },
+          ],
+        },
+      ],
+    };
+    expect(buildDossierModel(byFigure).comparisons).toHaveLength(1);
   });
 
   it('groups statements by actor with the role from people, merging repeats, unattributed last', () => {

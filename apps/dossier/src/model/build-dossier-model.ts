@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Corpus, Figure } from '@dossier/core';
+import { type Corpus, type Figure, isMeasureUnit } from '@dossier/core';
 import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.js';
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
 import { toReactions } from './to-reactions.js';
@@ -71,15 +71,66 @@ function toFigureRow(f: Figure, refs: Map<string, Ref>, newKeys: Set<string>): F
   };
 }
 
+/**
+ * A value this many times smaller than the largest of its subject is another quantity with the same noun ("drei
+ * Beschäftigte" under investigation beside a company's 1,350), not a disputed count; police and organisers'
+ * counts of one crowd stay well inside it.
+ */
+const MAX_SPREAD = 50;
+
 /** Groups figures by subject where at least two different values are stated. */
-function toComparisons(rows: readonly FigureRow[]): FigureComparison[] {
-  const bySubject = new Map<string, FigureRow[]>();
+/**
+ * The stories of a folder: articles linked by a figure, a person or a speaker they share, each story a number. Articles
+ * on unrelated events (a mixed folder) give no disputes between them, only because a noun recurs.
+ */
+export function toStories(corpus: Corpus, refs: Map<string, Ref>): Map<Ref, number> {
+  const parent = new Map<Ref, Ref>();
+  const find = (r: Ref): Ref => {
+    let root = r;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as Ref;
+    parent.set(r, root);
+    return root;
+  };
+  const link = (ids: Iterable<string>) => {
+    let first: Ref | null = null;
+    for (const id of ids) {
+      const r = refs.get(id);
+      if (r === undefined) continue;
+      if (first === null) first = find(r);
+      else parent.set(find(r), first);
+    }
+  };
+  for (const f of corpus.figures) link(f.mentions.map((m) => m.article));
+  for (const p of corpus.people) link(p.articles);
+  const bySpeaker = new Map<string, string[]>();
+  for (const q of corpus.quotes) {
+    if (q.speaker) bySpeaker.set(q.speaker, [...(bySpeaker.get(q.speaker) ?? []), q.article]);
+  }
+  for (const articles of bySpeaker.values()) link(articles);
+  const out = new Map<Ref, number>();
+  for (const r of refs.values()) out.set(r, find(r));
+  return out;
+}
+
+function toComparisons(rows: readonly FigureRow[], stories: Map<Ref, number>): FigureComparison[] {
+  const bySubject = new Map<string, { subject: string; rows: FigureRow[] }>();
   for (const r of rows) {
     if (!r.subject) continue;
-    bySubject.set(r.subject, [...(bySubject.get(r.subject) ?? []), r]);
+    const measure = r.unit !== null && isMeasureUnit(r.unit);
+    // "10 Kilometer" beside "3 Kilometer" with nothing else said: two distances, not one disputed one
+    if (measure && r.subject === r.unit) continue;
+    // a subject's amounts in euros and its percentages are not one scale; one story's figures are not
+    // disputed by another story's
+    const story = stories.get(r.refs[0] ?? 0) ?? 0;
+    const key = `${r.subject}\0${measure ? r.unit : ''}\0${story}`;
+    const entry = bySubject.get(key) ?? { subject: r.subject, rows: [] };
+    entry.rows.push(r);
+    bySubject.set(key, entry);
   }
   const out: FigureComparison[] = [];
-  for (const [subject, group] of bySubject) {
+  for (const { subject, rows: all } of bySubject.values()) {
+    const top = Math.max(...all.map((r) => r.value));
+    const group = all.filter((r) => r.value * MAX_SPREAD >= top);
     const values = new Set(group.map((r) => r.value));
     // a disagreement needs two articles or two named claimants: one sentence giving two numbers is two
     // things, and in one article the article's own figure beside a claimant's is mostly a before and after
@@ -161,7 +212,7 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
         refs: byRef(e.articles),
       })),
     figures,
-    comparisons: toComparisons(figures),
+    comparisons: toComparisons(figures, toStories(corpus, refs)),
     reactions: toReactions(corpus, refs, newQuotes),
     articles,
     sources: corpus.sources
