@@ -4,6 +4,7 @@ import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
 import { toReactions } from './to-reactions.js';
 import type { ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref } from './types.js';
+import { withAntecedent } from './with-antecedent.js';
 
 /** Options of the view model. */
 export interface ModelOptions {
@@ -166,6 +167,7 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
     }))
     .sort((a, b) => a.ref - b.ref);
   const dates = corpus.articles.map((a) => a.date).filter((d): d is string => !!d);
+  const bodies = new Map(corpus.articles.map((a) => [a.id, a.body]));
   // the period is what the articles cover by their own dates; dates of events inside them may lie years back
   const sortedDates = [...dates].sort();
   const period =
@@ -208,7 +210,10 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
       .map((e) => ({
         date: e.date,
         ...(e.until ? { until: e.until } : {}),
-        text: e.text,
+        text: withAntecedent(
+          e.text,
+          e.articles.map((id) => bodies.get(id)),
+        ),
         refs: byRef(e.articles),
       })),
     figures,

@@ -49,7 +49,7 @@ const MAX_QUOTE_SHARE = 0.5;
  * English; "Das/Die/Der" and "It/This" are left alone, because as articles and placeholders they begin sentences
  * that stand on their own.
  */
-const POINTS_BACK =
+export const POINTS_BACK =
   /^(?:Er|Sie|Ihm|Ihnen|Sein|Seine[mnrs]?|Ihr|Ihre[mnrs]?|Dies|Diese[mnrs]?|Derzufolge|Demnach|Dabei|Daraufhin|He|She|They|His|Her|Their|These)\s/u;
 
 /** A sentence that can stand alone in a summary: long enough, not a question, not a fragment of navigation. */
