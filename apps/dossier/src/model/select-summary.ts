@@ -44,13 +44,13 @@ export function toQuoteShare(text: string): number {
 const MAX_QUOTE_SHARE = 0.5;
 
 /**
- * A first word that points back to a sentence before it (a personal pronoun, a possessive, "dies"/"diese"): out
- * of its article, as a summary item, such a sentence says "Sie sollen … kosten" without saying who. German and
- * English; "Das/Die/Der" and "It/This" are left alone, because as articles and placeholders they begin sentences
+ * A first word that points back to a sentence before it (a personal pronoun, a possessive, "dies"/"diese", an
+ * adverb like "dafür" or "deshalb"): out of its article, as a summary item, such a sentence says "Sie sollen …
+ * kosten" without saying who. German and English; "Das/Die/Der" and "It/This" are left alone, because as articles and placeholders they begin sentences
  * that stand on their own.
  */
 export const POINTS_BACK =
-  /^(?:Er|Sie|Ihm|Ihnen|Sein|Seine[mnrs]?|Ihr|Ihre[mnrs]?|Dies|Diese[mnrs]?|Derzufolge|Demnach|Dabei|Daraufhin|He|She|They|His|Her|Their|These)\s/u;
+  /^(?:Er|Sie|Ihm|Ihnen|Sein|Seine[mnrs]?|Ihr|Ihre[mnrs]?|Dies|Diese[mnrs]?|Derzufolge|Demnach|Dabei|Daraufhin|Dafür|Dagegen|Dazu|Daran|Darauf|Darüber|Davon|Dadurch|Deshalb|Deswegen|Daher|He|She|They|His|Her|Their|These)\s/u;
 
 /** A sentence that can stand alone in a summary: long enough, not a question, not a fragment of navigation. */
 function isSummaryWorthy(text: string): boolean {
