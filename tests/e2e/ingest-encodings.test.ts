@@ -34,6 +34,16 @@ describe('the same article in every accepted encoding', () => {
     expect(r.corpus.articles).toHaveLength(1);
   });
 
+  it('reads an ISO-8859-15 file with euro signs as such, and says so', async () => {
+    const text =
+      'Stadtrat gibt grünes Licht für neues Hallenbad\n\nVon Uta Beispiel\n\nKelmbach. Der Stadtrat hat am Montag den Bau eines Hallenbads beschlossen. Es soll 18 Mio. € kosten, der Eintritt 4,50 € betragen.\n';
+    // Latin-9 is Latin-1 with the euro sign at 0xA4
+    const r = await extractOne(new Uint8Array(Buffer.from(text.replace(/€/g, '\u00a4'), 'latin1')));
+    expect(r.stderr).toMatch(/warning: artikel\.txt: not valid UTF-8; read as ISO-8859-15/);
+    expect(r.corpus.articles[0]?.body).toContain('18 Mio. € kosten');
+    expect(r.corpus.articles[0]?.body).not.toContain('¤');
+  });
+
   it('UTF-8 input raises no problem', async () => {
     const r = await extractOne(all['utf-8 with BOM'] as Uint8Array);
     expect(r.corpus.problems ?? []).toEqual([]);

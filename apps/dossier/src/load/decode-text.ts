@@ -1,17 +1,20 @@
 /** The encodings the loader recognises. */
-export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-15';
 
 /** What decoding a file's bytes gives: the text (no BOM, LF line ends) and the encoding used. */
 export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
-  /** true when the bytes were not valid UTF-8 and were read as Windows-1252 instead */
+  /** true when the bytes were not valid UTF-8 and were read as Windows-1252 (or ISO-8859-15) instead */
   fallback: boolean;
   /** true when the bytes (or the decoded text) hold NUL characters: a binary file, not text */
   binary: boolean;
 }
 
-/** Decodes raw file bytes: BOM first (UTF-8, UTF-16 LE/BE), then strict UTF-8, else Windows-1252; line ends become LF. */
+/**
+ * Decodes raw file bytes: BOM first (UTF-8, UTF-16 LE/BE), then strict UTF-8, else Windows-1252 or ISO-8859-15;
+ * line ends become LF.
+ */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = detectBom(bytes);
   let encoding: TextEncodingName;
@@ -26,9 +29,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
-      // Invalid UTF-8 is almost always a legacy Windows/Latin text; windows-1252 maps every byte.
-      text = decodeWindows1252(bytes);
-      encoding = 'windows-1252';
+      // Invalid UTF-8 is almost always a legacy Windows/Latin text; both legacy decoders map every byte.
+      encoding = isLatin9(bytes) ? 'iso-8859-15' : 'windows-1252';
+      text = encoding === 'iso-8859-15' ? decodeLatin9(bytes) : decodeWindows1252(bytes);
       fallback = true;
     }
   }
@@ -56,6 +59,42 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     out += String.fromCharCode(
       ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
     );
+  }
+  return out;
+}
+
+// ISO-8859-15 (Latin-9) is Latin-1 with eight bytes changed, the euro sign at 0xA4 first of all.
+const LATIN9: Readonly<Record<number, string>> = {
+  164: '\u20ac',
+  166: '\u0160',
+  168: '\u0161',
+  180: '\u017d',
+  184: '\u017e',
+  188: '\u0152',
+  189: '\u0153',
+  190: '\u0178',
+};
+
+/**
+ * Whether legacy bytes are ISO-8859-15 rather than Windows-1252: they hold 0xA4 (the euro sign there, "¤" in
+ * Windows-1252, which text does not use) and nothing of 0x80–0x9F (Windows-1252's quotes, dashes and euro;
+ * control codes in ISO-8859-15).
+ */
+function isLatin9(bytes: Uint8Array): boolean {
+  let currency = false;
+  for (const b of bytes) {
+    if (b >= 0x80 && b < 0xa0) return false;
+    if (b === 0xa4) currency = true;
+  }
+  return currency;
+}
+
+/** Decodes ISO-8859-15 bytes (every byte maps to a character). */
+export function decodeLatin9(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => LATIN9[b] ?? String.fromCharCode(b)).join('');
   }
   return out;
 }

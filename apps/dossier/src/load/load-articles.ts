@@ -64,7 +64,8 @@ export async function loadOne(
   if (!decoded.text.trim()) return skip('empty-file', 'the file holds only whitespace');
   const problems: Problem[] = [];
   if (decoded.fallback) {
-    problems.push(problem('encoding', 'not valid UTF-8; read as Windows-1252', false));
+    const name = decoded.encoding === 'iso-8859-15' ? 'ISO-8859-15' : 'Windows-1252';
+    problems.push(problem('encoding', `not valid UTF-8; read as ${name}`, false));
   }
   const ext = extname(f.file).toLowerCase();
   let text: string;
