@@ -7,7 +7,7 @@ import {
   KEEP_ROOM,
   keepWithNext,
 } from '../render/build-doc-definition.js';
-import { buildDossierModel, toArticleRefs } from './build-dossier-model.js';
+import { buildDossierModel, foldTimeline, toArticleRefs } from './build-dossier-model.js';
 import { selectSummary, toSummaryCandidates, toSummaryPositions } from './select-summary.js';
 
 const article = (id: string, date: string | null, body: string) => ({
@@ -214,6 +214,22 @@ describe('buildDossierModel', () => {
       ],
     };
     expect(buildDossierModel(byFigure).comparisons).toHaveLength(1);
+  });
+
+  it('shows a sentence dated twice once, at its first date with the later one beside it', () => {
+    const range = 'Zwischen Januar 2024 und Juni 2025 wurden 300 Boote gezählt.';
+    const rows = foldTimeline([
+      { date: '2024-01', text: range, refs: [1] },
+      { date: '2024-03-02', text: 'Der Hafen öffnete.', refs: [1] },
+      { date: '2025-06', text: range, refs: [1] },
+      { date: '2025-07', text: range, refs: [2] },
+    ]);
+    expect(rows).toEqual([
+      { date: '2024-01', text: range, refs: [1], also: [{ date: '2025-06' }] },
+      { date: '2024-03-02', text: 'Der Hafen öffnete.', refs: [1] },
+      // the same words in another article stay a row of their own
+      { date: '2025-07', text: range, refs: [2] },
+    ]);
   });
 
   it('groups statements by actor with the role from people, merging repeats, unattributed last', () => {

@@ -3,7 +3,7 @@ import { type Corpus, type Figure, isMeasureUnit } from '@dossier/core';
 import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.js';
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
 import { toReactions } from './to-reactions.js';
-import type { ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref } from './types.js';
+import type { ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref, TimelineRow } from './types.js';
 import { withAntecedent } from './with-antecedent.js';
 
 /** Options of the view model. */
@@ -150,6 +150,27 @@ function toComparisons(rows: readonly FigureRow[], stories: Map<Ref, number>): F
   return out.sort((a, b) => a.subject.localeCompare(b.subject));
 }
 
+/**
+ * One row per sentence: a sentence of the same articles dated twice ("zwischen Januar 2024 und Juni 2025", "gilt
+ * ab dem 2. April und endet am 1. Dezember") stands at its first date with the later ones beside it, not twice.
+ */
+export function foldTimeline(rows: readonly TimelineRow[]): TimelineRow[] {
+  const first = new Map<string, TimelineRow>();
+  const out: TimelineRow[] = [];
+  for (const r of rows) {
+    const key = `${r.text}\0${r.refs.join(',')}`;
+    const seen = first.get(key);
+    if (!seen) {
+      const row = { ...r };
+      first.set(key, row);
+      out.push(row);
+    } else if (seen.date !== r.date || seen.until !== r.until) {
+      (seen.also ??= []).push({ date: r.date, ...(r.until ? { until: r.until } : {}) });
+    }
+  }
+  return out;
+}
+
 /** Builds the view model of a dossier: what each section shows, with article references resolved. */
 export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): DossierModel {
   const refs = toArticleRefs(corpus);
@@ -205,17 +226,19 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
     publishers,
     contentHash: toContentHash(corpus),
     summary,
-    timeline: [...corpus.timeline]
-      .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => ({
-        date: e.date,
-        ...(e.until ? { until: e.until } : {}),
-        text: withAntecedent(
-          e.text,
-          e.articles.map((id) => bodies.get(id)),
-        ),
-        refs: byRef(e.articles),
-      })),
+    timeline: foldTimeline(
+      [...corpus.timeline]
+        .sort((a, b) => a.date.localeCompare(b.date))
+        .map((e) => ({
+          date: e.date,
+          ...(e.until ? { until: e.until } : {}),
+          text: withAntecedent(
+            e.text,
+            e.articles.map((id) => bodies.get(id)),
+          ),
+          refs: byRef(e.articles),
+        })),
+    ),
     figures,
     comparisons: toComparisons(figures, toStories(corpus, refs)),
     reactions: toReactions(corpus, refs, newQuotes),

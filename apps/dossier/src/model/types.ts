@@ -11,6 +11,8 @@ export interface SummaryItem {
 export interface TimelineRow {
   date: string;
   until?: string;
+  /** later dates the same sentence of the same articles gives ("zwischen Januar 2024 und Juni 2025") */
+  also?: { date: string; until?: string }[];
   text: string;
   refs: Ref[];
 }

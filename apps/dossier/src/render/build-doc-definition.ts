@@ -308,7 +308,11 @@ export function buildDocumentFromModel(
         body: [
           headerRow(['colDate', 'colEvent']),
           ...capTimeline(model.timeline, LIST_CAPS.timeline).map((e) => [
-            { text: formatIsoRange(e.date, e.until, locale), style: 'td', noWrap: false },
+            {
+              text: [e, ...(e.also ?? [])].map((d) => formatIsoRange(d.date, d.until, locale)).join('\n'),
+              style: 'td',
+              noWrap: false,
+            },
             withRefs(e.text, e.refs, { style: 'td' }),
           ]),
           ...moreRow('moreEvents', model.timeline.length - LIST_CAPS.timeline, 2),
