@@ -321,6 +321,27 @@ describe('buildDossierModel', () => {
     expect(m.summary.filter((s) => s.text.includes('Brücke über den Fluss'))).toHaveLength(1);
   });
 
+  it.each([
+    [
+      'the same numbers in other words: one item',
+      'Kassenwart Olaf Brenning bezifferte die Sanierungskosten des Hallenbads auf rund 12,5 Millionen Euro.',
+      'Der Kassenwart Olaf M. Brenning schätzt die Kosten der Sanierung für das Hallenbad auf 12,5 Mio. Euro.',
+      1,
+    ],
+    [
+      'other numbers in similar words: two items',
+      'Kassenwart Olaf Brenning bezifferte die Sanierungskosten des Hallenbads auf rund 12,5 Millionen Euro.',
+      'Der Kassenwart Olaf M. Brenning schätzt die Kosten der Sanierung für das Freibad auf 3,1 Mio. Euro.',
+      2,
+    ],
+  ])('summary near-duplicates: %s', (_what, a, b, items) => {
+    const filler =
+      'Das Hallenbad in Kelmbach bleibt wegen der Sanierung bis zum Sommer des kommenden Jahres geschlossen.';
+    const bodies = [`${a} ${filler}`, `${b} ${filler}`];
+    const picked = selectSummary(toSummaryCandidates(bodies.map((body, i) => ({ id: `a${i}`, body }))));
+    expect(picked.filter((p) => p.text.includes('Brenning'))).toHaveLength(items as number);
+  });
+
   it('reads every sentence of a small corpus and only the lead of each article in a large one', () => {
     expect(toSummaryPositions(5)).toBe(2000);
     expect(toSummaryPositions(1000)).toBe(10);

@@ -221,7 +221,12 @@ export function selectSummary(all: readonly SummaryCandidate[], max = 6): Select
   );
   const order = candidates.map((_, i) => i).sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   const marks = new Uint8Array(vocabulary);
-  /** near-duplicates: at least half of the two sentences' distinct words shared (Jaccard ≥ 0.5) */
+  const numbers = candidates.map((c) => toNumberKey(c.text));
+  /**
+   * near-duplicates: at least half of the two sentences' distinct words shared (Jaccard ≥ 0.5), or a quarter
+   * when they state the same numbers ("Finanzchefin X bezifferte die Umbaukosten auf 95 Millionen Euro" and
+   * "Finanzvorständin X bezifferte die Kosten für den Umbau auf 95 Mio. Euro": one fact in two wordings)
+   */
   const nearDuplicates = (k: number) => {
     const marked = words[k] as Int32Array;
     for (const w of marked) marks[w] = 1;
@@ -230,7 +235,9 @@ export function selectSummary(all: readonly SummaryCandidate[], max = 6): Select
       let inter = 0;
       for (const w of other) inter += marks[w] as number;
       const union = marked.length + other.length - inter;
-      return union !== 0 && inter / union >= 0.5;
+      if (union === 0) return false;
+      const share = inter / union;
+      return share >= 0.5 || (share >= 0.25 && numbers[k] !== '' && numbers[k] === numbers[j]);
     };
   };
   const unmark = (k: number) => {
@@ -260,6 +267,15 @@ export function selectSummary(all: readonly SummaryCandidate[], max = 6): Select
     unmark(k.index);
   }
   return chosen.map((k) => ({ text: candidates[k.index]?.text ?? '', articles: [...k.articles] }));
+}
+
+/** The numbers a sentence states, sorted and without thousands separators ("11.300" = "11300"); "" for none. */
+function toNumberKey(text: string): string {
+  if (!/\d/.test(text)) return '';
+  const found = (text.match(/\d+(?:[.,'’ ]\d+)*/g) ?? []).map((n) =>
+    n.replace(/[.'’ ](?=\d{3}(?!\d))/g, '').replace(',', '.'),
+  );
+  return [...new Set(found)].sort().join(' ');
 }
 
 /** Adds a sparse vector (word numbers and weights) into a dense one. */
