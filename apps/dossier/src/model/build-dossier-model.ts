@@ -81,7 +81,8 @@ const MAX_SPREAD = 50;
 
 /** Groups figures by subject where at least two different values are stated. */
 /**
- * The stories of a folder: articles linked by a figure, a person or a speaker they share, each story a number. Articles
+ * The stories of a folder: articles linked by a figure, a figure's claimant, a person or a speaker they share,
+ * each story a number. Articles
  * on unrelated events (a mixed folder) give no disputes between them, only because a noun recurs.
  */
 export function toStories(corpus: Corpus, refs: Map<string, Ref>): Map<Ref, number> {
@@ -101,7 +102,17 @@ export function toStories(corpus: Corpus, refs: Map<string, Ref>): Map<Ref, numb
       else parent.set(find(r), first);
     }
   };
-  for (const f of corpus.figures) link(f.mentions.map((m) => m.article));
+  const byClaimant = new Map<string, string[]>();
+  for (const f of corpus.figures) {
+    const articles = f.mentions.map((m) => m.article);
+    link(articles);
+    // two outlets quoting the fire brigade's count of evacuees report one event, even with no name in common
+    if (f.claimant) {
+      const key = f.claimant.toLowerCase();
+      byClaimant.set(key, [...(byClaimant.get(key) ?? []), ...articles]);
+    }
+  }
+  for (const articles of byClaimant.values()) link(articles);
   for (const p of corpus.people) link(p.articles);
   const bySpeaker = new Map<string, string[]>();
   for (const q of corpus.quotes) {
