@@ -7,8 +7,9 @@ import {
 } from '../../apps/dossier/src/model/select-summary.js';
 
 /**
- * The word-map implementation selectSummary had before its words became numbers: the oracle that the
- * faster one must match exactly (same scores to the last bit, so the same sentences in the same order).
+ * The word-map implementation selectSummary had before its words became numbers (with the same rule for
+ * near-duplicates): the oracle that the faster one must match exactly (same scores to the last bit, so the
+ * same sentences in the same order).
  */
 function referenceSelect(candidates: readonly SummaryCandidate[], max: number): SelectedSentence[] {
   if (candidates.length === 0) return [];
@@ -64,19 +65,29 @@ function referenceSelect(candidates: readonly SummaryCandidate[], max: number): 
     const union = a.size + b.size - inter;
     return union === 0 ? 0 : inter / union;
   };
+  // the numbers a sentence states (thousands separators dropped); two sentences with the same ones are one fact
+  // when a quarter of their words agree
+  const numbers = candidates.map((c) => {
+    const found = (c.text.match(/\d+(?:[.,'’ ]\d+)*/g) ?? []).map((x) =>
+      x.replace(/[.'’ ](?=\d{3}(?!\d))/g, '').replace(',', '.'),
+    );
+    return [...new Set(found)].sort().join(' ');
+  });
+  const near = (a: number, b: number) => {
+    const j = jaccard(sets[a] ?? new Set(), sets[b] ?? new Set());
+    return j >= 0.5 || (j >= 0.25 && numbers[a] !== '' && numbers[a] === numbers[b]);
+  };
   const chosen: { index: number; articles: Set<string> }[] = [];
   for (const i of order) {
     if (chosen.length >= max) break;
     const c = candidates[i] as SummaryCandidate;
-    const set = sets[i] as Set<string>;
-    const dup = chosen.find((k) => jaccard(sets[k.index] ?? new Set(), set) >= 0.5);
+    const dup = chosen.find((k) => near(k.index, i));
     if (dup) dup.articles.add(c.article);
     else chosen.push({ index: i, articles: new Set([c.article]) });
   }
   for (const k of chosen) {
-    const set = sets[k.index] ?? new Set();
     candidates.forEach((c, j) => {
-      if (j !== k.index && jaccard(sets[j] ?? new Set(), set) >= 0.5) k.articles.add(c.article);
+      if (j !== k.index && near(k.index, j)) k.articles.add(c.article);
     });
   }
   return chosen.map((k) => ({ text: candidates[k.index]?.text ?? '', articles: [...k.articles] }));
@@ -100,6 +111,8 @@ const word = fc.constantFrom(
   'Bahn',
   'Fähre',
   '2025',
+  '1.200',
+  '1200',
   'Euro',
 );
 const candidate = fc.record({
