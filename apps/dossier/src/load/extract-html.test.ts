@@ -113,3 +113,27 @@ describe('extractHtml on page furniture', () => {
     expect(extractHtml(page('', head)).meta.title).toBe(title);
   });
 });
+
+describe('extractHtml: date and author shown in the page, not in its head', () => {
+  const body = `<p>${'Der Kreistag hat den Haushalt für das kommende Jahr mit knapper Mehrheit beschlossen. '.repeat(4)}</p>`;
+  it.each([
+    [
+      '<div class="post-meta"><span class="post__byline">Von Jana Weber</span> · <time datetime="2025-03-04T09:30:00+01:00">04.03.2025</time></div>',
+      { date: '2025-03-04', author: 'Jana Weber' },
+    ],
+    [
+      '<p class="author-line">By Tom R. Hale, Staff Writer</p><time datetime="2024-12-01">Dec 1</time>',
+      { date: '2024-12-01', author: 'Tom R. Hale' },
+    ],
+    ['<div class="author-box">Jana Weber schreibt über Landespolitik.</div>', {}],
+  ])('%s', (inner, want) => {
+    const r = extractHtml(
+      `<html><body><article><h1>Haushalt beschlossen</h1>${inner}${body}</article></body></html>`,
+    );
+    expect({ date: r.meta.date, author: r.meta.author }).toEqual({
+      date: undefined,
+      author: undefined,
+      ...want,
+    });
+  });
+});

@@ -62,10 +62,12 @@ export function extractHtmlMeta(document: DomElement): InputMeta {
   const title = withoutSiteName(metaTag('og:title', 'twitter:title'), site) ?? ld.headline;
   if (title) meta.title = title;
   const date = toIsoDate(
-    metaTag('article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate') ?? ld.datePublished,
+    metaTag('article:published_time', 'datepublished', 'date', 'dc.date', 'pubdate') ??
+      ld.datePublished ??
+      timeDatetime(document),
   );
   if (date) meta.date = date;
-  const author = metaTag('author', 'article:author', 'dc.creator') ?? ld.author;
+  const author = metaTag('author', 'article:author', 'dc.creator') ?? ld.author ?? bylineName(document);
   // article:author is often a profile URL, which is no name.
   if (author && !/^https?:\/\//.test(author)) meta.author = author;
   if (site) meta.publisher = site;
@@ -74,6 +76,34 @@ export function extractHtmlMeta(document: DomElement): InputMeta {
   const url = metaTag('og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (url && /^https?:\/\//.test(url)) meta.url = url;
   return meta;
+}
+
+/** The `datetime` of the page's first `<time>` that carries one: a page without a date in its head shows it there. */
+function timeDatetime(document: DomElement): string | undefined {
+  // the first <time> in the article or its header is the dateline; one in a teaser rail above it is not
+  const scope = document.querySelector('article') ?? document;
+  const el =
+    document.querySelector('[class*="meta"] time[datetime]') ??
+    scope.querySelector('time[datetime]') ??
+    document.querySelector('time[datetime]');
+  return el?.getAttribute('datetime')?.trim() || undefined;
+}
+
+// "Von Anna Berg", "By Anna Berg": the text of a byline element, the name after the word
+const BYLINE_TEXT =
+  /^(?:[Vv]on|[Bb]y|VON|BY)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:(?:von|van|de|der|zu)\s+)?\p{Lu}[\p{L}'’-]+){1,2})\s*(?:[,|·•–—].*)?$/u;
+
+/** The author named in an element whose class says byline or author ("Von Anna Berg"), for pages without a meta author. */
+function bylineName(document: DomElement): string | undefined {
+  for (const el of Array.from(
+    document.querySelectorAll('[class*="byline"], [class*="author"], [rel="author"]'),
+  )) {
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 80) continue;
+    const m = BYLINE_TEXT.exec(text);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 /** A social title often ends in the site's name ("… | Kurier", "… – Kurier"); the headline is what comes before. */

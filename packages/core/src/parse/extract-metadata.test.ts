@@ -55,6 +55,9 @@ describe('extractMetadata: date only when stated', () => {
     [page('Titel der Meldung', P1, P2), null],
     [page('Titel der Meldung', 'Dienstag, 3. März 2026 | Das Interview führte Lena Roth', P1), '2026-03-03'],
     [page('Titel der Meldung', '12.05.2025 | Protokoll: Jan Adler', P1), '2025-05-12'],
+    [page('Titel der Meldung', 'Lindenau, 04.02.2025 | Von Ina Lorenz', P1), '2025-02-04'],
+    [page('Titel der Meldung', 'Bad Sulzheim, 7. Mai 2025', P1), '2025-05-07'],
+    [page('Storm closes harbour', 'Halifax, N.S. — October 2, 2025', P1), '2025-10-02'],
     [
       page(
         'Titel der Meldung',

@@ -81,6 +81,8 @@ export function findStatedDate(lines: readonly string[]): IsoDate | null {
     (l, n) => (n <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
     // "Freitag, 20. November 2026 | Das Interview führte X": a date standing as one part of a short meta line
     (l, n) => (n <= 15 ? datePart(l) : undefined),
+    // "Bergdorf, 20.11.2026 | Von X", "Springfield, Ill. — March 3, 2026": a place before the date
+    (l, n) => (n <= 15 ? placeDate(l) : undefined),
   ];
   for (const get of tries) {
     for (let k = 0; k < trimmed.length; k++) {
@@ -90,6 +92,23 @@ export function findStatedDate(lines: readonly string[]): IsoDate | null {
     }
   }
   return null;
+}
+
+// "Place, " or "Place, Abbr. — " before a date that closes its part of the line: a dateline's place
+const PLACE_DATE = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}(?:,\\s*\\p{Lu}[\\p{L}.]{0,5}\\.)?\\s*(?:,|\\s[–—-])\\s*${WEEKDAY}?(${DATE})(?:${TIME})?\\s*(?:Uhr)?\\.?$`,
+  'u',
+);
+
+// The date of a dateline part that names the place first ("Bergdorf, 20.11.2026"), or undefined.
+function placeDate(line: string): string | undefined {
+  // every date form holds a digit after the place's comma or dash: a cheap check before the regex
+  if (!/[,–—-]/.test(line)) return undefined;
+  for (const part of line.split(/\s+[|•·]\s+/)) {
+    const m = PLACE_DATE.exec(part.trim());
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 // The date of a short line split by "|", "•" or "·" whose one part is nothing but a date, or undefined.
