@@ -169,6 +169,54 @@ describe('cleanBody drops page furniture and keeps the article', () => {
       page('Skip to content', P1, P2, 'Share this article', 'Leave a comment', 'Back to top'),
       ['Skip to', 'Share', 'Leave a', 'Back to'],
     ],
+    [
+      'app prompts',
+      page(
+        P1,
+        'Die Kreisbote-App: Alle Nachrichten aus dem Landkreis. Jetzt im App Store und bei Google Play laden.',
+        P2,
+        'Kreisbote jetzt auch als App – kostenlos für iOS und Android.',
+      ),
+      ['Kreisbote'],
+    ],
+    [
+      'tip-off box and closed comments',
+      page(
+        P1,
+        P2,
+        'Sie haben einen Hinweis für uns? Schreiben Sie uns: hinweise@kreisbote.example',
+        'Kommentare sind für diesen Artikel geschlossen.',
+      ),
+      ['Hinweis', 'Kommentare'],
+    ],
+    [
+      'embedded post, video label and ticker insert',
+      page(
+        P1,
+        '@StadtFeuerwehr auf X: Brand in Lagerhalle gelöscht, keine Verletzten. #Feuerwehr #Einsatz',
+        'Zum Video: Die Löscharbeiten am Abend (2:05)',
+        '+++ 18:30 Uhr +++ Die Straße ist wieder frei. +++',
+        P2,
+        '+++ Lesen Sie auch: Neues Löschfahrzeug für die Wache +++',
+        '— Landkreis Nord (@landkreisnord) 3. März 2025',
+      ),
+      ['@', 'Löscharbeiten', 'Straße', 'Löschfahrzeug', 'Landkreis Nord'],
+    ],
+    [
+      'English ad prompt and sign-up line',
+      page(P1, 'Advertisement · Scroll to continue', P2, 'Sign up here for our weekly Markets newsletter.'),
+      ['Advertisement', 'Sign up'],
+    ],
+    [
+      'third-person bio that goes on with the beat',
+      page(
+        'Von Jana Weber',
+        P1,
+        P2,
+        'Jana Weber ist Redakteurin im Sportressort und berichtet seit 2020 über Handball.',
+      ),
+      ['Redakteurin'],
+    ],
   ])('%s', (_name, text, gone) => {
     const body = cleanBody(text).paragraphs.join('\n');
     for (const p of [P1, P2]) expect(body).toContain(p);

@@ -146,7 +146,7 @@ const BIO_COVERS =
   /^((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:has (?:covered|reported (?:on|from)|written (?:about|for))|covers|writes (?:about|for)|joined (?:the )?\p{Lu}|schreibt (?:seit|für|über)|berichtet (?:seit|für|über|aus))\b/u;
 // a bio's own sentence goes on with the author's beat: "… ist Redakteur im Lokalen und schreibt über …"
 const BIO_BEAT =
-  /\b(?:und|and) (?:schreibt|berichtet|writes|reports|covers) (?:über|für|vor allem|aus|about|on|for)\b|\bin der \p{L}*redaktion\b|\bim ressort\b/iu;
+  /\b(?:und|and) (?:schreibt|berichtet|writes|reports|covers) (?:über|für|vor allem|aus|seit|about|on|for|since)\b|\bin der \p{L}*redaktion\b|\bim \p{L}*ressort\b/iu;
 /** "Anna Berg, Hamburg": a name and a place under the headline (the name is group 1). */
 export const NAME_PLACE =
   /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:(?:von|van|de|der|zu)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?),\s*\p{Lu}[\p{L}.-]+(?:\s*[/ ]\s*\p{Lu}?[\p{L}.-]+){0,2}$/u;
@@ -377,8 +377,18 @@ function lineBoilerplateReason(t: string, words: number, may: Uint8Array): strin
       )
         return r.reason;
     }
+  // "+++ Lesen Sie auch: … +++", ">> Newsletter <<": the rules read the line inside its frame (a part of the
+  // line holds no literal the whole line lacks, so `may` holds for it)
+  const c = t.charCodeAt(0);
+  if (c === 43 /* + */ || c === 62 /* > */ || c === 187 /* » */) {
+    const inner = FRAMED.exec(t)?.[1];
+    if (inner && inner !== t) return lineBoilerplateReason(inner, wordCount(inner), may);
+  }
   return null;
 }
+
+// a line framed by ticker or arrow marks at its start (and maybe its end); group 1 is what stands inside
+const FRAMED = /^(?:\+{2,}|>{2,}|»+)\s*(.+?)\s*(?:\+{2,}|<{2,}|«+)?$/u;
 
 // what a menu item never ends in (as /[.!?:;,]$/)
 const CLOSING_PUNCTUATION = new Set([...'.!?:;,'].map((c) => c.charCodeAt(0)));

@@ -138,7 +138,8 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'comments',
-    pattern: /um (?:zu )?kommentieren|melden sie sich an,? um|kommentare sind (?:geschlossen|deaktiviert)/i,
+    pattern:
+      /um (?:zu )?kommentieren|melden sie sich an,? um|kommentare sind (?:für diesen (?:artikel|beitrag) )?(?:geschlossen|deaktiviert)|kommentarbereich (?:ist )?(?:geschlossen|deaktiviert)/i,
     maxWords: 15,
   },
   {
@@ -146,6 +147,46 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     pattern:
       /app.{0,30}(?:herunterladen|installieren|downloaden)|(?:herunterladen|installieren|laden sie).{0,20}app|-app (?:herunterladen|installieren|laden)/i,
     maxWords: 12,
+  },
+  {
+    reason: 'app',
+    // "Die Stadtblatt-App: … im App Store und bei Google Play", "… als App – kostenlos für iOS und Android"
+    pattern:
+      /\bapps?\b.{0,80}(?:app store|google play|play store|(?:ios|iphone) (?:und|oder|&|and|or) android|android (?:und|oder|&|and|or) (?:ios|iphone))|(?:app store|google play|play store)\b.{0,80}\bapps?\b/i,
+    maxWords: 30,
+  },
+  {
+    reason: 'contact',
+    // a reader tip-off box: "Sie haben einen Hinweis? Schreiben Sie uns: redaktion@…"
+    pattern:
+      /(?:schreiben sie uns|schreibt uns|schreib uns|mailen sie uns|kontaktieren sie uns|write to us|email us|e-mail us|contact us|send (?:us )?(?:your )?tips?)\b[^@]{0,30}@[\w-]+\./i,
+    maxWords: 30,
+  },
+  {
+    reason: 'embed',
+    // a post shown in the page: "@Stadtpolizei auf X: …", "@Wetterdienst on Instagram: …"
+    pattern:
+      /^@[\w.]{2,30}\s+(?:auf|on|bei|via)\s+(?:x|twitter|instagram|facebook|threads|bluesky|mastodon|tiktok|linkedin)\s*:/i,
+    maxWords: 80,
+  },
+  {
+    reason: 'embed',
+    // the close of an embedded post: "— Stadtwerke (@stadtwerke) 4. März 2026", "… #Hochwasser #Pegel"
+    pattern: /^[—–-]\s*[^()]{1,50}\(@[\w.]{2,30}\)\s*.{0,30}\d{4}$|(?:\s#[\p{L}\d_]{2,40}){2,}\s*$/iu,
+    maxWords: 80,
+  },
+  {
+    reason: 'embed',
+    // the label of a video, podcast or gallery embed: "Zum Video: Bilder vom Einsatz (1:38)"
+    pattern:
+      /^(?:zum|zur|zu den) (?:video|videos|podcast|audio|bildergalerie|fotostrecke|galerie|livestream|liveblog|liveticker)\s*:\s*\S|^(?:video|podcast|audio|bildergalerie|fotostrecke)\s*:\s*.{2,120}\((?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:bilder|fotos))(?:\s*min\.?)?\)$/i,
+    maxWords: 25,
+  },
+  {
+    reason: 'ticker',
+    // a live-ticker insert inside an article: "+++ 21:47 Uhr +++ Abstimmung beendet … +++"
+    pattern: /^\+{2,}\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?\s*\+{2,}/i,
+    maxWords: 80,
   },
   {
     reason: 'cookie',

@@ -24,6 +24,12 @@ export const EN_BOILERPLATE_LINES: readonly BoilerplateRule[] = [
       /^(?:(?:advertisement|advert|ad|sponsored)\s*[-–—:|]?\s*)?(?:the )?(?:story|article|content|text) continues (?:below|after (?:this |the )?(?:advertisement|advert|ad))(?:\s*[-–—:|]?\s*(?:advertisement|advert|ad))?\s*\.?$/i,
   },
   {
+    // the prompt beside an ad's label: "Advertisement · Scroll to continue"
+    reason: 'ad',
+    pattern:
+      /^(?:scroll (?:down )?to (?:continue|keep) reading|scroll (?:down )?to continue|continue reading below)$/i,
+  },
+  {
     reason: 'related',
     pattern:
       /^(?:read more|read also|read next|up next|what to read next|see also|related(?: articles| stories| posts| coverage| content| reading)?|more on this (?:story|topic)|more from .{1,30}|more stories|more news|recommended(?: for you)?|editor'?s picks|most read|most popular|trending|you may also like|you might also like|tags|topics)\s*:?$/i,
@@ -69,7 +75,8 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   {
     reason: 'newsletter',
     // "Sign up for our morning briefing", "… delivered to your inbox"
-    pattern: /^sign up (?:for|to)\b|delivered (?:straight )?to your inbox|in your inbox every/i,
+    pattern:
+      /^sign up (?:here |now |today )?(?:for|to)\b|delivered (?:straight )?to your inbox|in your inbox every/i,
     maxWords: 15,
   },
   {
