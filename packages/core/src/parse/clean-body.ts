@@ -19,6 +19,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import { memoizeString } from '../text/memoize-word.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { hasDateWithTime, isDateLine } from './find-stated-date.js';
+import { findSummaryList } from './find-summary-list.js';
 import {
   comparable,
   endsLikeSentence,
@@ -246,8 +247,10 @@ export function classifyText(text: string): Classification {
   const firstGood = kept.find((i) => units[i]!.good) ?? -1;
   const lastGood = [...kept].reverse().find((i) => units[i]!.good) ?? -1;
   if (firstGood >= 0) {
-    // above the first paragraph of prose stand headline, kicker, dateline and page furniture
-    for (let i = 0; i < firstGood; i++) drop(i, 'header');
+    // above the first paragraph of prose stand headline, kicker, dateline and page furniture; a key-facts
+    // list under its heading ("Das Wichtigste in Kürze") is the article's own
+    const facts = firstGood > 1 ? findSummaryList(units, firstGood) : [];
+    for (let i = 0; i < firstGood; i++) if (!facts.includes(i)) drop(i, 'header');
     // below the last one: link lists, tags, buttons; a short closing sentence still stays
     for (let i = lastGood + 1; i < units.length; i++)
       if (!isTextLike(units[i]!.text, units[i]!.words)) drop(i, 'footer');
