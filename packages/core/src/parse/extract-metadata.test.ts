@@ -336,3 +336,65 @@ describe('extractMetadata: consent walls, menus, mastheads and short bylines', (
     expect(extractMetadata(text).author).toBe(author);
   });
 });
+
+describe('extractMetadata: banners, headlines read as prose, full site names, wire pages', () => {
+  const EN1 =
+    'City officials said on Monday the new bridge would open to traffic in the spring after two years of work.';
+  it.each([
+    [
+      'not a membership banner',
+      page(
+        'Sie lesen den Talboten kostenlos. Unterstützen Sie unabhängigen Lokaljournalismus – jetzt Mitglied werden',
+        'Neue Schwimmhalle für Nordstadt',
+        P1,
+        P2,
+      ),
+      'Neue Schwimmhalle für Nordstadt',
+    ],
+    [
+      'a question headline over its dateline',
+      page(
+        'Stadtblatt Online',
+        'Lokales | Sport | Kultur',
+        'FAKTENCHECK',
+        'Ist das Hallenbad wirklich zu teuer?',
+        '04.02.2025 – 09:00 Uhr',
+        'Von Ina Lorenz',
+        P1,
+        P2,
+      ),
+      'Ist das Hallenbad wirklich zu teuer?',
+    ],
+  ])('title: %s', (_label, text, title) => {
+    expect(extractMetadata(text).title).toBe(title);
+  });
+
+  it.each([
+    [
+      'the site name that goes on from the copyright name',
+      page(
+        'Stadtblatt Online',
+        'Lokales | Sport | Kultur',
+        'Neue Schwimmhalle für Nordstadt',
+        P1,
+        P2,
+        '© Stadtblatt Medien GmbH 2025 | Impressum',
+      ),
+      'Stadtblatt Online',
+    ],
+    [
+      'an agency on its own page',
+      page(
+        'AP | World | Business',
+        'Bridge to open in spring',
+        `BOSTON (AP) – ${EN1}`,
+        EN1,
+        '© 2025 AP. All rights reserved',
+      ),
+      'AP',
+    ],
+    ['not an agency dateline alone', page('Bridge to open in spring', `BOSTON (AP) – ${EN1}`, EN1), null],
+  ])('publisher: %s', (_label, text, publisher) => {
+    expect(extractMetadata(text).publisher).toBe(publisher);
+  });
+});

@@ -57,7 +57,7 @@ export function extractMetadata(text: string, classification?: Classification): 
   // every date form findStatedDate reads holds an ASCII digit: a line without one can never give the date,
   // and most lines of prose are left out before they are collapsed, trimmed and tried four times
   const lines = linesWithDigit(normalized).map((l) => collapseSpaces(l).trim());
-  const publisher = findPublisher(units);
+  const publisher = findPublisher(units) ?? wireOwnPage(units, firstGood);
   return {
     title: findTitle(units, firstGood, publisher),
     date: findStatedDate(lines),
@@ -78,6 +78,11 @@ function findTitle(units: readonly ClassifiedUnit[], firstGood: number, publishe
   const headlines = candidates.filter((t) => !/\p{L}{2}\.$/u.test(t));
   const header = headlines.length > 0 ? headlines : candidates;
   const n = wordCount;
+  // only a kicker and the site's name above: the headline was read as prose, and its dateline follows it
+  if (!header.some((t) => n(t) >= 4)) {
+    const lead = headlineOverDateline(units, firstGood);
+    if (lead) return lead;
+  }
   let pick = header.findIndex((t) => n(t) >= 4);
   // a kicker of a few words ("Unwetter an der Küste") gives way to the longer headline right below it
   if (pick >= 0 && n(header[pick]!) <= 4 && n(header[pick + 1] ?? '') > n(header[pick]!)) pick++;
@@ -184,7 +189,9 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     if (!name || !/\p{L}/u.test(name) || wordCount(name) > 5 || /rechte|rights/i.test(name)) continue;
     if (isAgency(name) || !(/\d{4}/.test(t) || i > lastKept)) continue;
     // "Isarblatt Mediengruppe", "Landbote Verlag": the outlet, not its publishing house
-    return name.replace(LEGAL_FORM, '').trim().replace(PUBLISHING_HOUSE, '').trim() || name;
+    const outlet = name.replace(LEGAL_FORM, '').trim().replace(PUBLISHING_HOUSE, '').trim() || name;
+    // "© Isarblatt Medien GmbH" under a page whose first line is "Isarblatt Online": the site's full name
+    return mastheadExtending(units, outlet) ?? outlet;
   }
   for (const u of units) {
     if (u.drop !== 'bio') continue;
@@ -197,6 +204,17 @@ function findPublisher(units: readonly ClassifiedUnit[]): string | null {
     if (m) return m[1]!.split(/\s+[–—|-]\s+/)[0]!.trim();
   }
   return findMasthead(units);
+}
+
+// The page's first line when it is a short name that starts with the outlet's name and goes on
+// ("Isarblatt Online" over "© Isarblatt Medien GmbH"), else null.
+function mastheadExtending(units: readonly ClassifiedUnit[], outlet: string): string | null {
+  const first = units.find((u) => /\p{L}/u.test(u.text));
+  if (!first || first.drop === null) return null;
+  // "Site Online – Das Portal": the name before its tagline
+  const head = first.text.split(/\s+[|–—-]\s+/)[0]!.trim();
+  if (wordCount(head) > 4 || /[\d.:,;!?]/.test(head)) return null;
+  return head.toLowerCase().startsWith(`${outlet.toLowerCase()} `) ? head : null;
 }
 
 // The site's name on the first line of the page ("Stadtblatt", "Stadtblatt | Lokales"), when menus, a
@@ -266,4 +284,33 @@ function nameBesideDate(units: readonly ClassifiedUnit[]): string | null {
 
 function hasSeparator(text: string): boolean {
   return text.includes('|') || text.includes('•') || text.includes('·');
+}
+
+// The first line of prose when it reads as a headline (short, no closing period) and a dateline or a
+// byline stands right under it, else null.
+function headlineOverDateline(units: readonly ClassifiedUnit[], firstGood: number): string | null {
+  const u = units[firstGood];
+  if (!u || u.words < 4 || u.words > 20 || /\.$/.test(u.text)) return null;
+  const next = units.slice(firstGood + 1).find((v) => v.drop !== 'empty');
+  return next && (next.drop === 'date' || next.drop === 'byline') ? u.text.trim() : null;
+}
+
+// "WASHINGTON (Reuters) – …": the agency's dateline credit opening the text
+const WIRE_DATELINE = /^\p{Lu}[\p{L} .'’/-]{1,40}?(?:,\s*[\p{L} .]{1,20})?\s*\(([\p{L}-]{2,20})\)\s*[-–—]/u;
+
+/**
+ * The agency of a wire report on the agency's own page: the dateline credits it ("CITY (Agency) –") and the
+ * page's first line or its copyright line names it too; else null.
+ */
+function wireOwnPage(units: readonly ClassifiedUnit[], firstGood: number): string | null {
+  const lead = units[firstGood];
+  if (!lead || !lead.raw.includes('(')) return null;
+  const agency = WIRE_DATELINE.exec(lead.raw.trim())?.[1];
+  const name = agency ? NEWS_AGENCIES[agency.toLowerCase()] : undefined;
+  if (!agency || !name) return null;
+  const names = (t: string) => new RegExp(`(?:^|[\\s©|])${agency}(?:[\\s.,|]|$)`, 'iu').test(t);
+  const first = units.find((u) => /\p{L}/u.test(u.text));
+  const own =
+    (first !== undefined && names(first.raw)) || units.some((u) => u.drop === 'copyright' && names(u.raw));
+  return own ? name : null;
 }

@@ -143,6 +143,13 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     maxWords: 15,
   },
   {
+    reason: 'paywall',
+    // a membership banner: "Unterstützen Sie unabhängigen Journalismus – jetzt Mitglied werden"
+    pattern:
+      /jetzt (?:mitglied|abonnent(?:in)?|unterst[üu]tzer(?:in)?|f[öo]rderer|f[öo]rderin) werden|unterst[üu]tzen sie (?:unabh[äa]ngigen|unseren|guten|lokalen|freien|kritischen) \p{L}*journalismus/iu,
+    maxWords: 30,
+  },
+  {
     reason: 'app',
     pattern:
       /app.{0,30}(?:herunterladen|installieren|downloaden)|(?:herunterladen|installieren|laden sie).{0,20}app|-app (?:herunterladen|installieren|laden)/i,

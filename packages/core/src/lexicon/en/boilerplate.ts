@@ -48,6 +48,13 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
       /subscribe (?:now|today|to continue|to read)|subscribers only|for subscribers|already a subscriber|start your (?:free )?trial|cancel anytime|unlimited access|continue reading with/i,
   },
   {
+    reason: 'paywall',
+    // a membership banner: "Support independent journalism – become a member"
+    pattern:
+      /become a (?:member|subscriber|supporter|patron)|support (?:independent|our|local|quality) (?:\p{L}+ )?journalism/iu,
+    maxWords: 30,
+  },
+  {
     reason: 'cookie',
     // consent walls: "We value your privacy", "We and our 200 partners store and access information …"
     pattern:
