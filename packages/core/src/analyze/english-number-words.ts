@@ -11,6 +11,20 @@ const WORDS = new RegExp(
   'giu',
 );
 const CUE = new RegExp(WORDS.source, 'iu');
+// "thirty-eight", "Twenty-one": a ten and a unit joined by a hyphen
+const TENS = Object.keys(EN_NUMBER_WORDS).filter((w) => {
+  const v = EN_NUMBER_WORDS[w]!;
+  return v >= 20 && v <= 90 && v % 10 === 0;
+});
+const ONES: Readonly<Record<string, number>> = {
+  one: 1,
+  ...Object.fromEntries(Object.entries(EN_NUMBER_WORDS).filter(([, v]) => v >= 2 && v <= 9)),
+};
+const COMPOUND = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${TENS.join('|')})-(${Object.keys(ONES).join('|')})(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const COMPOUND_CUE = new RegExp(COMPOUND.source, 'iu');
 const DETERMINER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${EN_NUMBER_WORD_DETERMINERS.join('|')})\\s+$`, 'iu');
 const SPAN_AFTER = new RegExp(
   `^\\s+(?:${EN_DURATION_WORDS.join('|').replace(/\./gu, '\\.')})(?![\\p{L}])`,
@@ -24,7 +38,7 @@ const GLUED = /^(°[cf]|km\/h|[a-z]{1,3})(?![\p{L}\p{N}])/iu;
 
 /** Whether an English text may hold a number word ("three rest centres") that findEnglishFigures reads. */
 export function hasEnglishNumberWord(text: string): boolean {
-  return CUE.test(text);
+  return CUE.test(text) || (text.includes('-') && COMPOUND_CUE.test(text));
 }
 
 /**
@@ -32,12 +46,20 @@ export function hasEnglishNumberWord(text: string): boolean {
  * digits after spaces to the word's length, so offsets stay; "the two banks" and "one" stay words.
  */
 export function spellEnglishNumbers(text: string): string {
-  if (!CUE.test(text)) return text;
-  return text.replace(WORDS, (word, _w, at: number) => {
-    if (DETERMINER_BEFORE.test(text.slice(0, at))) return word;
+  // a compound holds a hyphen; the digits of its sum replace it, padded to its length
+  const joined = text.includes('-')
+    ? text.replace(COMPOUND, (word, tens: string, ones: string, at: number) => {
+        if (DETERMINER_BEFORE.test(text.slice(0, at))) return word;
+        const digits = String(EN_NUMBER_WORDS[tens.toLowerCase()]! + ONES[ones.toLowerCase()]!);
+        return ' '.repeat(word.length - digits.length) + digits;
+      })
+    : text;
+  if (!CUE.test(joined)) return joined;
+  return joined.replace(WORDS, (word, _w, at: number) => {
+    if (DETERMINER_BEFORE.test(joined.slice(0, at))) return word;
     // "over two days": a spelled-out span is narrative more often than a figure
-    if (SPAN_AFTER.test(text.slice(at + word.length))) return word;
-    if (FRACTION_AFTER.test(text.slice(at + word.length))) return word;
+    if (SPAN_AFTER.test(joined.slice(at + word.length))) return word;
+    if (FRACTION_AFTER.test(joined.slice(at + word.length))) return word;
     const digits = String(EN_NUMBER_WORDS[word.toLowerCase()]);
     // padded before the digits, so the word after keeps its single space ("five percent" → "   5 percent")
     return ' '.repeat(word.length - digits.length) + digits;

@@ -60,6 +60,7 @@ import { isPlaceCount } from './is-place-count.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
+import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
 import { ofThemCounts } from './of-them-counts.js';
 import { statedDuration } from './stated-duration.js';
 import { runAround } from './word-runs.js';
@@ -145,6 +146,8 @@ const RANGE_NEXT =
   /^\s*(?:und|bis|oder|–|-|der|von|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
+// a count of times from this size on is a figure ("40.000 Mal geteilt"); a few times are a manner of speaking
+const TIMES_COUNTED = 100;
 const LABELS = new Set(NUMBER_LABELS);
 const YEAR_BEFORE = new Set([...YEAR_CUES, ...Object.keys(MONTHS)]);
 const CAPTIVITY = new RegExp(
@@ -387,10 +390,17 @@ export function findFigures(
       // "brauche ich 35 Minuten": a length the sentence states
       const stated =
         scale.factor === 1
-          ? (statedDuration(text, before, unitText) ?? durationFigure(before, after, unitText))
+          ? (statedDuration(text, before, unitText) ??
+            durationFigure(before, after, unitText) ??
+            measuredDuration(text, before, unitText, range !== null))
           : null;
       if (stated) {
         out.push({ value, unit: stated, approx: isApprox(before), index: m.index });
+        continue;
+      }
+      // "mehr als 40.000 Mal geteilt": a large count of times is a figure, "zwei Mal" is not
+      if (value >= TIMES_COUNTED && scale.factor === 1 && /^\s*mal(?![\p{L}])/iu.test(unitText)) {
+        out.push({ value, unit: 'Mal', approx: isApprox(before), index: m.index });
         continue;
       }
       // "an 31 Tagen über 20 Grad": days on which something happened are counted, they are no duration
@@ -447,7 +457,8 @@ export function findFigures(
     const stated =
       u.reject && scale.factor === 1
         ? (statedDuration(text, text.slice(0, m.index), after) ??
-          durationFigure(text.slice(0, m.index), after, after))
+          durationFigure(text.slice(0, m.index), after, after) ??
+          measuredDuration(text, text.slice(0, m.index), after))
         : null;
     if (stated) out.push({ value, unit: stated, approx: isApprox(text.slice(0, m.index)), index: m.index });
     if (u.reject || !u.unit) continue;
@@ -538,8 +549,9 @@ export function findEnglishFigures(
     const approx = EN_APPROX_CUES.some((c) => before.toLowerCase().trimEnd().endsWith(c));
     // "from 4.2 to 4.8 percent", "between 300 and 400 homes": the first number shares the second's scale and unit
     const range = sym === undefined ? EN_RANGE_NEXT.exec(after) : null;
-    if (range && (range[1] === 'to' || /\bbetween\s+(?:(?:about|around|some)\s+)?$/iu.test(before)))
-      after = after.slice(range[0].length);
+    const opensRange =
+      range !== null && (range[1] === 'to' || /\bbetween\s+(?:(?:about|around|some)\s+)?$/iu.test(before));
+    if (opensRange) after = after.slice(range[0].length);
     if (after.startsWith('%') || EN_PERCENT_WORDS.some((w) => after.toLowerCase().startsWith(` ${w}`))) {
       const share = englishPercentSubject(before, after);
       out.push({ value, unit: 'Prozent', ...(share ? { subject: share } : {}), approx, index: m.index });
@@ -570,7 +582,9 @@ export function findEnglishFigures(
       let word = words[0]?.toLowerCase();
       if (word && EN_DURATIONS.has(word)) {
         // "a period of 36 hours", "six years in prison": a duration that is a figure by its shape
-        const lasting = englishDurationFigure(before, after, word);
+        const lasting =
+          englishDurationFigure(before, after, word) ??
+          englishMeasuredDuration(before, after, word, opensRange && range?.[1] === 'and');
         if (lasting) out.push({ value, unit: lasting, approx, index: m.index });
         continue;
       }
