@@ -15,6 +15,7 @@ describe('findFigures: a number whose noun the sentence named before takes its u
       'Brezel',
     ],
     ['Die Partei erreichte 21 Prozent, die Konkurrenz nur 17.', 17, 'Prozent'],
+    ['In dieser Saison wurden 230 Wildschweine erlegt, im Vorjahr waren es 310 gewesen.', 310, 'Wildschwein'],
   ])('%s', (sentence, value, unit) => {
     expect(findFigures(sentence).find((f) => f.value === value)).toMatchObject({ value, unit });
   });

@@ -10,6 +10,9 @@ const AFTER_COMMA =
 // what may stand between such a number and the clause's end: up to three words, none a finite "und"-clause
 const SHORT_TAIL = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:[.,;!?…]|$)/u;
 
+// "… waren es 19 gewesen", "… sind es heute 40 mehr": the count of "es", its noun the earlier figure's
+const ES_COUNT =
+  /(?<![\p{L}])(?:(?:waren|sind|seien|wären|werden|würden|dürften|könnten|sollen)\s+es|es\s+(?:waren|sind|seien|wären))\s+(?:\p{Ll}+\s+){0,2}$/u;
 const NOUN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)\.?\s*$/u;
 const PERIODS = new Set(PERIOD_NOUNS);
 // "im Herbst 455", "im Vorjahr 412", "im März 30": a period before the number, no label
@@ -34,6 +37,10 @@ export function ellipticalUnit(
   // "in der Hauptstraße 12", "auf Gleis 3": a number right after a noun is that noun's label
   const noun = NOUN_BEFORE.exec(before);
   if (noun && !isPeriod(noun[1]!)) return null;
-  if (!CLAUSE_END.test(after) && !(AFTER_COMMA.test(before) && SHORT_TAIL.test(after))) return null;
+  if (
+    !CLAUSE_END.test(after) &&
+    !((AFTER_COMMA.test(before) || ES_COUNT.test(before.slice(-60))) && SHORT_TAIL.test(after))
+  )
+    return null;
   return { unit: last.unit, ...(last.subject ? { subject: last.subject } : {}) };
 }

@@ -486,8 +486,9 @@ export function findFigures(
 }
 
 const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}])/gu;
+// (a day has one or two digits: "March 2022" is a month and its year, which the first branch blanks whole)
 const EN_MONTHS_RE =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?(?:,\s*\d{4})?|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{4}(?!\d)|\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,\s*\d{4})?)|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
 // "CHF 12 million", "EUR 300", "SFr. 35": a currency code or abbreviation right before an English amount
 const CURRENCY_PREFIXES_EN = /(?<![\p{L}])(CHF|EUR|USD|GBP|SFr\.|Fr\.)\s+$/u;

@@ -57,6 +57,7 @@ describe('findEnglishFigures: a length stated as a value', () => {
     // points in time stay no figures
     ['The ferry was sold 12 years ago.', []],
     ['The mill closed three years later.', []],
+    ['The hulls were built between May 2021 and June 2023, the records show.', []],
   ])('%s', (text, want) => {
     expect(englishFigures(text)).toEqual(want);
   });
