@@ -9,5 +9,23 @@ const DURATIONS = new Set(EN_DURATION_WORDS);
  */
 export function isEnglishCompoundHead(word: string, next: string | undefined): next is string {
   if (!next || EN_STOPWORDS.has(next) || DURATIONS.has(next)) return false;
-  return !/s$/u.test(word) && /[^s]s$/u.test(next) && next.length > 3 && /^\p{Ll}+$/u.test(word);
+  return isModifier(word) && /[^s]s$/u.test(next) && next.length > 3 && /^\p{Ll}+$/u.test(next);
+}
+
+/**
+ * The head of a three-word compound an English number counts ("1.2 million sport utility vehicles"): the
+ * plural third word after two singular modifiers, or undefined.
+ */
+export function englishCompoundHead3(
+  word: string,
+  next: string | undefined,
+  third: string | undefined,
+): string | undefined {
+  if (!next || EN_STOPWORDS.has(next) || !isModifier(word) || !isModifier(next)) return undefined;
+  return isEnglishCompoundHead(next, third) ? third : undefined;
+}
+
+// a singular modifier in lower case, maybe hyphenated ("flood", "operating-room"), no function word
+function isModifier(word: string): boolean {
+  return !/s$/u.test(word) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !EN_STOPWORDS.has(word);
 }

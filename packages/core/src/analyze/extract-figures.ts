@@ -43,7 +43,7 @@ import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
 import { ellipticalUnit } from './elliptical-unit.js';
 import { englishChangeSubject } from './english-change-subject.js';
-import { isEnglishCompoundHead } from './english-compound-head.js';
+import { englishCompoundHead3, isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
 import { englishPercentSubject } from './english-percent-subject.js';
 import { findClaimant } from './find-claimant.js';
@@ -579,7 +579,9 @@ export function findEnglishFigures(
     const whole = !unit && !factor ? PART_OF_WHOLE.exec(after) : null;
     if (whole) after = after.slice(whole[0].length);
     if (!unit) {
-      const words = (after.match(/^\s+([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?/u) ?? []).slice(1);
+      const words = (
+        after.match(/^\s+([\p{L}][\p{L}-]*)(?:\s+([\p{L}][\p{L}-]*))?(?:\s+([\p{L}][\p{L}-]*))?/u) ?? []
+      ).slice(1);
       let word = words[0]?.toLowerCase();
       if (word && EN_DURATIONS.has(word)) {
         // "a period of 36 hours", "six years in prison": a duration that is a figure by its shape
@@ -597,6 +599,7 @@ export function findEnglishFigures(
         if (next && !EN_STOPWORDS.has(next) && EN_ADJECTIVE_ENDINGS.some((e) => word!.endsWith(e)))
           word = next;
         else if (isEnglishCompoundHead(word, next)) word = next;
+        else word = englishCompoundHead3(word, next, words[2]?.toLowerCase()) ?? word;
         if (EN_DURATIONS.has(word)) continue;
         unit = toEnglishSingular(word);
         subject = unit;
