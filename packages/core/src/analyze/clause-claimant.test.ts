@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseClaimant } from './clause-claimant.js';
+import { clauseClaimant, englishClauseClaimant } from './clause-claimant.js';
 
 describe('clauseClaimant', () => {
   it.each([
@@ -10,5 +10,37 @@ describe('clauseClaimant', () => {
   ])('%s → %s', (sentence, who) => {
     const m = /\d[\d.]*(?!.*\d)/u.exec(sentence)!;
     expect(clauseClaimant(sentence, m.index)).toBe(who);
+  });
+});
+
+describe('clauseClaimant: a trailing "wie"-clause', () => {
+  it.each([
+    [
+      'Die Gewerkschaft nennt 400 Stellen, nicht 250, wie die Geschäftsführung am Montag mitgeteilt hatte.',
+      '250',
+      'Geschäftsführung',
+    ],
+    [
+      'Eine Strafe von drei Jahren, wie sie die Staatsanwaltschaft gefordert hatte, hielt das Gericht für zu hoch.',
+      'drei',
+      'Staatsanwaltschaft',
+    ],
+    ['Die Halle kostet 12 Millionen Euro, wie in der Sitzung zu hören war.', '12', null],
+  ])('%s', (sentence, at, who) => {
+    expect(clauseClaimant(sentence, sentence.indexOf(at))).toBe(who);
+  });
+});
+
+describe('englishClauseClaimant', () => {
+  it.each([
+    ['Rents rose 6 percent, above the 4 percent reported by the National Housing Council (NHC).', '4', 'NHC'],
+    [
+      'Tenants waited 30 days, against 21 days published by Harbour Valley Statistics.',
+      '21',
+      'Harbour Valley Statistics',
+    ],
+    ['Rents rose 6 percent, the council said.', '6', null],
+  ])('%s', (sentence, at, who) => {
+    expect(englishClauseClaimant(sentence, sentence.indexOf(at))).toBe(who);
   });
 });

@@ -37,7 +37,7 @@ import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
-import { clauseClaimant } from './clause-claimant.js';
+import { clauseClaimant, englishClauseClaimant } from './clause-claimant.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
 import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
@@ -761,7 +761,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
         article: input.article.id,
         value: f.value,
         unit: f.unit,
-        claimant: (!english && clauseClaimant(s.text, f.index)) || claimant,
+        claimant:
+          (english ? englishClauseClaimant(s.text, f.index) : clauseClaimant(s.text, f.index)) || claimant,
         ...(subject ? { subject } : {}),
         ...(f.approx ? { approx: true } : {}),
         text: s.text,

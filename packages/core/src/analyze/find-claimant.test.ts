@@ -125,6 +125,17 @@ describe('englishClaimant', () => {
     ['Figures from the Office for Road Safety (ORS) show that 90 people died.', 'ORS'],
     ['Data published by Harbour Analytics shows 400 ships docked last year.', 'Harbour Analytics'],
     ['He said that 40 stores would close.', 'back'],
+    ['According to data from the tracker FleetWatch, 9,000 buses were sold.', 'FleetWatch'],
+    [
+      'About 300 flights were cancelled, according to a report released Monday by the Office of the Transport Ombudsman.',
+      'Office of the Transport Ombudsman',
+    ],
+    ['The report found that 40 percent of flights left late.', 'back'],
+    ['The head of the port, Dr. Ines Calder, said the harbour needed 12 more pilots.', 'Dr. Ines Calder'],
+    [
+      'LISBON – Port safety inspectors said on Monday they had checked 450 vessels.',
+      'Port safety inspectors',
+    ],
     ['Sales fell 3 percent in the second quarter.', null],
   ])('%s → %s', (sentence, claimant) => {
     expect(englishClaimant(sentence)).toBe(claimant);

@@ -904,12 +904,13 @@ const EN_VERBS = new Set(EN_REPORTING_VERBS);
 const EN_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 // a name phrase of capitalised words ("Federal Network Agency", "Verivox"), possibly with "of"/"for", or
 // partners joined by "&" ("Baker & Lowe")
-const EN_CAPS = /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|the|and|&)\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
+const EN_CAPS =
+  /(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:of|for|and|&)(?:\s+the)?\s+|\s+the\s+|\s+))*\p{Lu}[\p{L}&'’.-]*/u;
 
 // "according to estimates by research firm X", "according to data from X", "according to consultancy X":
 // the name after a document and/or a descriptor of the source
 const EN_ACCORDING_BY = new RegExp(
-  `\\baccording to\\s+(?:(?:the|an?)\\s+)?(?:(?:(?:new|latest|preliminary|fresh)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')})\\s+(?:by|from|of)\\s+(?:the\\s+)?(?:(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)?|(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)(${EN_CAPS.source})`,
+  `\\b[Aa]ccording to\\s+(?:(?:the|an?)\\s+)?(?:(?:(?:new|latest|preliminary|fresh)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')})\\s+(?:(?:released|published|issued|presented|compiled)\\s+(?:(?:on\\s+)?\\p{Lu}\\p{Ll}+\\s+)?)?(?:by|from|of)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)?|(?:[a-z-]+\\s+){0,2}(?:${EN_SOURCE_DESCRIPTORS.join('|')})\\s+)(${EN_CAPS.source})`,
   'u',
 );
 const EN_DOCUMENT_START = new RegExp(
@@ -928,7 +929,7 @@ const EN_AUX_TAIL = new RegExp(`(?:\\s+(?:${EN_VERB_AUXILIARIES.join('|')}))+\\s
 /** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
 export function englishClaimant(sentence: string): Resolved {
   const known = (name: string) => knownSource(name)?.name ?? name;
-  const by = sentence.includes('according to') ? EN_ACCORDING_BY.exec(sentence) : null;
+  const by = /[Aa]ccording to/u.test(sentence) ? EN_ACCORDING_BY.exec(sentence) : null;
   if (by) {
     const said = saidClaimant(sentence.slice(0, by.index));
     if (said && said !== 'back') return said;
@@ -952,8 +953,23 @@ export function englishClaimant(sentence: string): Resolved {
   // "Figures from the Central Statistics Office (CSO) show that …": the owner of the data, by its short form
   const data = EN_DATA_FROM.exec(sentence);
   if (data) return known(data[2] ?? data[1]!);
+  // "The report found that …": the document the sentences before named, and its author
+  if (EN_DOCUMENT_FOUND.test(sentence)) return 'back';
   return saidClaimant(sentence);
 }
+
+// "The report found …", "The study shows …": a document named before, the subject of a finding verb
+const EN_DOCUMENT_FOUND = new RegExp(
+  `^(?:The|This|That|Its)\\s+(?:(?:new|latest|full|annual|final)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')}|audit|review|inquiry)\\s+(?:also\\s+)?(?:found|finds|shows|showed|says|said|concluded|concludes|estimates|estimated|noted|notes|suggests|suggested)\\b`,
+  'u',
+);
+// "The chief executive of X, Dr. Jane Doe, said": the name set off by commas right before the verb
+const EN_APPOSED_NAME =
+  /,\s*((?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*$/u;
+// "U.S. auto safety regulators said": a plural common noun opening the sentence (after its dateline), after a
+// few modifiers
+const EN_PLURAL_SUBJECT =
+  /^(?:\p{Lu}{2,}[\p{Lu} .,'’-]*\s[–—-]\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:[a-z-]+\s+){0,3}[a-z]{3,}[^s\s]s)$/u;
 
 const EN_DATA_FROM =
   /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:from|by|published by|released by|compiled by)\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|on)\s+)?\p{Lu}[\p{L}&'’.-]*){0,6})(?:\s*\((\p{Lu}{2,8})\))?\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|reveal|reveals|revealed)\b/u;
@@ -992,6 +1008,10 @@ function saidClaimant(sentence: string): Resolved {
     if (last === 'and' || last === 'but') return openingSubject(before);
     const opener = englishAppositiveOpener(before);
     if (opener) return known(opener);
+    const apposed = EN_APPOSED_NAME.exec(before);
+    if (apposed) return known(apposed[1]!);
+    const plural = EN_PLURAL_SUBJECT.exec(before);
+    if (plural && !EN_PRONOUNS.has(plural[1]!.toLowerCase())) return plural[1]!;
     const subject = new RegExp(`(${EN_CAPS.source})\\s*$`, 'u').exec(before);
     if (subject && !/^(?:The|A|An|But|And|In|On|At)$/u.test(subject[1]!))
       return known(subject[1]!.replace(/^The\s+/u, ''));
