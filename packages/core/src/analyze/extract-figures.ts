@@ -46,6 +46,7 @@ import { englishChangeSubject } from './english-change-subject.js';
 import { englishCompoundHead3, isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
 import { englishPercentSubject } from './english-percent-subject.js';
+import { estimatingSubject } from './estimating-subject.js';
 import { findClaimant } from './find-claimant.js';
 import { gatheringSubject } from './gathering-subject.js';
 import {
@@ -740,7 +741,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       for (const f of found) headings.push({ value: f.value, unit: f.unit, text: s.text });
       return;
     }
-    const claimant = findClaimant(input.sentences, i, english ? 'en' : 'de');
+    const claimant =
+      findClaimant(input.sentences, i, english ? 'en' : 'de') ?? (english ? null : estimatingSubject(s.text));
     const seen = new Set<string>();
     for (const f of found) {
       const key = `${f.value}|${f.unit}`;

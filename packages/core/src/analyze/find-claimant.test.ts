@@ -57,6 +57,30 @@ describe('findClaimant', () => {
     ];
     expect(findClaimant(sentences, 1)).toBe('DIW');
   });
+
+  it.each([
+    [
+      'a Konjunktiv statement after a stance of a named person',
+      [
+        '„Das Bad bleibt offen“, sagte Bürgermeister Jens Ohlsen.',
+        'Kämmerer Tobias Rehm verteidigte den Plan. Die Gemeinde werde 2 Millionen Euro leihen.',
+      ],
+      'Tobias Rehm',
+    ],
+    [
+      'a named opener with an indicative verb',
+      [
+        '„Das Bad bleibt offen“, sagte Bürgermeister Jens Ohlsen.',
+        'Lea Brandt, Sprecherin der Grünen, verwies auf Bäder, deren Kosten um 20 Prozent gestiegen seien.',
+      ],
+      'Lea Brandt',
+    ],
+  ])('%s', (_name, texts, who) => {
+    const sentences = texts
+      .flatMap((t) => t.split(/(?<=\.)\s+(?=\p{Lu})/u))
+      .map((text) => ({ text, paragraph: 0 }));
+    expect(findClaimant(sentences, sentences.length - 1)).toBe(who);
+  });
 });
 
 describe('claimantInSentence: more attribution forms', () => {

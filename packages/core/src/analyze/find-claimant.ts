@@ -789,6 +789,14 @@ export function findClaimant(
   }
   // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
   if (own !== 'back' && !(own === null && isKonjunktiv(here))) return own;
+  // "Anna X, Sprecherin der Y, verwies auf Fälle, in denen … gestiegen seien": the person the sentence opens
+  // with, by an indicative verb, states its Konjunktiv clause; no statement before it is carried over
+  const reportedOnly = own === null && isKonjunktiv(here);
+  if (reportedOnly) {
+    const verb = APPOSED_OPENER_VERB.exec(here)?.[1];
+    const person = verb && !KONJUNKTIV.has(verb) ? openingPerson(here) : null;
+    if (person) return person;
+  }
   // sentences that point back themselves ("sagte er", Konjunktiv) are passed over without counting
   let counted = 0;
   let pronoun = pronounSpeaker(here);
@@ -803,6 +811,18 @@ export function findClaimant(
     const text = at(k);
     const r = claimantInSentence(text);
     if (r && r !== 'back') return r;
+    // "Kämmerin X verteidigte die Finanzierung. Die Stadt werde …": a Konjunktiv statement right after a
+    // sentence in its paragraph whose named subject takes a stance continues that person
+    if (
+      reportedOnly &&
+      k === index - 1 &&
+      r === null &&
+      sentences[k]!.paragraph === para &&
+      !isKonjunktiv(text)
+    ) {
+      const stance = namedSubject(text) ?? openingPerson(text);
+      if (stance) return stance;
+    }
     if (r === 'back' && pronounSpeaker(text)) pronoun = true;
     // "nach seinen Berechnungen" points to the organisation the sentence before opens with
     if (k === index - 1 && hasPossessiveAccount(here)) {
@@ -878,6 +898,9 @@ function namedSubject(sentence: string): string | null {
   const r = resolveNp(tokens, np);
   return r && r !== 'back' ? r : null;
 }
+
+// "Anna X, Sprecherin der Y, verwies …": the verb after an opening name and its apposition
+const APPOSED_OPENER_VERB = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+[^,]{3,80},\s+(\p{Ll}+)\b/u;
 
 // "Onno Berg, Leiter des Werks, …", "Petra Lenz hat …": a name of two capitalised words the sentence opens
 // with, set off by a role apposition or starting with a known given name
