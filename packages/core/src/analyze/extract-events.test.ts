@@ -74,8 +74,16 @@ describe('extractEvents: tense, nights and English', () => {
     ['The regulator said last week that prices had fallen.', '2025-10-08', '2025-09-29'],
     ['The tax cut takes effect from January 1, 2026 for every household.', '2025-10-08', '2026-01-01'],
     ['The company said on Tuesday that sales had dropped.', '2025-10-08', '2025-10-07'],
+    ['A review published Monday by the harbour board found 12 faults.', '2025-10-08', '2025-10-06'],
   ])('dates %s', (text, date, expected) => {
     expect(extractEvents(input([text], date)).map((e) => e.date)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Dafür müsste der Verein bis Ende Februar 3.000 Unterschriften sammeln.', '2026-02'],
+    ['Der Verein sammelte bis Ende Februar 3.000 Unterschriften.', '2025-02'],
+  ])('a deadline under a Konjunktiv II modal lies ahead: %s', (text, date) => {
+    expect(extractEvents(input([text], '2025-11-20'))[0]?.date).toBe(date);
   });
 });
 

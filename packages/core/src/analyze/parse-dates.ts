@@ -526,6 +526,11 @@ const EN_MONTH_YEAR = new RegExp(
 );
 const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
+// "a report released Wednesday", "the company said Tuesday": wire style, a weekday right after the verb
+const EN_VERB_WEEKDAY = new RegExp(
+  `${L}(?:\\p{Ll}{2,}ed|said|told|met|began|held|rose|fell|took|gave|made|sold|spoke|wrote|won|lost|left)\\s+(${EN_WEEKDAY_PATTERN})${R}`,
+  'gu',
+);
 
 /** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
 function englishDates(text: string, cues: number, digits: boolean): DateExpression[] {
@@ -568,6 +573,19 @@ function englishDates(text: string, cues: number, digits: boolean): DateExpressi
       const q = lower(m[1]);
       const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
       push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
+    }
+  if (cues & EN_DAY_CUE)
+    for (const m of text.matchAll(EN_VERB_WEEKDAY)) {
+      const day = EN_WEEKDAYS[lower(m[1])]!;
+      // the expression is the weekday, without the verb
+      const start = m.index! + m[0].length - m[1]!.length;
+      out.push({
+        start,
+        end: start + m[1]!.length,
+        text: m[1]!,
+        weekday: day,
+        relative: { unit: 'weekday', weekday: day, mode: 'nearest' },
+      });
     }
   return out;
 }
