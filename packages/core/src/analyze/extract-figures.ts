@@ -63,6 +63,7 @@ import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
 import { ofThemCounts } from './of-them-counts.js';
+import { staffSubject } from './staff-subject.js';
 import { statedDuration } from './stated-duration.js';
 import { runAround } from './word-runs.js';
 import { isYearBeforeVerb } from './year-before-verb.js';
@@ -752,7 +753,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
         measureSubject(s.text, f.index, f.unit) ??
-        gatheringSubject(s.text, f.subject) ??
+        staffSubject(s.text, gatheringSubject(s.text, f.subject)) ??
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)
           : undefined) ??

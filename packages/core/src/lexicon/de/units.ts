@@ -332,6 +332,8 @@ export const SUBJECT_GROUPS: readonly { label: string; lemmas: readonly string[]
       'arbeitsplatz',
       'stelle',
       'job',
+      // the English plural German uses ("die Zahl der bedrohten Jobs")
+      'jobs',
     ],
   },
   { label: 'Arbeitslose', lemmas: ['arbeitslose', 'erwerbslose', 'arbeitssuchende'] },
