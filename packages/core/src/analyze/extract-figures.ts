@@ -63,6 +63,7 @@ import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
 import { ofThemCounts } from './of-them-counts.js';
+import { englishLengthSubject, shareSubjects } from './share-subject.js';
 import { staffSubject } from './staff-subject.js';
 import { statedDuration } from './stated-duration.js';
 import { runAround } from './word-runs.js';
@@ -148,6 +149,8 @@ const RANGE_NEXT =
   /^\s*(?:und|bis|oder|–|-|der|von|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
+// the units English lengths are given in
+const EN_LENGTH_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 // a count of times from this size on is a figure ("40.000 Mal geteilt"); a few times are a manner of speaking
 const TIMES_COUNTED = 100;
 const LABELS = new Set(NUMBER_LABELS);
@@ -745,7 +748,15 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
     const claimant =
       findClaimant(input.sentences, i, english ? 'en' : 'de') ?? (english ? null : estimatingSubject(s.text));
     const seen = new Set<string>();
-    for (const f of found) {
+    // the group German percentages are shares of, read once per sentence that has one
+    const shares =
+      !english && found.some((f) => f.unit === 'Prozent')
+        ? shareSubjects(
+            s.text,
+            found.map((f) => f.index),
+          )
+        : undefined;
+    for (const [k, f] of found.entries()) {
       const key = `${f.value}|${f.unit}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -757,7 +768,11 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
         (f.unit && MONEY_UNITS.has(f.unit)
           ? moneySubject(input.sentences, i, f.index, moneySubjects)
           : undefined) ??
-        (english ? englishChangeSubject(s.text, f.index) : changeSubject(s.text, f.index));
+        (english ? englishChangeSubject(s.text, f.index) : changeSubject(s.text, f.index)) ??
+        (f.unit === 'Prozent' ? shares?.[k] : undefined) ??
+        (english && f.unit && EN_LENGTH_UNITS.has(f.unit)
+          ? englishLengthSubject(s.text, f.index)
+          : undefined);
       if (subject && f.unit && MONEY_UNITS.has(f.unit) && !moneySubjects.has(i))
         moneySubjects.set(i, subject);
       out.push({
