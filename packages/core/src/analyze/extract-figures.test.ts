@@ -252,6 +252,13 @@ describe('extractFigures: subheadings and payment subjects', () => {
     expect(subjects).toEqual(['Ablöse', 'Ablöse', 'Ablöse']);
   });
 
+  it('a sum after a verb of costing is a cost, and so is the share of it named next', () => {
+    const figs = run([
+      'Die neue Sporthalle kostet nach der Planung 14 Millionen Euro. Auf den Kreis entfallen davon 9 Millionen Euro.',
+    ]);
+    expect(figs.map((f) => f.subject)).toEqual(['Kosten', 'Kosten']);
+  });
+
   it.each([
     ['Die Schäden bezifferte die Ministerin auf mehr als 40 Millionen Euro.', 'Schaden'],
     ['Der Kreis beziffert die Kosten für die Beseitigung der Sturmschäden auf 9 Millionen Euro.', 'Kosten'],

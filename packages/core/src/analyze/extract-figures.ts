@@ -654,6 +654,9 @@ function paymentsIn(text: string): { noun: string; index: number }[] {
   return out;
 }
 
+// "kostet", "kosteten", "gekostet": a sum after it is a cost
+const COST_VERB = /(?<![\p{L}])(?:kostet|kosten|kostete|kosteten|gekostet)(?![\p{L}])/u;
+
 /**
  * What a sum of money pays: the payment noun nearest before it in its sentence ("eine Ablöse von 24 Millionen
  * Euro"); in a sentence naming none ("X hatte von 28 Millionen Euro berichtet"), the payment of the first sum
@@ -677,6 +680,8 @@ function moneySubject(
     return last.noun;
   }
   if (own.length) return own[0]!.noun;
+  // "Das Stadion kostet 86 Millionen Euro": the verb of costing names what the sum is
+  if (COST_VERB.test(sentences[i]!.text.slice(0, index))) return 'Kosten';
   const para = sentences[i]!.paragraph;
   if (para === undefined) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 4) && sentences[k]!.paragraph === para; k--) {
