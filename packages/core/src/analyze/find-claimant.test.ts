@@ -68,6 +68,13 @@ describe('findClaimant', () => {
       'Tobias Rehm',
     ],
     [
+      'a demonstrative opener goes on with the source before it',
+      [
+        'Als gesichert gilt laut Wetterdienst nur ein Pegel über 5 Metern. Diese Marke erreichten nur 12 Orte.',
+      ],
+      'Wetterdienst',
+    ],
+    [
       'a named opener with an indicative verb',
       [
         '„Das Bad bleibt offen“, sagte Bürgermeister Jens Ohlsen.',

@@ -775,6 +775,15 @@ export function findClaimant(
       if (r && r !== 'back') return r;
     }
   }
+  // "… gelten laut DLRG nur X. Diese Hürde nehmen nur 42 Prozent": a sentence opening with a demonstrative
+  // goes on with the finding of the sentence before it in its paragraph, and with its source
+  if (own === null && index > 0 && DEMONSTRATIVE_OPENER.test(here)) {
+    const prev = sentences[index - 1]!;
+    if (prev.paragraph === sentences[index]!.paragraph && !isSubheading(sentences, index - 1)) {
+      const r = claimantInSentence(at(index - 1));
+      if (r && r !== 'back') return r;
+    }
+  }
   // a reported plan ("Der Lohn soll auf 17 Euro steigen") continues the statement right before it only
   if (own === null && index > 0 && !isKonjunktiv(here) && isReportedPlan(here)) {
     const prev = sentences[index - 1]!;
@@ -899,6 +908,8 @@ function namedSubject(sentence: string): string | null {
   return r && r !== 'back' ? r : null;
 }
 
+// "Diese Hürde", "Dieser Wert", "Dieses Ziel": a demonstrative and a noun opening a sentence
+const DEMONSTRATIVE_OPENER = /^(?:Diese|Dieser|Dieses|Diesen|Diesem)\s+\p{Lu}/u;
 // "Anna X, Sprecherin der Y, verwies …": the verb after an opening name and its apposition
 const APPOSED_OPENER_VERB = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+[^,]{3,80},\s+(\p{Ll}+)\b/u;
 
