@@ -86,11 +86,13 @@ export async function loadOne(
       ? (await import('./parse-front-matter.js')).parseFrontMatter(decoded.text)
       : { meta: {}, body: decoded.text, issues: [] };
     // Markdown is read as the text it shows: no emphasis markers, link targets or image addresses
-    text =
-      ext === '.md' || ext === '.markdown'
-        ? (await import('./to-text-from-markdown.js')).toTextFromMarkdown(fm.body)
-        : fm.body;
     meta = fm.meta;
+    if (ext === '.md' || ext === '.markdown') {
+      const md = (await import('./to-text-from-markdown.js')).toMarkdownArticle(fm.body);
+      text = md.text;
+      // the front matter's title wins; else the first "#" heading, not a banner above it
+      if (!meta.title && md.title) meta = { ...meta, title: md.title };
+    } else text = fm.body;
     for (const issue of fm.issues) problems.push(problem('front-matter', issue, false));
   }
   if (!text.trim())

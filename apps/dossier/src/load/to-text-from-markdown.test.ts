@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toTextFromMarkdown } from './to-text-from-markdown.js';
+import { toMarkdownArticle, toTextFromMarkdown } from './to-text-from-markdown.js';
 
 describe('toTextFromMarkdown', () => {
   it.each([
@@ -58,5 +58,19 @@ describe('toTextFromMarkdown', () => {
     expect(toTextFromMarkdown('Erster Absatz.\n\nZweiter Absatz, ohne Zeichen.')).toBe(
       'Erster Absatz.\n\nZweiter Absatz, ohne Zeichen.',
     );
+  });
+});
+
+describe('toMarkdownArticle: the headline', () => {
+  it.each([
+    ['> Jetzt Mitglied werden\n\n# Neue Fähre für die Insel\n\nText.', 'Neue Fähre für die Insel'],
+    [
+      '[Start](/) · [Lokales](/lokales)\n\n# Neue **Fähre** für die Insel\n\nText.',
+      'Neue Fähre für die Insel',
+    ],
+    ['# Inselbote\n\n## Neue Fähre für die Insel\n\nText.', undefined],
+    ['Neue Fähre für die Insel\n\nText.', undefined],
+  ])('%s', (markdown, title) => {
+    expect(toMarkdownArticle(markdown).title).toBe(title);
   });
 });

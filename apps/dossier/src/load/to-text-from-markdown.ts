@@ -105,10 +105,24 @@ function blockTexts(tokens: readonly Token[], out: string[]): void {
  * marked's lexer (CommonMark and GitHub's tables).
  */
 export function toTextFromMarkdown(markdown: string): string {
+  return toMarkdownArticle(markdown).text;
+}
+
+/**
+ * The text of a Markdown article (as toTextFromMarkdown gives it) and its headline: the first top-level
+ * `#` heading of three words or more, which a banner or a menu line above it never is.
+ */
+export function toMarkdownArticle(markdown: string): { text: string; title?: string } {
   const blocks: string[] = [];
-  blockTexts(Lexer.lex(markdown), blocks);
-  return blocks
+  const tokens = Lexer.lex(markdown);
+  blockTexts(tokens, blocks);
+  const text = blocks
     .map((b) => b.replace(/[ \t]+\n/g, '\n').trim())
     .filter((b) => b !== '')
     .join('\n\n');
+  const h1 = tokens.find(
+    (t): t is Tokens.Heading => t.type === 'heading' && (t as Tokens.Heading).depth === 1,
+  );
+  const title = h1 ? inlineText(h1.tokens).replace(/\s+/g, ' ').trim() : '';
+  return title.split(' ').length >= 3 ? { text, title } : { text };
 }
