@@ -28,6 +28,7 @@ describe('parseDateExpressions + resolveDate', () => {
     ['Der Tarif gilt seit letztem Juli.', ['2024-07']],
     ['Die Schule blieb gestern geschlossen.', ['2025-03-11']],
     ['Der Zug entgleiste am Montag bei Kassel.', ['2025-03-10']],
+    ['The ferries were built between May 2019 and June 2021.', ['2019-05', '2021-06']],
     ['Die Ministerin besuchte letzten Freitag das Werk.', ['2025-03-07']],
     ['Die Ausstellung öffnet kommenden Dienstag.', ['2025-03-18']],
     ['Der Stadtrat tagte vergangene Woche zweimal.', ['2025-03-03..2025-03-09']],

@@ -519,9 +519,10 @@ const EN_DAY_FIRST = new RegExp(
 // the month test the rules had, and seldom these.
 const EN_MONTH_FIRST_CUE = new RegExp(`(?:${EN_MONTH_PATTERN})\\s+\\d`, 'u');
 const EN_DAY_FIRST_CUE = new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:${EN_MONTH_PATTERN})`, 'u');
-// "in March 2026", "by June 2027": a month and year after an English preposition (German says "im März")
+// "in March 2026", "by June 2027", "between March 2022 and …": a month and year after an English preposition
+// (German says "im März")
 const EN_MONTH_YEAR = new RegExp(
-  `${L}(?:in|from|until|by|since|through|before|after)\\s+(${EN_MONTH_PATTERN})\\s+(\\d{4})${R}`,
+  `${L}(?:in|from|until|by|since|through|before|after|between|and|to)\\s+(${EN_MONTH_PATTERN})\\s+(\\d{4})${R}`,
   'giu',
 );
 const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
