@@ -58,6 +58,8 @@ describe('extractMetadata: date only when stated', () => {
     [page('Titel der Meldung', 'Lindenau, 04.02.2025 | Von Ina Lorenz', P1), '2025-02-04'],
     [page('Titel der Meldung', 'Bad Sulzheim, 7. Mai 2025', P1), '2025-05-07'],
     [page('Storm closes harbour', 'Halifax, N.S. — October 2, 2025', P1), '2025-10-02'],
+    [page('Storm closes harbour', 'By Ann Lee | Sept. 4, 2025', P1), '2025-09-04'],
+    [page('Storm closes harbour', 'Published Nov. 12, 2024 at 9:15 a.m.', P1), '2024-11-12'],
     [
       page(
         'Titel der Meldung',

@@ -4,7 +4,9 @@ import type { IsoDate } from '../schema.js';
 import { countSpaceSplit } from './collapse-spaces.js';
 
 // one date in the forms news pages print: 1.11.2024, 01.11.24, 1. November 2024, 2024-11-01, November 1, 2024
-const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
+// English month names as wire styles shorten them ("Nov. 19, 2026", "Sept. 3, 2025")
+const EN_MONTH_SHORT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const DATE = `(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})(?!\\d)|\\d{1,2}\\.?\\s+(?:${MONTH_PATTERN}|${EN_MONTH_PATTERN})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|(?:${EN_MONTH_PATTERN}|(?:${EN_MONTH_SHORT})\\.?)\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})`;
 const TIME =
   '(?:,|\\s|-|–|·|•|\\||um)*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h|am|pm|AM|PM|MEZ|MESZ|CET|CEST|UTC|GMT))?';
 const WEEKDAY = `(?:(?:${WEEKDAY_PATTERN}|${EN_WEEKDAY_PATTERN}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.?),?\\s+(?:(?:den|der|the)\\s+)?)`;
@@ -42,15 +44,22 @@ function readDate(t: string): [number, number, number] | null {
   if (iso) return [Number(iso[1]), Number(iso[2]), Number(iso[3])];
   const dayFirst = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u.exec(t);
   if (dayFirst) return [Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1])];
-  const monthFirst = /^(\p{L}+)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
+  const monthFirst = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u.exec(t);
   if (monthFirst) return [Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2])];
   return null;
 }
 
 function monthNumber(name: string): number {
   const k = name.toLowerCase();
-  return MONTHS[k] ?? EN_MONTHS[k] ?? 0;
+  return MONTHS[k] ?? EN_MONTHS[k] ?? EN_SHORT_MONTHS[k] ?? 0;
 }
+
+// "nov" → 11, "sept" → 9: the short forms of EN_MONTH_SHORT
+const EN_SHORT_MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  EN_MONTH_SHORT.toLowerCase()
+    .split('|')
+    .map((a) => [a, Object.entries(EN_MONTHS).find(([name]) => name.startsWith(a.slice(0, 3)))![1]]),
+);
 
 /** True when a line states nothing but a date (with an optional label, weekday and time). */
 export function isDateLine(line: string): boolean {
