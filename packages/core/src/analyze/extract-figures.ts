@@ -39,6 +39,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
 import { clauseClaimant, englishClauseClaimant } from './clause-claimant.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
+import { dollarCurrency, hasBareDollar } from './dollar-currency.js';
 import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
 import { ellipticalUnit } from './elliptical-unit.js';
@@ -715,6 +716,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
   const english = input.article.language === 'en';
   const headings: { value: number; unit: string | null; text: string }[] = [];
   const moneySubjects = new Map<number, string>();
+  // the currency of a bare "$", read once per article (USD unless the text names another dollar country)
+  const dollar = english ? dollarCurrency(input.article.body ?? '') : 'USD';
   input.sentences.forEach((s, i) => {
     // A figure needs a digit (or, in German, a number word); the cheap test comes before the word count.
     // (German: the digits and the number words in one scan of the sentence)
@@ -783,7 +786,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       out.push({
         article: input.article.id,
         value: f.value,
-        unit: f.unit,
+        // "$112 million" in a Canadian article: the country's dollar
+        unit: f.unit === 'USD' && dollar !== 'USD' && hasBareDollar(s.text) ? dollar : f.unit,
         claimant:
           (english ? englishClauseClaimant(s.text, f.index) : clauseClaimant(s.text, f.index)) || claimant,
         ...(subject ? { subject } : {}),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { dollarCurrency, hasBareDollar } from './dollar-currency.js';
+
+describe('dollarCurrency', () => {
+  it.each([
+    ['The province will spend $40 million on roads, the Canadian transport minister said.', 'CAD'],
+    ['Sydney council approved $12 million for the new Australian museum.', 'AUD'],
+    ['The U.S. company paid $40 million to settle with Canadian regulators in Washington.', 'USD'],
+    ['The county will spend $40 million on roads.', 'USD'],
+  ])('%s → %s', (text, code) => {
+    expect(dollarCurrency(text)).toBe(code);
+  });
+
+  it.each([
+    ['The plan costs $12 million.', true],
+    ['The plan costs US$12 million.', false],
+  ])('%s', (sentence, bare) => {
+    expect(hasBareDollar(sentence)).toBe(bare);
+  });
+});
