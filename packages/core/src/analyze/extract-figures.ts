@@ -60,6 +60,7 @@ import {
 } from './has-number-cue.js';
 import { isPlaceCount } from './is-place-count.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
+import { isRetractedFigure } from './is-retracted-figure.js';
 import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
@@ -769,6 +770,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       if (seen.has(key)) continue;
       seen.add(key);
       if (!english && (isQuotedSmallCount(s.text, f) || isPlaceCount(s.text, f))) continue;
+      // a correction note's wrong value is no claim
+      if (isRetractedFigure(s.text, f.index)) continue;
       // a measure takes the quantity it measures ("Pegel") before its unit's own name
       const subject =
         measureSubject(s.text, f.index, f.unit) ??
