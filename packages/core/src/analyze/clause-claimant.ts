@@ -15,17 +15,17 @@ export function clauseClaimant(sentence: string, index: number): string | null {
   return after.includes(', wie ') ? (AS_STATED.exec(after)?.[1] ?? null) : null;
 }
 
-// "…, nicht 600, wie das Unternehmen am Donnerstag erklärt hatte", "Eine Sperre von vier Jahren, wie sie die
-// Agentur gefordert hatte": a trailing "wie"-clause names who gave the figure right before it
+// "…, nicht 250, wie die Geschäftsführung am Montag mitgeteilt hatte", "Eine Strafe von drei Jahren, wie sie die
+// Anklage gefordert hatte": a trailing "wie"-clause names who gave the figure right before it
 const AS_STATED =
   /^(?:[\d.,'’]+|\p{Ll}+)(?:\s+\p{L}+){0,2}\s*,\s+wie\s+(?:(?:sie|es|er|ihn)\s+)?(?:die|der|das|den|dem)\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:\p{L}+\s+){0,3}?(?:erklärt|mitgeteilt|angegeben|berichtet|gesagt|bekannt\s?gegeben|genannt|gemeldet|gefordert|verlangt|beantragt|geschätzt|beziffert)\s+(?:hatte|hat|hatten|haben)\b/u;
 
-// "a national median of 39 weeks reported by the Canadian Institute for Health Information (CIHI)": a figure
+// "a regional average of 14 days reported by the Harbour Board of Statistics (HBS)": a figure
 // that its clause credits with "reported/published by X"; the short form when the name has one
 const EN_CREDITED =
   /^[\d.,]+(?:\s+[\p{L}-]+){0,3}?\s+(?:as\s+)?(?:reported|published|recorded|estimated|compiled|given|cited|calculated)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for|and|on)(?:\s+the)?\s+)?\p{Lu}[\p{L}&'’.-]*){0,7})(?:\s*\((\p{Lu}{2,8})\))?/u;
 
-/** The claimant an English figure's own clause credits after it ("39 weeks reported by X (ABBR)"), or null. */
+/** The claimant an English figure's own clause credits after it ("14 days reported by X (ABBR)"), or null. */
 export function englishClauseClaimant(sentence: string, index: number): string | null {
   const after = sentence.slice(index, index + 200);
   if (!after.includes(' by ')) return null;

@@ -10,7 +10,7 @@ const AFTER_COMMA =
 // what may stand between such a number and the clause's end: up to three words, none a finite "und"-clause
 const SHORT_TAIL = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:[.,;!?…]|$)/u;
 
-// "… waren es 19 gewesen", "… sind es heute 40 mehr": the count of "es", its noun the earlier figure's
+// "… waren es 310 gewesen", "… sind es heute 40 mehr": the count of "es", its noun the earlier figure's
 const ES_COUNT =
   /(?<![\p{L}])(?:(?:waren|sind|seien|wären|werden|würden|dürften|könnten|sollen)\s+es|es\s+(?:waren|sind|seien|wären))\s+(?:\p{Ll}+\s+){0,2}$/u;
 const NOUN_BEFORE = /(?<![\p{L}])(\p{Lu}[\p{L}'’-]*)\.?\s*$/u;

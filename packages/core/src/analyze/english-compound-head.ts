@@ -13,7 +13,7 @@ export function isEnglishCompoundHead(word: string, next: string | undefined): n
 }
 
 /**
- * The head of a three-word compound an English number counts ("1.2 million sport utility vehicles"): the
+ * The head of a three-word compound an English number counts ("40,000 garden leaf blowers"): the
  * plural third word after two singular modifiers, or undefined.
  */
 export function englishCompoundHead3(
@@ -25,7 +25,7 @@ export function englishCompoundHead3(
   return isEnglishCompoundHead(next, third) ? third : undefined;
 }
 
-// a singular modifier in lower case, maybe hyphenated ("flood", "operating-room"), no function word
+// a singular modifier in lower case, maybe hyphenated ("flood", "night-shift"), no function word
 function isModifier(word: string): boolean {
   return !/s$/u.test(word) && /^\p{Ll}+(?:-\p{Ll}+)*$/u.test(word) && !EN_STOPWORDS.has(word);
 }

@@ -11,7 +11,7 @@ const NOT_NAMES = new Set(['Man', 'Es', 'Er', 'Sie', 'Wir', 'Ich', 'Dies', 'Das'
 
 /**
  * The organisation, study or person that opens a German sentence as the subject of a counting or
- * estimating verb ("Ein Gutachten des Instituts für X (IX) rechnet mit …", "Die Gesellschaft für Y zählt
+ * estimating verb ("Eine Studie des Zentrums für X (ZX) rechnet mit …", "Die Gesellschaft für Y zählt
  * …"): its abbreviation when it has one, else its name; null when the sentence has no such subject.
  */
 export function estimatingSubject(sentence: string): string | null {

@@ -167,7 +167,7 @@ function isNoise(sentence: string, expr: Local, publicationParagraph: boolean): 
 const isClausePunct = (c: number): boolean => c === 0x2c || c === 0x3b || c === 0x3a;
 
 // a past form the tense markers miss ("konnten", "meldete", "gab"): a deadline in such a clause has passed
-// (not the Konjunktiv II of a modal: "müsste bis Ende Januar" still lies ahead)
+// (not the Konjunktiv II of a modal: "müsste bis Ende Februar" still lies ahead)
 const PRETERITE =
   /(?<![\p{L}])(?:(?!(?:müsst|könnt|dürft|hätt|bräucht)en?(?![\p{L}]))\p{Ll}{2,}(?:te|ten)|hat|haben|habe|ist|sind|gab|gaben|kam|kamen|lag|lagen|ging|gingen|stand|standen|blieb|blieben|was|were|had|has|have)(?![\p{L}])/u;
 // "bis Ende Januar", "spätestens am Freitag": a deadline told of in a clause not in the past lies ahead

@@ -153,7 +153,7 @@ const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 // the units English lengths are given in
 const EN_LENGTH_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
-// a count of times from this size on is a figure ("40.000 Mal geteilt"); a few times are a manner of speaking
+// a count of times from this size on is a figure ("25.000 Mal geteilt"); a few times are a manner of speaking
 const TIMES_COUNTED = 100;
 const LABELS = new Set(NUMBER_LABELS);
 const YEAR_BEFORE = new Set([...YEAR_CUES, ...Object.keys(MONTHS)]);
@@ -405,7 +405,7 @@ export function findFigures(
         out.push({ value, unit: stated, approx: isApprox(before), index: m.index });
         continue;
       }
-      // "mehr als 40.000 Mal geteilt": a large count of times is a figure, "zwei Mal" is not
+      // "mehr als 25.000 Mal geteilt": a large count of times is a figure, "zwei Mal" is not
       if (value >= TIMES_COUNTED && scale.factor === 1 && /^\s*mal(?![\p{L}])/iu.test(unitText)) {
         out.push({ value, unit: 'Mal', approx: isApprox(before), index: m.index });
         continue;
@@ -493,7 +493,7 @@ export function findFigures(
 }
 
 const EN_NUMBER = /(?<![\p{L}\p{N}\-/.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\p{N}])/gu;
-// (a day has one or two digits: "March 2022" is a month and its year, which the first branch blanks whole)
+// (a day has one or two digits: "May 2021" is a month and its year, which the first branch blanks whole)
 const EN_MONTHS_RE =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{4}(?!\d)|\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,\s*\d{4})?)|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?/gu;
 const EN_DURATIONS = new Set(EN_DURATION_WORDS);
@@ -682,7 +682,7 @@ function moneySubject(
     return last.noun;
   }
   if (own.length) return own[0]!.noun;
-  // "Das Stadion kostet 86 Millionen Euro": the verb of costing names what the sum is
+  // "Die Halle kostet 14 Millionen Euro": the verb of costing names what the sum is
   if (COST_VERB.test(sentences[i]!.text.slice(0, index))) return 'Kosten';
   const para = sentences[i]!.paragraph;
   if (para === undefined) return undefined;
@@ -789,7 +789,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       out.push({
         article: input.article.id,
         value: f.value,
-        // "$112 million" in a Canadian article: the country's dollar
+        // "$40 million" in a Canadian article: the country's dollar
         unit: f.unit === 'USD' && dollar !== 'USD' && hasBareDollar(s.text) ? dollar : f.unit,
         claimant:
           (english ? englishClauseClaimant(s.text, f.index) : clauseClaimant(s.text, f.index)) || claimant,

@@ -775,7 +775,7 @@ export function findClaimant(
       if (r && r !== 'back') return r;
     }
   }
-  // "… gelten laut DLRG nur X. Diese Hürde nehmen nur 42 Prozent": a sentence opening with a demonstrative
+  // "… gilt laut Wetterdienst nur X. Diese Marke erreichten nur 12 Orte": a sentence opening with a demonstrative
   // goes on with the finding of the sentence before it in its paragraph, and with its source
   if (own === null && index > 0 && DEMONSTRATIVE_OPENER.test(here)) {
     const prev = sentences[index - 1]!;
@@ -820,7 +820,7 @@ export function findClaimant(
     const text = at(k);
     const r = claimantInSentence(text);
     if (r && r !== 'back') return r;
-    // "Kämmerin X verteidigte die Finanzierung. Die Stadt werde …": a Konjunktiv statement right after a
+    // "Kämmerer X verteidigte den Plan. Die Gemeinde werde …": a Konjunktiv statement right after a
     // sentence in its paragraph whose named subject takes a stance continues that person
     if (
       reportedOnly &&
@@ -908,7 +908,7 @@ function namedSubject(sentence: string): string | null {
   return r && r !== 'back' ? r : null;
 }
 
-// "Diese Hürde", "Dieser Wert", "Dieses Ziel": a demonstrative and a noun opening a sentence
+// "Diese Marke", "Dieser Wert", "Dieses Ziel": a demonstrative and a noun opening a sentence
 const DEMONSTRATIVE_OPENER = /^(?:Diese|Dieser|Dieses|Diesen|Diesem)\s+\p{Lu}/u;
 // "Anna X, Sprecherin der Y, verwies …": the verb after an opening name and its apposition
 const APPOSED_OPENER_VERB = /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+,\s+[^,]{3,80},\s+(\p{Ll}+)\b/u;
@@ -997,10 +997,10 @@ const EN_DOCUMENT_FOUND = new RegExp(
   `^(?:The|This|That|Its)\\s+(?:(?:new|latest|full|annual|final)\\s+)?(?:${EN_SOURCE_DOCUMENTS.join('|')}|audit|review|inquiry)\\s+(?:also\\s+)?(?:found|finds|shows|showed|says|said|concluded|concludes|estimates|estimated|noted|notes|suggests|suggested)\\b`,
   'u',
 );
-// "The chief executive of X, Dr. Jane Doe, said": the name set off by commas right before the verb
+// "The head of X, Dr. Jane Doe, said": the name set off by commas right before the verb
 const EN_APPOSED_NAME =
   /,\s*((?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s*$/u;
-// "U.S. auto safety regulators said": a plural common noun opening the sentence (after its dateline), after a
+// "Port safety inspectors said": a plural common noun opening the sentence (after its dateline), after a
 // few modifiers
 const EN_PLURAL_SUBJECT =
   /^(?:\p{Lu}{2,}[\p{Lu} .,'’-]*\s[–—-]\s+)?((?:[\p{Lu}][\p{L}.]*\s+)?(?:[a-z-]+\s+){0,3}[a-z]{3,}[^s\s]s)$/u;

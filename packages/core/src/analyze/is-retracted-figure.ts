@@ -5,7 +5,7 @@ const RETRACTED =
 
 /**
  * Whether a figure of a sentence is a value a correction note declares wrong ("In einer früheren Version
- * hieß es, der Umsatz sei um 8,7 Prozent gesunken"): such a value is no claim. `index` is the figure's offset.
+ * hieß es, die Halle koste 14 Millionen Euro"): such a value is no claim. `index` is the figure's offset.
  */
 export function isRetractedFigure(sentence: string, index: number): boolean {
   const m = RETRACTED.exec(sentence);

@@ -519,7 +519,7 @@ const EN_DAY_FIRST = new RegExp(
 // the month test the rules had, and seldom these.
 const EN_MONTH_FIRST_CUE = new RegExp(`(?:${EN_MONTH_PATTERN})\\s+\\d`, 'u');
 const EN_DAY_FIRST_CUE = new RegExp(`\\d(?:st|nd|rd|th)?\\s+(?:${EN_MONTH_PATTERN})`, 'u');
-// "in March 2026", "by June 2027", "between March 2022 and …": a month and year after an English preposition
+// "in March 2026", "by June 2027", "between May 2019 and …": a month and year after an English preposition
 // (German says "im März")
 const EN_MONTH_YEAR = new RegExp(
   `${L}(?:in|from|until|by|since|through|before|after|between|and|to)\\s+(${EN_MONTH_PATTERN})\\s+(\\d{4})${R}`,
@@ -527,7 +527,7 @@ const EN_MONTH_YEAR = new RegExp(
 );
 const EN_PERIOD = new RegExp(`${L}(${EN_QUALIFIER})\\s+(week|month|year)${R}`, 'giu');
 const EN_WEEKDAY = new RegExp(`${L}(on|last|next|this|coming)\\s+(${EN_WEEKDAY_PATTERN})${R}`, 'giu');
-// "a report released Wednesday", "the company said Tuesday": wire style, a weekday right after the verb
+// "a review published Monday", "the company said Tuesday": wire style, a weekday right after the verb
 const EN_VERB_WEEKDAY = new RegExp(
   `${L}(?:\\p{Ll}{2,}ed|said|told|met|began|held|rose|fell|took|gave|made|sold|spoke|wrote|won|lost|left)\\s+(${EN_WEEKDAY_PATTERN})${R}`,
   'gu',

@@ -295,7 +295,7 @@ function headlineOverDateline(units: readonly ClassifiedUnit[], firstGood: numbe
   return next && (next.drop === 'date' || next.drop === 'byline') ? u.text.trim() : null;
 }
 
-// "WASHINGTON (Reuters) – …": the agency's dateline credit opening the text
+// "BOSTON (AP) – …": the agency's dateline credit opening the text
 const WIRE_DATELINE = /^\p{Lu}[\p{L} .'’/-]{1,40}?(?:,\s*[\p{L} .]{1,20})?\s*\(([\p{L}-]{2,20})\)\s*[-–—]/u;
 
 /**

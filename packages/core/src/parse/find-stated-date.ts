@@ -90,7 +90,7 @@ export function findStatedDate(lines: readonly string[]): IsoDate | null {
     (l, n) => (n <= 12 ? DATE_WITH_TIME.exec(l)?.[1] : undefined),
     // "Freitag, 20. November 2026 | Das Interview führte X": a date standing as one part of a short meta line
     (l, n) => (n <= 15 ? datePart(l) : undefined),
-    // "Bergdorf, 20.11.2026 | Von X", "Springfield, Ill. — March 3, 2026": a place before the date
+    // "Bergdorf, 04.02.2025 | Von X", "Springfield, Ill. — March 3, 2026": a place before the date
     (l, n) => (n <= 15 ? placeDate(l) : undefined),
   ];
   for (const get of tries) {
@@ -109,7 +109,7 @@ const PLACE_DATE = new RegExp(
   'u',
 );
 
-// The date of a dateline part that names the place first ("Bergdorf, 20.11.2026"), or undefined.
+// The date of a dateline part that names the place first ("Bergdorf, 04.02.2025"), or undefined.
 function placeDate(line: string): string | undefined {
   // every date form holds a digit after the place's comma or dash: a cheap check before the regex
   if (!/[,–—-]/.test(line)) return undefined;

@@ -184,7 +184,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'embed',
-    // the label of a video, podcast or gallery embed: "Zum Video: Bilder vom Einsatz (1:38)"
+    // the label of a video, podcast or gallery embed: "Zum Video: Die Löscharbeiten am Abend (2:05)"
     pattern:
       /^(?:zum|zur|zu den) (?:video|videos|podcast|audio|bildergalerie|fotostrecke|galerie|livestream|liveblog|liveticker)\s*:\s*\S|^(?:video|podcast|audio|bildergalerie|fotostrecke)\s*:\s*.{2,120}\((?:\d{1,2}:\d{2}(?::\d{2})?|\d+ (?:bilder|fotos))(?:\s*min\.?)?\)$/i,
     maxWords: 25,

@@ -332,7 +332,7 @@ export const SUBJECT_GROUPS: readonly { label: string; lemmas: readonly string[]
       'arbeitsplatz',
       'stelle',
       'job',
-      // the English plural German uses ("die Zahl der bedrohten Jobs")
+      // the English plural German uses ("die Zahl der neuen Jobs")
       'jobs',
     ],
   },
