@@ -304,7 +304,7 @@ const WIRE_DATELINE = /^\p{Lu}[\p{L} .'’/-]{1,40}?(?:,\s*[\p{L} .]{1,20})?\s*\
  */
 function wireOwnPage(units: readonly ClassifiedUnit[], firstGood: number): string | null {
   const lead = units[firstGood];
-  if (!lead || !lead.raw.includes('(')) return null;
+  if (!lead?.raw.includes('(')) return null;
   const agency = WIRE_DATELINE.exec(lead.raw.trim())?.[1];
   const name = agency ? NEWS_AGENCIES[agency.toLowerCase()] : undefined;
   if (!agency || !name) return null;
