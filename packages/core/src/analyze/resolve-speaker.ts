@@ -31,6 +31,7 @@ import {
 } from './find-names.js';
 import { frontedSubject } from './fronted-subject.js';
 import { loneSurnameAt } from './lone-surname-at.js';
+import { titleStartBefore } from './title-in-clause.js';
 import { toNominative } from './to-nominative.js';
 import { trailingAppositionName } from './trailing-apposition-name.js';
 
@@ -597,6 +598,11 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (v > 0 && startsUpper(t.text)) continue;
     let cs = v;
     while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    // "Wie die „Rundschau“ berichtete, …": the marks of a title left readable do not end the clause
+    for (let t = titleStartBefore(tokens, cs); t >= 0; t = titleStartBefore(tokens, cs)) {
+      cs = t;
+      while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
+    }
     let ps = cs;
     let coordinated = false;
     while (
