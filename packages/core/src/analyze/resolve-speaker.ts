@@ -11,6 +11,7 @@ import {
 } from '../lexicon/de/reporting-verbs.js';
 import { NAME_TITLES } from '../lexicon/de/roles.js';
 import { memoizeString } from '../text/memoize-word.js';
+import { abbreviatedSubject } from './abbreviated-subject.js';
 import {
   type IndexedPerson,
   lastPersonBefore,
@@ -415,6 +416,8 @@ const NACH_NOUNS = new Set([
 const GENITIVE_OPEN = new Set(['des', 'der', 'von', 'vom']);
 // conjunctions opening a clause before its verb ("und sagte", "doch betonte")
 const CLAUSE_CONJUNCTIONS = new Set(['und', 'doch', 'aber', 'sondern']);
+// "bestätigt werden", "erklärt worden": the infinitive and participle of the passive auxiliary
+const PASSIVE_INFINITIVES = new Set(['werden', 'worden']);
 // "… und forderte": a verb coordinated with the one before
 const COORDINATORS = new Set(['und', 'sowie', 'oder']);
 const CLAUSE_BREAKS = new Set([',', ':', ';', '„', '“', '”', '"', '»', '«', '–', '—']);
@@ -596,6 +599,8 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (!REPORTING_VERBS.has(t.lower) && !assume) continue;
     // a verb in lower case only (a capitalised "Sagen" is a noun)
     if (v > 0 && startsUpper(t.text)) continue;
+    // "… müsse in Studien bestätigt werden": a passive infinitive names no speaker and attributes nothing
+    if (PASSIVE_INFINITIVES.has(tokens[v + 1]?.lower ?? '')) continue;
     let cs = v;
     while (cs > 0 && !CLAUSE_BREAKS.has((tokens[cs - 1] as Token).text)) cs--;
     // "Wie die „Rundschau“ berichtete, …": the marks of a title left readable do not end the clause
@@ -638,7 +643,10 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       } else {
         const s = parseSpeakerAt(tokens, ps);
         if (isSpeakerLike(s)) speaker = s;
-        else if (frontedSubject(tokens, ps, v)) {
+        else if (abbreviatedSubject(tokens, ps, v)) {
+          // "Die Sächsische Wanderbühne (SWB) erklärte, …": a name marked by its abbreviation
+          speaker = abbreviatedSubject(tokens, ps, v);
+        } else if (frontedSubject(tokens, ps, v)) {
           // "Die Grünen warfen der Verwaltung vor": the phrase after the verb is the dative object
           speaker = frontedSubject(tokens, ps, v);
         } else {

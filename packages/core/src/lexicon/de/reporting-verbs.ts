@@ -369,6 +369,19 @@ export const SUBJUNCTIVE_FORMS: ReadonlySet<string> = new Set([
   'erwäge',
   'verlasse',
   'ausbilde',
+  // forms in "-te" after a consonant the test for a verb in "-e" takes for a preterite ("er gelte", not
+  // "galt"; "sie erwarte", not "erwartete")
+  'gelte',
+  'halte',
+  'erhalte',
+  'enthalte',
+  'biete',
+  'bedeute',
+  'vertrete',
+  'arbeite',
+  'erwarte',
+  'beobachte',
+  'leiste',
 ]);
 
 /** Adverbs that may stand between a reporting verb and its subject ("sagte auch der …"). */
