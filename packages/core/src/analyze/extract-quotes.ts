@@ -694,6 +694,10 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const a = next?.said.find((x) => x.who && x.at <= 3);
         if (a) said = a;
       }
+      // "„…“, sagte er. Der Verein werde „um jeden Platz“ kämpfen.": a phrase quoted in a Konjunktiv sentence
+      // that goes on with the statement before is that speaker's; the sentence subject is what it is about
+      if (!said && goesOn && !s.said.length)
+        said = [...(sentences[si - 1]?.said ?? [])].reverse().find((x) => x.who) ?? null;
       // "Die Ministerin X hielt dagegen: „…“": the person the sentence opens with
       if (!said) {
         const subject = sentenceSubject(s.tokens);

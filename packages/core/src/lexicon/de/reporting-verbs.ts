@@ -129,6 +129,14 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'bedankte',
   'schätzte',
   'schätzt',
+  // statements of a figure or a stance: "X bezifferte die Kosten auf …", "X verteidigte den Plan." (a
+  // Konjunktiv sentence after them goes on with X's words)
+  'bezifferte',
+  'bezifferten',
+  'beziffert',
+  'verteidigte',
+  'verteidigten',
+  'verteidigt',
   'glaubt',
   'glaubte',
   'vermutete',
