@@ -31,6 +31,7 @@ import { subjectPronoun } from './subject-pronoun.js';
 import { hasSubjunctiveTwo, isStrongSubjunctiveTwo } from './subjunctive-two.js';
 import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
 import { clausePunctRange, endsWithColon } from './trim-clause-punct.js';
+import { pronounMeansUnnamed, toUnnamedSpeaker, type UnnamedSpeaker } from './unnamed-speaker.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -566,6 +567,8 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
   let lastSpeaker: string | null = null;
   // the last organisation that spoke, for an English "it said"
   let lastBody: string | null = null;
+  // the last speaker named only by a role, a referent for "sagte sie" like a named one
+  let unnamed: UnnamedSpeaker | null = null;
   const english = input.article.language === 'en';
   // the companies are only needed for a one-word company noun as speaker ("das Unternehmen"): found on demand
   let companies: ReturnType<typeof findCompanies> | null = null;
@@ -591,7 +594,18 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
       const tokens = r.tokens;
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
-        const res = resolveSpeaker(a.speaker, index, { paragraph, offset: a.offset }, lastSpeaker);
+        const pos = { paragraph, offset: a.offset };
+        const res = resolveSpeaker(a.speaker, index, pos, lastSpeaker);
+        // "Eine Sprecherin des Verbands warnte, … „…“, sagte sie.": the pronoun means the unnamed speaker
+        const pronoun = a.speaker?.kind === 'pronoun' ? a.speaker.text : null;
+        if (
+          (pronoun === 'sie' || pronoun === 'er') &&
+          pronounMeansUnnamed(index, unnamed, pos, pronoun === 'sie')
+        ) {
+          res.speaker = unnamed.who;
+          res.role = unnamed.role;
+        }
+        unnamed = toUnnamedSpeaker(a.speaker, res.speaker, !!res.person, pos, res.role) ?? unnamed;
         if (english && a.speaker?.kind === 'pronoun' && a.speaker.text === 'it') {
           res.speaker = lastBody;
           res.role = null;
