@@ -18,6 +18,7 @@ import { type Token, tokenize } from './find-names.js';
 import { maskQuotes, type QuoteSpan, sentenceRanges } from './find-quote-spans.js';
 import { frontedPhraseEnd } from './fronted-phrase-end.js';
 import { invertedVerbSpeaker } from './inverted-verb-speaker.js';
+import { isParenthesisedLabel } from './is-parenthesised-label.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
 import {
   type Attribution,
@@ -477,7 +478,8 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
     // verb's comma is what was said, whatever the verb's mood ("beobachte" also ends like a preterite)
     (a.form === 'lead' && SAY_VERBS.has(s.tokens[a.at]?.lower ?? '') && PRONOUN_CLAUSE.test(plain));
   if (!hasClause) return null;
-  if (!QUOTE_MARKS.test(text)) return text;
+  // "Stufe 3 («erheblich»)": a label quoted in parentheses is no direct quote the narration repeats
+  if (!QUOTE_MARKS.test(text) || !QUOTE_MARKS.test(text.replace(PARENTHESISED_LABEL, ''))) return text;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
   const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || isSubjunctive() || infinitive();
   if (!reports) return null;
@@ -490,6 +492,8 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   if (colon > 0 && wordCount(text.slice(0, colon), 4) >= 4) return text.slice(0, colon);
   return text;
 }
+
+const PARENTHESISED_LABEL = /\(\s*[„"»«‚][^()„"»«‚“”‘]{1,40}[“”"«»‘]\s*\)/gu;
 
 // a clause opening with a personal pronoun and a finite verb after it: "man prüfe …", "er habe …"
 const PRONOUN_CLAUSE = /^(?:man|er|sie|es)\s+\p{Ll}{3,}(?:\s|$)/u;
@@ -682,6 +686,7 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         !titled &&
         !endsWithWordChar(p, span.open);
       if (!goesOn && isNamingQuote(p, span, s, titled)) continue;
+      if (isParenthesisedLabel(p, span)) continue;
       let said = attributionFor(span, s);
       // "„…“, freute sich Bürgermeister X": the verb right after the quote, whatever it is, and its subject
       if (!said) {
