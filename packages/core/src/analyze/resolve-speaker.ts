@@ -143,7 +143,11 @@ function complementEnd(tokens: readonly Token[], i: number): number {
     while (isAdj(tokens[k])) k++;
     if (!isCap(tokens[k]) || REPORTING_VERBS.has(tokens[k]?.lower ?? '')) return i;
     k++;
+    // "für Schnee- und Lawinenforschung": a compound cut short before "und"
+    if (tokens[k]?.text === '-' && tokens[k + 1]?.lower === 'und' && isCap(tokens[k + 2])) k += 3;
     while (tokens[k]?.lower === 'und' && isCap(tokens[k + 1])) k += 2;
+    // "Institut für Lawinenforschung SLF": the abbreviation after the name belongs to it
+    if (isAcronym(tokens[k]) && !REPORTING_VERBS.has(tokens[k]?.lower ?? '')) k++;
     return k;
   }
   if (!prep || !COMPLEMENT_PREPS.has(prep.lower)) return i;
@@ -164,7 +168,10 @@ function join(tokens: readonly Token[], from: number, to: number): string {
   let out = '';
   for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) {
     const text = (tokens[i] as Token).text;
-    if (out && text !== ',' && text !== '.' && text !== ')' && tokens[i - 1]?.text !== '(') out += ' ';
+    // "Schnee- und …": a hyphen glued to its word stays glued
+    const glued = text === '-' && tokens[i - 1]?.end === (tokens[i] as Token).start;
+    if (out && text !== ',' && text !== '.' && text !== ')' && tokens[i - 1]?.text !== '(' && !glued)
+      out += ' ';
     out += text;
   }
   return out;
