@@ -32,6 +32,7 @@ import {
 } from './find-names.js';
 import { frontedSubject } from './fronted-subject.js';
 import { loneSurnameAt } from './lone-surname-at.js';
+import { studySpeakerAt } from './study-speaker.js';
 import { titleStartBefore } from './title-in-clause.js';
 import { toNominative } from './to-nominative.js';
 import { trailingAppositionName } from './trailing-apposition-name.js';
@@ -528,7 +529,9 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
     if (t.lower === 'laut' || nach) {
       let k = nach ? v + 2 : v + 1;
       if (tokens[k]?.lower === 'angaben' && GENITIVE_OPEN.has(tokens[k + 1]?.lower ?? '')) k += 2;
-      const s = parseSpeakerAt(tokens, k);
+      const parsed = parseSpeakerAt(tokens, k);
+      // "laut der Studie", "laut einer Umfrage des Instituts X": the study or its author
+      const s = isSpeakerLike(parsed) ? parsed : studySpeakerAt(tokens, k);
       if (isSpeakerLike(s) && s.kind !== 'pronoun')
         out.push(attribution('laut', v, t.start, s, regionOf(tokens, 'laut', v, v, s.end)));
       continue;
