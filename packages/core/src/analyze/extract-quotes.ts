@@ -837,7 +837,9 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
             wordCount(text, 4) >= 4
           ) {
             const res = resolveSpeaker(subject, index, { paragraph: paragraphOf(pi), offset: s.start }, null);
-            if (res.speaker && (!pronoun || res.speaker === continued?.who)) {
+            // "Hinzu kämen …: …": a lone capitalised word the article names no one by is no speaker
+            const unknown = subject.kind === 'person' && !res.person && !subject.text.includes(' ');
+            if (res.speaker && !unknown && (!pronoun || res.speaker === continued?.who)) {
               push({
                 article,
                 speaker: res.speaker,

@@ -106,6 +106,8 @@ export const ROLE_BASES: readonly string[] = [
   'anwältin',
   'ärztin',
   'arzt',
+  // "die Medizinerin", "der Sportmediziner": a doctor referred back to by profession
+  'mediziner',
   'autor',
   'unternehmer',
   'inhaber',
