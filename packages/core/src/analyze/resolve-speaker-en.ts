@@ -2,9 +2,12 @@ import {
   EN_ADDRESSEE_VERBS,
   EN_BARE_CLAUSE_VERBS,
   EN_CALLING_VERBS,
+  EN_CITED_DATA,
+  EN_CLAUSE_SUBJECTS,
   EN_PRONOUNS,
   EN_SPEECH_FILLERS,
   EN_SPEECH_VERBS,
+  EN_STATEMENT_MEDIA,
 } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
 import { isNameToken, roleOf, type Token } from './find-names.js';
@@ -41,6 +44,9 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   let k = i;
   const definite = DETERMINERS.has(first.lower);
   if (definite) k++;
+  // "Ohio-based Brandell", "the Leeds-headquartered lender": a firm, its home town no part of the name
+  const based = PLACE_BASED.test(tokens[k]?.text ?? '') && isCap(tokens[k + 1]);
+  if (based) k++;
   // the phrase: words up to a verb, punctuation or a clause word, at most eight
   let e = k;
   while (
@@ -54,6 +60,7 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   )
     e++;
   if (e === k) return null;
+  if (based && words0AreCap(tokens, k, e)) return { kind: 'org', text: join(tokens, k, e), end: e };
   // "one nurse waiting at …", "a company spokeswoman for …": the phrase ends at its head noun, unless a
   // name follows it ("the comparison portal Verivox")
   for (let j = k; j < e; j++) {
@@ -104,6 +111,15 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   return null;
 }
 
+// "Ohio-based", "Leeds-headquartered": a place and a participle of where a firm sits
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
+/** True when the tokens [k, e) are all capitalised words (a name). */
+const words0AreCap = (tokens: readonly Token[], k: number, e: number) => tokens.slice(k, e).every(isCap);
+// "U.S.", "U.K.": a dotted country abbreviation (its last full stop a token of its own)
+const DOTTED_COUNTRY = /^[A-Z](?:\.[A-Z])+$/;
+// honorifics before a name in an apposition ("…, Dr. X, said")
+const HONORIFICS = new Set(['Dr', 'Prof', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame']);
+
 /** The person named right before ", said" in "Its president, X, said …": an apposition closed by commas. */
 function appositionBefore(
   tokens: readonly Token[],
@@ -114,9 +130,14 @@ function appositionBefore(
   const e = /^(?:SC|QC|KC)$/u.test(tokens[v - 2]?.text ?? '') ? v - 2 : v - 1;
   let s = e;
   while (s > 0 && isName(tokens[s - 1]) && e - s < 4) s--;
-  if (s === e || (s > 0 && tokens[s - 1]?.text !== ',')) return null;
+  if (s === e) return null;
+  // "The head of X, Dr. Jane Roe, said": an honorific before the name
+  let open = s;
+  if (tokens[open - 1]?.text === '.' && HONORIFICS.has(tokens[open - 2]?.text ?? '')) open -= 2;
+  else if (HONORIFICS.has(tokens[open - 1]?.text ?? '')) open -= 1;
+  if (open > 0 && tokens[open - 1]?.text !== ',') return null;
   const name = join(tokens, s, e);
-  return { speaker: { kind: 'person', text: name, name, end: v - 1 }, from: s };
+  return { speaker: { kind: 'person', text: name, name, end: v - 1 }, from: open };
 }
 
 /** True when three words follow from `k` ("prices would rise", "about 18,000 homes": a number's commas are no break). */
@@ -189,10 +210,20 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
     return toldClauseStart(tokens, k);
   }
   while (k < tokens.length && EN_SPEECH_FILLERS.has((tokens[k] as Token).lower)) k++;
+  // "said in a statement (that) …", "said in an interview …"
+  if (
+    tokens[k - 1]?.lower === 'in' &&
+    /^an?$/.test(tokens[k]?.lower ?? '') &&
+    EN_STATEMENT_MEDIA.has(tokens[k + 1]?.lower ?? '')
+  )
+    k += 2;
   if (tokens[k]?.lower === 'that') return k + 1;
   const t = tokens[k];
   // "said consumers should …": a clause right after the verb, at least three words long
   if (k === v + 1 && EN_BARE_CLAUSE_VERBS.has(verb.lower) && t?.word && opensClause(tokens, k)) return k;
+  // "said on Wednesday they had …", "said in a statement it was …": a pronoun opens the clause after a filler
+  if (k > v + 1 && EN_BARE_CLAUSE_VERBS.has(verb.lower) && EN_CLAUSE_SUBJECTS.has(t?.lower ?? ''))
+    return opensClause(tokens, k) ? k : null;
   return null;
 }
 
@@ -277,6 +308,23 @@ function withComplement(
   return { ...s, text: join(tokens, from, v), end: v };
 }
 
+/**
+ * The author after "according to data from / a report released … by": the phrase after the first "from"
+ * or "by" within a few words of cited data, else null.
+ */
+function citedAuthor(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  if (!EN_CITED_DATA.has(tokens[i]?.lower ?? '')) return null;
+  for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
+    const w = tokens[j] as Token;
+    if (!w.word) return null;
+    if (w.lower === 'from' || w.lower === 'by') {
+      const s = parseSpeakerEn(tokens, j + 1);
+      return s && s.kind !== 'pronoun' ? s : null;
+    }
+  }
+  return null;
+}
+
 /** Finds the attributions of one English sentence (tokens of the masked sentence). */
 export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -284,7 +332,7 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     const t = tokens[v] as Token;
     // "according to X"
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const s = parseSpeakerEn(tokens, v + 2);
+      const s = parseSpeakerEn(tokens, v + 2) ?? citedAuthor(tokens, v + 2);
       if (s && s.kind !== 'pronoun') {
         const from = tokens[v - 1]?.text === ',' ? v - 1 : v;
         out.push({ form: 'laut', at: v, offset: t.start, speaker: s, from, to: s.end });
@@ -307,6 +355,8 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     }
     let ps = cs;
     while (ps < v && LEADING_CONJUNCTIONS.has((tokens[ps] as Token).lower)) ps++;
+    // "U.S. safety regulators said": the country abbreviation before the subject
+    if (ps + 2 < v && tokens[ps + 1]?.text === '.' && DOTTED_COUNTRY.test(tokens[ps]?.text ?? '')) ps += 2;
     // "Reed, however, said …": an adverb between commas after the subject
     const inserted = ps === v ? subjectBeforeInsert(tokens, v) : null;
     if (inserted) {

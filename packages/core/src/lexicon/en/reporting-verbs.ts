@@ -51,3 +51,16 @@ export const EN_ACCORDING = ['according', 'to'] as const;
 export const EN_CALLING_VERBS: ReadonlySet<string> = new Set(
   'called calls described describes dubbed dubs labelled labeled labels'.split(' '),
 );
+
+/** Nouns of the medium a statement came in ("said in a statement it …", "said in an interview that …"). */
+export const EN_STATEMENT_MEDIA: ReadonlySet<string> = new Set(
+  'statement interview filing email release post letter briefing'.split(' '),
+);
+
+/** Words that open a clause said without "that" after a filler ("said on Monday they had …"). */
+export const EN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('it they he she we there'.split(' '));
+
+/** Nouns of data or a document cited with "according to … from/by X" ("according to data from X"). */
+export const EN_CITED_DATA: ReadonlySet<string> = new Set(
+  'data figures numbers estimates statistics research analysis a an the report survey study'.split(' '),
+);

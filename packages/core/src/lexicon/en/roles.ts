@@ -32,7 +32,8 @@ export const EN_SOURCE_WORDS: ReadonlySet<string> = new Set(
   `analysts officials experts sources economists residents witnesses observers critics people
   investors traders diplomats nurse nurses worker workers commuter commuters passenger passengers
   resident witness official source driver drivers farmer farmers teacher teachers student students
-  customer customers shopper shoppers voter voters`
+  customer customers shopper shoppers voter voters regulators auditors investigators prosecutors
+  lawmakers legislators inspectors researchers scientists`
     .split(/\s+/)
     .filter(Boolean),
 );

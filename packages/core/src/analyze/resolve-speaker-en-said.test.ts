@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
+import { extractQuotes } from './extract-quotes.js';
+
+const indirect = (paragraphs: string[]) =>
+  extractQuotes(analysisInputOf(paragraphs, { language: 'en' }))
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => [q.text, q.speaker]);
+
+describe('extractQuotes (English): "said" with a common-noun, firm or titled speaker', () => {
+  it.each([
+    {
+      name: 'a plural common noun after a country abbreviation, "said on <day> they …"',
+      para: 'U.K. rail regulators said on Tuesday they had opened an inquiry into late trains on two lines.',
+      want: [['they had opened an inquiry into late trains on two lines', 'rail regulators']],
+    },
+    {
+      name: '"<Place>-based X said in a statement it …": the firm without its home town',
+      para: 'Ohio-based Brandell said in a statement it was reviewing the contract with the county.',
+      want: [['it was reviewing the contract with the county', 'Brandell']],
+    },
+    {
+      name: '"According to data from the consultancy X,": the firm after "from"',
+      para: 'According to data from the consultancy Harbor Metrics, rents rose by a fifth last year.',
+      want: [['rents rose by a fifth last year', 'Harbor Metrics']],
+    },
+    {
+      name: 'a collective speaker at the end: "…, the auditors said."',
+      para: 'Nearly half of the invoices were paid late, the auditors said.',
+      want: [['Nearly half of the invoices were paid late', 'auditors']],
+    },
+    {
+      name: 'a titled name in apposition: "The head of X, Dr. Jane Roe, said …"',
+      para: 'The head of Lakeside Clinic, Dr. Priya Hallworth, said the ward was short of ten nurses.',
+      want: [['the ward was short of ten nurses', 'Priya Hallworth']],
+    },
+  ])('$name', ({ para, want }) => {
+    expect(indirect([para])).toEqual(want);
+  });
+});
