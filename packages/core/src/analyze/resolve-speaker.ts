@@ -32,6 +32,7 @@ import {
 } from './find-names.js';
 import { frontedSubject } from './fronted-subject.js';
 import { loneSurnameAt } from './lone-surname-at.js';
+import { possessiveAttribution } from './possessive-attribution.js';
 import { studySpeakerAt } from './study-speaker.js';
 import { titleStartBefore } from './title-in-clause.js';
 import { toNominative } from './to-nominative.js';
@@ -520,6 +521,14 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       if (s && s.kind !== 'pronoun')
         out.push(attribution('so', v, t.start, s, regionOf(tokens, 'so', v, v, s.end)));
       continue;
+    }
+    // "nach seinen Worten", "ihrer Ansicht nach", "ihm zufolge": a pronoun speaker, like "laut"
+    if (t.lower === 'nach' || t.lower === 'zufolge') {
+      const own = possessiveAttribution(tokens, v);
+      if (own) {
+        out.push({ form: 'laut', at: v, offset: t.start, speaker: own.speaker, from: own.from, to: own.to });
+        continue;
+      }
     }
     // "Nach Informationen der „Zeitung“ soll …", "nach Angaben des Verbands": like "laut"
     const nach =

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analysisInputOf } from './analysis-input-of.fixture.js';
+import { extractQuotes } from './extract-quotes.js';
+
+const indirect = (paragraphs: string[]) =>
+  extractQuotes(analysisInputOf(paragraphs))
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => [q.text, q.speaker]);
+
+describe('extractQuotes: "nach seinen Worten", "ihrer Ansicht nach", "ihm zufolge" attribute to the person before', () => {
+  it.each([
+    {
+      name: '"nach seinen Worten" inside the clause',
+      paras: [
+        'Der Präsident des Vereins, Ulf Brandt, zeigte sich erleichtert. Ohne die neue Halle hätte der Verein nach seinen Worten keine Lizenz für die Liga erhalten.',
+      ],
+      want: [['Ohne die neue Halle hätte der Verein keine Lizenz für die Liga erhalten', 'Ulf Brandt']],
+    },
+    {
+      name: '"Ihrer Ansicht nach" at the start',
+      paras: ['Die Ärztin Mira Holm ist skeptisch. Ihrer Ansicht nach wird die App deutlich überschätzt.'],
+      want: [['wird die App deutlich überschätzt', 'Mira Holm']],
+    },
+    {
+      name: '"Ihm zufolge" at the start',
+      paras: ['Trainer Olaf Brink ist skeptisch. Ihm zufolge wird die Halle erst in drei Jahren fertig.'],
+      want: [['wird die Halle erst in drei Jahren fertig', 'Olaf Brink']],
+    },
+    {
+      name: '"nach ihren Angaben" stays unattributed (as often a group’s as a woman’s)',
+      paras: ['Die Ärztin Mira Holm ist skeptisch. Nach ihren Angaben wird die Halle erst später fertig.'],
+      want: [],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toEqual(want);
+  });
+});
