@@ -12,6 +12,7 @@ import { isSpaceCode } from '../text/is-space-code.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { buildPersonIndex, type PersonIndex } from './build-person-index.js';
 import { countWords } from './count-words.js';
+import { dashAttribution } from './dash-attribution.js';
 import { companyFor, findCompanies, isCompanyNoun } from './find-companies.js';
 import { findInterviewAnswers } from './find-interview-answers.js';
 import { type Token, tokenize } from './find-names.js';
@@ -665,6 +666,7 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
     quotes.push(q);
   };
   const read = readSentences(input, index);
+  const language = input.article.language ?? 'de';
   // the speaker of each sentence's direct quotes, and of the statement reported speech may continue
   const quoted = new Map<SentenceInfo, { who: string; role: string | null }>();
   let continued: { who: string; role: string | null } | null = null;
@@ -712,6 +714,25 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         const next = sentences[si + 1] ?? (sentences.length === 1 ? read[pi + 1]?.sentences[0] : undefined);
         const a = next?.said.find((x) => x.who && x.at <= 3);
         if (a) said = a;
+        // "> „…“" and a line "– Dr. Jana Roth, Präsidentin des Verbands" under it: the person named there
+        const line = !a && si === sentences.length - 1 ? read[pi + 1] : undefined;
+        const lineTokens = line?.sentences.length === 1 ? line.sentences[0]?.tokens : undefined;
+        const phrase = lineTokens ? dashAttribution(lineTokens, language) : null;
+        if (phrase) {
+          const at = { paragraph: paragraphOf(pi + 1), offset: 0 };
+          const res = resolveSpeaker(phrase, index, at, null);
+          if (res.speaker)
+            said = {
+              form: 'trail',
+              at: 0,
+              offset: 0,
+              speaker: phrase,
+              from: 0,
+              to: phrase.end,
+              who: res.speaker,
+              role: res.role,
+            };
+        }
       }
       // "„…“, sagte er. Der Verein werde „um jeden Platz“ kämpfen.": a phrase quoted in a Konjunktiv sentence
       // that goes on with the statement before is that speaker's; the sentence subject is what it is about
