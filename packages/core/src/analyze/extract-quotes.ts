@@ -21,6 +21,7 @@ import { frontedPhraseEnd } from './fronted-phrase-end.js';
 import { invertedVerbSpeaker } from './inverted-verb-speaker.js';
 import { isParenthesisedLabel } from './is-parenthesised-label.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
+import { openQuoteParagraph } from './open-quote-paragraph.js';
 import {
   type Attribution,
   findAttributions,
@@ -671,7 +672,13 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
   const quoted = new Map<SentenceInfo, { who: string; role: string | null }>();
   let continued: { who: string; role: string | null } | null = null;
   const paragraphOf = (i: number) => read[i]?.paragraph ?? i;
+  // the first direct quote of each paragraph, for a quotation running on from the paragraph before
+  const firstQuote = new Map<number, Quote>();
+  const openParagraphs: Array<{ pi: number; text: string }> = [];
   read.forEach(({ p, spans, titles, sentences }, pi) => {
+    // "„Wir haben … erfüllt." and a paragraph opening with „ again: one quotation over two paragraphs
+    const open = openQuoteParagraph(p, spans, read[pi + 1]?.p);
+    if (open) openParagraphs.push({ pi, text: open });
     // the quote pushed last in this paragraph, for a quote split by its attribution
     let last: { span: QuoteSpan; s: SentenceInfo } | null = null;
     for (const span of spans) {
@@ -806,14 +813,16 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
         }
       }
       if (said?.who) quoted.set(s, { who: said.who, role: said.role });
-      push({
+      const quote: Quote = {
         article,
         speaker: said?.who ?? null,
         text: span.text,
         kind: 'direct',
         role: said?.role ?? null,
         sentence: s.text,
-      });
+      };
+      if (!firstQuote.has(pi)) firstQuote.set(pi, quote);
+      push(quote);
       // "«A», sagte X, «und B.»": one quote split by its attribution is also given whole
       const whole = last?.s === s ? splitQuoteWhole(last.span, span, s) : null;
       if (whole)
@@ -891,6 +900,23 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       continued = own;
     }
   });
+  // the first part of a quotation over two paragraphs is said by whoever the part after it is attributed to
+  for (const { pi, text } of openParagraphs) {
+    const next = firstQuote.get(pi + 1);
+    const count = quotes.length;
+    push({
+      article,
+      speaker: next?.speaker ?? null,
+      text,
+      kind: 'direct',
+      role: next?.role ?? null,
+      sentence: read[pi]?.p ?? text,
+    });
+    // (in text order: before the part it runs on into)
+    const at = next ? quotes.indexOf(next) : -1;
+    const moved = quotes.length > count && at >= 0 ? quotes.pop() : undefined;
+    if (moved) quotes.splice(at, 0, moved);
+  }
   // an interview's answer turns carry no quotation marks: each is the interviewee's direct quote
   for (const a of findInterviewAnswers(input.paragraphs))
     push({ article, speaker: a.speaker, text: a.text, kind: 'direct', role: null, sentence: a.text });
