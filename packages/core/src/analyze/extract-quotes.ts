@@ -21,6 +21,7 @@ import { frontedPhraseEnd } from './fronted-phrase-end.js';
 import { invertedVerbSpeaker } from './inverted-verb-speaker.js';
 import { isParenthesisedLabel } from './is-parenthesised-label.js';
 import { endsWithWordChar, lastWordBefore } from './last-word-before.js';
+import { nextSentenceSpeaker } from './next-sentence-speaker.js';
 import { openQuoteParagraph } from './open-quote-paragraph.js';
 import {
   type Attribution,
@@ -596,7 +597,7 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
       : layout.masked;
     const ranges = titles.size ? ownSentences(masked) : layout.sentences;
     const sentences: SentenceInfo[] = [];
-    for (const r of ranges) {
+    for (const [ri, r] of ranges.entries()) {
       const tokens = r.tokens;
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {
@@ -610,6 +611,14 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
         ) {
           res.speaker = unnamed.who;
           res.role = unnamed.role;
+        } else if (pronoun === 'sie' || pronoun === 'er') {
+          // "„…“, sagte sie. Jana Roth, Fraktionschefin der X, …": the speaker introduced right after
+          const named = nextSentenceSpeaker(index, pos, pronoun === 'sie', ranges[ri + 1]?.tokens);
+          if (named) {
+            res.speaker = named.name;
+            res.role = named.role;
+            res.person = named;
+          }
         }
         unnamed = toUnnamedSpeaker(a.speaker, res.speaker, !!res.person, pos, res.role) ?? unnamed;
         if (english && a.speaker?.kind === 'pronoun' && a.speaker.text === 'it') {
