@@ -35,7 +35,7 @@ import { subjectPronoun } from './subject-pronoun.js';
 import { hasSubjunctiveTwo, isStrongSubjunctiveTwo } from './subjunctive-two.js';
 import { type MaskedParagraph, type MaskedSentence, toMaskedParagraphs } from './to-masked-paragraphs.js';
 import { clausePunctRange, endsWithColon } from './trim-clause-punct.js';
-import { pronounMeansUnnamed, toUnnamedSpeaker, type UnnamedSpeaker } from './unnamed-speaker.js';
+import { namedSince, pronounMeansUnnamed, toUnnamedSpeaker, type UnnamedSpeaker } from './unnamed-speaker.js';
 
 /** Words before quotation marks that show the marks name something rather than quote someone. */
 const NAMING_WORDS = new Set([
@@ -611,6 +611,14 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
         ) {
           res.speaker = unnamed.who;
           res.role = unnamed.role;
+        } else if (
+          pronoun &&
+          a.speaker?.lookupOnly &&
+          !namedSince(index, pos, pronoun === 'sie', ranges[ri - 1]?.start ?? r.start, res.person)
+        ) {
+          // "nach seinen Angaben": a group's data unless the person was named in this or the sentence before
+          // (no attribution then: the statement before may go on through the sentence)
+          continue;
         } else if (pronoun === 'sie' || pronoun === 'er') {
           // "„…“, sagte sie. Jana Roth, Fraktionschefin der X, …": the speaker introduced right after
           const named = nextSentenceSpeaker(index, pos, pronoun === 'sie', ranges[ri + 1]?.tokens);

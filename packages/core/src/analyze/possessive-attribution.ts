@@ -1,7 +1,7 @@
 import type { Token } from './find-names.js';
 import type { SpeakerPhrase } from './resolve-speaker.js';
 
-// "seinen/ihren Worten": the words of a person (not "ihren Angaben", which is as often a group's)
+// "seinen/ihren Worten": the words of a person ("ihren Angaben" is as often a group's: see below)
 const WORDS_OF = new Set(['worten']);
 const OPINION_NOUNS = new Set(['ansicht', 'einschätzung', 'meinung', 'auffassung', 'überzeugung']);
 const pronounOf = (possessive: string): 'er' | 'sie' | null =>
@@ -22,6 +22,9 @@ export function possessiveAttribution(
     const p = pronounOf(tokens[v + 1]?.lower ?? '');
     if (p && WORDS_OF.has(tokens[v + 2]?.lower ?? ''))
       return { speaker: { kind: 'pronoun', text: p, end: v + 3 }, from: v, to: v + 3 };
+    // "nach seinen Angaben": a person's only when named close before (the caller checks; lookupOnly marks it)
+    if (p && tokens[v + 2]?.lower === 'angaben')
+      return { speaker: { kind: 'pronoun', text: p, end: v + 3, lookupOnly: true }, from: v, to: v + 3 };
     // "seiner Ansicht nach"
     const q = v >= 2 ? pronounOf(tokens[v - 2]?.lower ?? '') : null;
     if (q && /r$/.test(tokens[v - 2]?.lower ?? '') && OPINION_NOUNS.has(tokens[v - 1]?.lower ?? ''))

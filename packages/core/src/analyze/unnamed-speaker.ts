@@ -1,4 +1,4 @@
-import type { PersonIndex, TextPos } from './build-person-index.js';
+import type { IndexedPerson, PersonIndex, TextPos } from './build-person-index.js';
 import { matchRole } from './find-names.js';
 import type { SpeakerPhrase } from './resolve-speaker.js';
 
@@ -52,4 +52,25 @@ export function pronounMeansUnnamed(
     );
   }
   return true;
+}
+
+/**
+ * True when `person` (the one a pronoun at `pos` resolved to) is the last person of that gender named before
+ * `pos` and was named in the same paragraph at or after offset `since` (this or the sentence before).
+ */
+export function namedSince(
+  index: PersonIndex,
+  pos: TextPos,
+  female: boolean,
+  since: number,
+  person: IndexedPerson | null,
+): boolean {
+  if (!person) return false;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (!m || m.person.female !== female) continue;
+    if (m.paragraph > pos.paragraph || (m.paragraph === pos.paragraph && m.start >= pos.offset)) continue;
+    return m.person === person && m.paragraph === pos.paragraph && m.start >= since;
+  }
+  return false;
 }
