@@ -484,7 +484,8 @@ function reportedText(s: SentenceInfo, a: Said): string | null {
   // "Stufe 3 («erheblich»)": a label quoted in parentheses is no direct quote the narration repeats
   if (!QUOTE_MARKS.test(text) || !QUOTE_MARKS.test(text.replace(PARENTHESISED_LABEL, ''))) return text;
   // "Seoul äußerte seine „…“": narration around a direct quote repeats the quote, it reports nothing more
-  const reports = /\b(?:dass|ob|wonach)\b/.test(plain) || isSubjunctive() || infinitive();
+  // (English: "said X was "…" and that Y would …": a "that" clause of its own besides the quotation)
+  const reports = /\b(?:dass|ob|wonach|that)\b/.test(plain) || isSubjunctive() || infinitive();
   if (!reports) return null;
   // "Der Botschafter X „…“": a name and a direct quote, no statement of its own
   const plainWords = tokensOfPlain().filter((t) => t.word);

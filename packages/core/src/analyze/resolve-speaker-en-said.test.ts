@@ -38,3 +38,15 @@ describe('extractQuotes (English): "said" with a common-noun, firm or titled spe
     expect(indirect([para])).toEqual(want);
   });
 });
+
+describe('extractQuotes (English): "said X was "…" and that Y …" is also reported speech', () => {
+  it.each([
+    {
+      name: 'a quoted phrase and a "that" clause of its own',
+      para: 'The mayor, Ruth Kaplan, said the city was "doing everything it can" and that no bus route would be cut.',
+      want: [['the city was "doing everything it can" and that no bus route would be cut', 'Ruth Kaplan']],
+    },
+  ])('$name', ({ para, want }) => {
+    expect(indirect([para])).toEqual(want);
+  });
+});
