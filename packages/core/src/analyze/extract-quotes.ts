@@ -598,7 +598,8 @@ function readSentences(input: AnalysisInput, index: PersonIndex) {
       : layout.masked;
     const ranges = titles.size ? ownSentences(masked) : layout.sentences;
     const sentences: SentenceInfo[] = [];
-    for (const [ri, r] of ranges.entries()) {
+    for (let ri = 0; ri < ranges.length; ri++) {
+      const r = ranges[ri] as MaskedSentence;
       const tokens = r.tokens;
       const said: Said[] = [];
       for (const a of english ? findAttributionsEn(tokens) : findAttributions(tokens)) {

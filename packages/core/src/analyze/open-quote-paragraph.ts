@@ -2,6 +2,7 @@ import type { QuoteSpan } from './find-quote-spans.js';
 
 // opening marks and the marks that would close them
 const CLOSERS: Readonly<Record<string, string>> = { '„': '“', '»': '«', '“': '”', '"': '"', '«': '»' };
+const OPENERS: ReadonlySet<number> = new Set(Object.keys(CLOSERS).map((c) => c.charCodeAt(0)));
 
 /**
  * The quoted text of a paragraph that opens a quotation and never closes it while the next paragraph opens
@@ -12,10 +13,9 @@ export function openQuoteParagraph(
   spans: readonly QuoteSpan[],
   next: string | undefined,
 ): string | null {
-  const mark = p.charAt(0);
-  const closer = CLOSERS[mark];
-  // (cheap tests first: the paragraph and the next one open with a quotation mark)
-  if (!closer || !next || next.charAt(0) !== mark) return null;
+  // (cheap tests first: the paragraph and the next one open with the same quotation mark)
+  if (!next || p.charCodeAt(0) !== next.charCodeAt(0) || !OPENERS.has(p.charCodeAt(0))) return null;
+  const closer = CLOSERS[p.charAt(0)] as string;
   if (spans.some((sp) => sp.open === 0) || p.indexOf(closer, 1) >= 0) return null;
   const text = p.slice(1).trim();
   return text.split(/\s+/).length >= 3 ? text : null;

@@ -18,6 +18,10 @@ export function possessiveAttribution(
 ): { speaker: SpeakerPhrase; from: number; to: number } | null {
   const t = tokens[v] as Token;
   if (t.lower === 'nach') {
+    // (cheap test first: "Worten"/"Angaben" after the possessive, or an opinion noun before "nach")
+    const after = tokens[v + 2]?.lower ?? '';
+    if (!WORDS_OF.has(after) && after !== 'angaben' && !OPINION_NOUNS.has(tokens[v - 1]?.lower ?? ''))
+      return null;
     // "nach seinen Worten"
     const p = pronounOf(tokens[v + 1]?.lower ?? '');
     if (p && WORDS_OF.has(tokens[v + 2]?.lower ?? ''))
