@@ -530,7 +530,10 @@ const OWN_SOURCE =
 function splitQuoteWhole(a: QuoteSpan, b: QuoteSpan, s: SentenceInfo): string | null {
   if (/[.!?…:]$/u.test(a.text) || !/^(?:\p{Ll}|(?:Und|Aber|Doch|Oder|Denn)\s)/u.test(b.text)) return null;
   if (!s.said.some((x) => x.offset > a.close && x.offset < b.open)) return null;
-  return `${a.text.replace(/,$/u, '')}, ${b.text}`;
+  // "«Wir müssen», so X, «unsere Pläne ändern»": the second part goes on with the same clause, no comma
+  // between; before "und", "aber" … a new clause begins after one
+  const conjunction = /^(?:und|aber|doch|oder|denn|sondern)\s/iu.test(b.text);
+  return `${a.text.replace(/,$/u, '')}${conjunction || a.text.endsWith(',') ? ',' : ''} ${b.text}`;
 }
 
 /** True for a sentence in Konjunktiv I with no quotation of its own: reported speech going on. */
@@ -905,7 +908,8 @@ export function extractQuotes(input: AnalysisInput): Quote[] {
       // "Die Lage sei ernst." after a statement: reported speech goes on in Konjunktiv I without a verb
       // (a sentence whose quoted phrase already took the speaker goes on with the same statement)
       const sameSpeaker = !own || own.who === continued?.who;
-      if (sameSpeaker && continued && !s.said.length && continuesSpeech(s)) {
+      // (German only: English marks no reported speech by the mood of its verb)
+      if (sameSpeaker && continued && !s.said.length && language !== 'en' && continuesSpeech(s)) {
         push({
           article,
           speaker: continued.who,

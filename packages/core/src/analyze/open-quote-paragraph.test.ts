@@ -40,3 +40,20 @@ describe('extractQuotes: a quotation running over two paragraphs', () => {
     expect(direct(paras)).toEqual(want);
   });
 });
+
+describe('extractQuotes: a quote split by its attribution, given whole', () => {
+  it.each([
+    {
+      name: 'the second part goes on with the same clause: no comma between',
+      paras: ['„Wir müssen“, so Vorstandschef Jan Olk, „unsere Pläne an die neue Lage anpassen.“'],
+      want: 'Wir müssen unsere Pläne an die neue Lage anpassen.',
+    },
+    {
+      name: 'a second clause after "aber": a comma before it',
+      paras: ['„Das tut weh“, sagte Vorstandschef Jan Olk, „aber es geht nicht anders.“'],
+      want: 'Das tut weh, aber es geht nicht anders.',
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(direct(paras).map(([text]) => text)).toContain(want);
+  });
+});

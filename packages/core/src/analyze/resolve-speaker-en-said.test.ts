@@ -50,3 +50,23 @@ describe('extractQuotes (English): "said X was "…" and that Y …" is also rep
     expect(indirect([para])).toEqual(want);
   });
 });
+
+describe('extractQuotes (English): "according to documents …" names the documents, not the speaker before', () => {
+  it.each([
+    {
+      name: 'a trailing "according to documents posted on …" after a quoted spokeswoman',
+      paras: [
+        '"We are looking at it," said Dana Pryor, a spokeswoman for the agency.',
+        "The review covers buses built between May 2021 and July 2023, according to documents posted on the agency's website.",
+      ],
+      want: [['The review covers buses built between May 2021 and July 2023', 'documents']],
+    },
+    {
+      name: '"according to court filings": the filings, not "court"',
+      paras: ['The mayor knew of the leak in spring, according to court filings.'],
+      want: [['The mayor knew of the leak in spring', 'court filings']],
+    },
+  ])('$name', ({ paras, want }) => {
+    expect(indirect(paras)).toEqual(want);
+  });
+});

@@ -3,6 +3,7 @@ import {
   EN_BARE_CLAUSE_VERBS,
   EN_CALLING_VERBS,
   EN_CITED_DATA,
+  EN_CITED_DOCUMENTS,
   EN_CLAUSE_SUBJECTS,
   EN_PRONOUNS,
   EN_SPEECH_FILLERS,
@@ -325,6 +326,26 @@ function citedAuthor(tokens: readonly Token[], i: number): SpeakerPhrase | null 
   return null;
 }
 
+/**
+ * "according to (court) documents posted on …": the documents themselves are the source (not the speaker
+ * before), the phrase running to the end of its clause; else null.
+ */
+function citedDocuments(tokens: readonly Token[], i: number): SpeakerPhrase | null {
+  let k = i;
+  if (
+    tokens[k]?.word &&
+    !EN_CITED_DOCUMENTS.has(tokens[k]?.lower ?? '') &&
+    /^\p{Ll}/u.test(tokens[k]?.text ?? '')
+  )
+    k++;
+  const noun = tokens[k];
+  if (!noun || !EN_CITED_DOCUMENTS.has(noun.lower)) return null;
+  let end = k + 1;
+  while (end < tokens.length && (tokens[end] as Token).text !== ',' && (tokens[end] as Token).text !== ';')
+    end++;
+  return { kind: 'source', text: join(tokens, i, k + 1), end };
+}
+
 /** Finds the attributions of one English sentence (tokens of the masked sentence). */
 export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
   const out: Attribution[] = [];
@@ -332,7 +353,9 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
     const t = tokens[v] as Token;
     // "according to X"
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const s = parseSpeakerEn(tokens, v + 2) ?? citedAuthor(tokens, v + 2);
+      let s = parseSpeakerEn(tokens, v + 2) ?? citedAuthor(tokens, v + 2) ?? citedDocuments(tokens, v + 2);
+      // "according to court filings": a noun before the documents is no speaker of its own
+      if (s && EN_CITED_DOCUMENTS.has(tokens[s.end]?.lower ?? '')) s = citedDocuments(tokens, v + 2) ?? s;
       if (s && s.kind !== 'pronoun') {
         const from = tokens[v - 1]?.text === ',' ? v - 1 : v;
         out.push({ form: 'laut', at: v, offset: t.start, speaker: s, from, to: s.end });

@@ -64,3 +64,8 @@ export const EN_CLAUSE_SUBJECTS: ReadonlySet<string> = new Set('it they he she w
 export const EN_CITED_DATA: ReadonlySet<string> = new Set(
   'data figures numbers estimates statistics research analysis a an the report survey study'.split(' '),
 );
+
+/** Documents cited as a source by themselves ("according to documents posted on …", "according to court filings"). */
+export const EN_CITED_DOCUMENTS: ReadonlySet<string> = new Set(
+  'documents records filings papers data figures statistics'.split(' '),
+);
