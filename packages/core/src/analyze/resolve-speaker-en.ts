@@ -45,9 +45,6 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   let k = i;
   const definite = DETERMINERS.has(first.lower);
   if (definite) k++;
-  // "Ohio-based Brandell", "the Leeds-headquartered lender": a firm, its home town no part of the name
-  const based = PLACE_BASED.test(tokens[k]?.text ?? '') && isCap(tokens[k + 1]);
-  if (based) k++;
   // the phrase: words up to a verb, punctuation or a clause word, at most eight
   let e = k;
   while (
@@ -61,7 +58,6 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   )
     e++;
   if (e === k) return null;
-  if (based && words0AreCap(tokens, k, e)) return { kind: 'org', text: join(tokens, k, e), end: e };
   // "one nurse waiting at …", "a company spokeswoman for …": the phrase ends at its head noun, unless a
   // name follows it ("the comparison portal Verivox")
   for (let j = k; j < e; j++) {
@@ -114,8 +110,15 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
 
 // "Ohio-based", "Leeds-headquartered": a place and a participle of where a firm sits
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-(?:based|headquartered)$/u;
-/** True when the tokens [k, e) are all capitalised words (a name). */
-const words0AreCap = (tokens: readonly Token[], k: number, e: number) => tokens.slice(k, e).every(isCap);
+/**
+ * "Ohio-based Brandell said": the firm before the verb at `v`, its home town no part of the name (an
+ * organisation, not a person), else null.
+ */
+function placeBasedFirm(tokens: readonly Token[], ps: number, v: number): SpeakerPhrase | null {
+  if (v - ps < 2 || v - ps > 5 || !PLACE_BASED.test(tokens[ps]?.text ?? '')) return null;
+  for (let j = ps + 1; j < v; j++) if (!isCap(tokens[j])) return null;
+  return { kind: 'org', text: join(tokens, ps + 1, v), end: v };
+}
 // "U.S.", "U.K.": a dotted country abbreviation (its last full stop a token of its own)
 const DOTTED_COUNTRY = /^[A-Z](?:\.[A-Z])+$/;
 // honorifics before a name in an apposition ("…, Dr. X, said")
@@ -447,7 +450,8 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
       }
       continue;
     }
-    const speaker = withComplement(tokens, parseSpeakerEn(tokens, ps), ps, v);
+    const speaker =
+      placeBasedFirm(tokens, ps, v) ?? withComplement(tokens, parseSpeakerEn(tokens, ps), ps, v);
     if (!speaker || speaker.end !== v) {
       // "IG Metall, Germany's largest union, welcomed the deal but said …": the subject of the sentence
       const joined = ['and', 'but'].includes(tokens[v - 1]?.lower ?? '') ? sentenceSubjectEn(tokens) : null;
