@@ -244,7 +244,7 @@ const GLUED_AFTER = /^-\p{L}/u;
 const wordCount = countWords;
 
 const TITLE_BEFORE =
-  /(?:\b[Ll]aut|\b[Nn]ach\s+(?:Informationen|Angaben|Recherchen)|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
+  /(?:\b[Ll]aut|\b[Nn]ach\s+(?:Informationen|Angaben|Recherchen)|\b[Ww]ie|\b(?:berichtete|berichtet|meldete|meldet|schreibt|schrieb)|\b(?:Bericht|Berichts|Interview|Mitteilung)\s+(?:de[sr]|im))\s+(?:(?:de[mnrs]|die|das|einem|einer)\s+)?$/u;
 const TITLE_AFTER = /^\s*(?:zufolge|berichtete|berichtet|meldete|meldet|schreibt|schrieb|titelte|titelt)\b/u;
 
 /**

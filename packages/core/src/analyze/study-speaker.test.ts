@@ -24,6 +24,26 @@ describe('extractQuotes: "laut der Studie" attributes the sentence to the study 
       paras: ['Laut einer Auswertung der Krankenkasse Nord-Gesundheit ließ sich nur jeder Dritte impfen.'],
       want: [['ließ sich nur jeder Dritte impfen', 'Krankenkasse Nord-Gesundheit']],
     },
+    {
+      name: '"laut einem Bericht der X": the author of the report',
+      paras: ['Laut einem Bericht der Nordkurier Zeitung will das Land die Gebühr senken.'],
+      want: [['will das Land die Gebühr senken', 'Nordkurier Zeitung']],
+    },
+    {
+      name: '"laut einem Bericht des „Titels“": the publication in quotation marks',
+      paras: ['Laut einem Bericht des „Heidebote“ will das Land die Gebühr senken.'],
+      want: [['will das Land die Gebühr senken', 'Heidebote']],
+    },
+    {
+      name: '"laut einer Mitteilung der X": the body that issued it',
+      paras: ['Laut einer Mitteilung der Stadtwerke steigen die Preise im Januar um zehn Prozent.'],
+      want: [['steigen die Preise im Januar um zehn Prozent', 'Stadtwerke']],
+    },
+    {
+      name: 'a report without its author names no one',
+      paras: ['Laut dem Bericht steigen die Preise im Januar um zehn Prozent.'],
+      want: [],
+    },
   ])('$name', ({ paras, want }) => {
     expect(indirect(paras)).toEqual(want);
   });

@@ -1,18 +1,21 @@
-import { STUDY_NOUNS } from '../lexicon/de/reporting-verbs.js';
+import { STATEMENT_NOUNS, STUDY_NOUNS } from '../lexicon/de/reporting-verbs.js';
 import type { Token } from './find-names.js';
 import { parseSpeakerAt, type SpeakerPhrase } from './resolve-speaker.js';
 
-const ARTICLES = new Set(['der', 'die', 'dem', 'einer', 'eine']);
+const ARTICLES = new Set(['der', 'die', 'dem', 'einer', 'eine', 'einem']);
 const GENITIVES = new Set(['der', 'des', 'von', 'vom']);
 
 /**
- * The speaker of "laut der Studie" / "laut einer Umfrage des Instituts X" at token `k` (the article): the
- * author named in the genitive after the study noun, else the study itself; null when no study noun stands
- * there.
+ * The speaker of "laut der Studie" / "laut einer Umfrage des Instituts X" / "laut einem Bericht des X" at
+ * token `k` (the article): the author named in the genitive after the study or statement noun, else the
+ * study itself (a statement without its author names no one); null when no such noun stands there.
  */
 export function studySpeakerAt(tokens: readonly Token[], k: number): SpeakerPhrase | null {
   const noun = tokens[k + 1];
-  if (!ARTICLES.has(tokens[k]?.lower ?? '') || !noun || !STUDY_NOUNS.has(noun.lower)) return null;
+  if (!ARTICLES.has(tokens[k]?.lower ?? '') || !noun) return null;
+  // "laut einem Bericht des „Blatts“", "laut einer Mitteilung der Stadtwerke": only with its author
+  const statement = STATEMENT_NOUNS.has(noun.lower);
+  if (!statement && !STUDY_NOUNS.has(noun.lower)) return null;
   if (GENITIVES.has(tokens[k + 2]?.lower ?? '')) {
     const author = parseSpeakerAt(tokens, tokens[k + 2]?.lower === 'von' ? k + 3 : k + 2);
     if (author && author.kind !== 'pronoun' && author.kind !== 'document' && author.kind !== 'place')
@@ -30,5 +33,5 @@ export function studySpeakerAt(tokens: readonly Token[], k: number): SpeakerPhra
         end: e,
       };
   }
-  return { kind: 'body', text: noun.text, end: k + 2 };
+  return statement ? null : { kind: 'body', text: noun.text, end: k + 2 };
 }
