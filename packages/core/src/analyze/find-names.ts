@@ -239,7 +239,8 @@ const placeWordMemo = memoizeWord((word) => {
   return PLACE_WORDS.has(w) || (w.endsWith('s') && PLACE_WORDS.has(w.slice(0, -1)));
 });
 
-const NAME_SHAPE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*$/u;
+// "O'Neill", "D'Angelo": a capital and an apostrophe may open a surname
+const NAME_SHAPE = /^(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)*$/u;
 const PARTICLES = new Set([
   'von',
   'van',
@@ -269,7 +270,7 @@ export function isNameToken(word: string, lang = 'de'): boolean {
   const first = word.charCodeAt(0);
   if (first < 0x80 && (first < 0x41 || first > 0x5a)) return false;
   const second = word.charCodeAt(1);
-  if (second < 0x80 && (second < 0x61 || second > 0x7a)) return false;
+  if (second < 0x80 && (second < 0x61 || second > 0x7a) && second !== 0x27) return false;
   return lang === 'en' ? enNameTokenMemo(word) : nameTokenMemo(word);
 }
 
@@ -487,7 +488,8 @@ function englishTitleAt(tokens: readonly Token[], k: number): number {
   const own = possessiveOwnerEnd(tokens, k + 1);
   for (let j = own; j <= own + 2 && j < tokens.length; j++) {
     const t = tokens[j] as Token;
-    if (!t.word || !/^\p{Ll}/u.test(t.text)) return k;
+    // ("a former FAA official": an agency's abbreviation qualifies the title like a lower-case word)
+    if (!t.word || !(/^\p{Ll}/u.test(t.text) || /^\p{Lu}{2,6}$/u.test(t.text))) return k;
     if (roleOf(t.text, 'en')) return j;
   }
   return k;
@@ -501,7 +503,7 @@ function englishModifiersBefore(tokens: readonly Token[], title: number, floor: 
   let s = title;
   while (
     s - 1 > floor &&
-    /^\p{Ll}+$/u.test(tokens[s - 1]?.text ?? '') &&
+    (/^\p{Ll}+$/u.test(tokens[s - 1]?.text ?? '') || /^\p{Lu}{2,6}$/u.test(tokens[s - 1]?.text ?? '')) &&
     !EN_STOPWORDS.has(tokens[s - 1]!.lower)
   )
     s--;
@@ -528,6 +530,20 @@ function possessiveOwnerEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/**
+ * True when tokens[j] is a single capital with its full stop right after it and a name token after that
+ * ("K." in "Anna K. Brenner"); the caller has a name token before it.
+ */
+export function isMiddleInitial(tokens: readonly Token[], j: number, lang: string): boolean {
+  const t = tokens[j];
+  if (t?.text.length !== 1 || !/^\p{Lu}$/u.test(t.text)) return false;
+  const dot = tokens[j + 1];
+  const next = tokens[j + 2];
+  return (
+    dot?.text === '.' && dot.start === t.end && !!next && next.start > dot.end && isNameToken(next.text, lang)
+  );
+}
+
 /** Collects the run of name tokens starting at `i` (particles allowed inside); returns the end index. */
 function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
   let j = i;
@@ -537,6 +553,11 @@ function nameRun(tokens: readonly Token[], i: number, lang = 'de'): number {
     if (isCompoundStub(tokens, j)) break;
     if (isNameToken(t.text, lang)) {
       j++;
+      continue;
+    }
+    // "Anna K. Brenner": a middle initial between a given name and a surname belongs to the name
+    if (j > i && isMiddleInitial(tokens, j, lang)) {
+      j += 2;
       continue;
     }
     // "Jonas Westfäler": after a given name a capitalised word is the surname, whatever its ending
@@ -654,7 +675,9 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     const first = tokens[i] as Token;
     const runLength = end - i;
     let name = first.text;
-    for (let k = i + 1; k < end; k++) name += ` ${(tokens[k] as Token).text}`;
+    // (the full stop of a middle initial stays on its letter: "Anna K. Brenner")
+    for (let k = i + 1; k < end; k++)
+      name += (tokens[k] as Token).word ? ` ${(tokens[k] as Token).text}` : (tokens[k] as Token).text;
     let role: string | null = null;
     let female = false;
     let strong = false;

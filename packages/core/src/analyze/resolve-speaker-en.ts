@@ -11,7 +11,7 @@ import {
   EN_STATEMENT_MEDIA,
 } from '../lexicon/en/reporting-verbs.js';
 import { EN_BODY_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/roles.js';
-import { isNameToken, roleOf, type Token } from './find-names.js';
+import { isMiddleInitial, isNameToken, roleOf, type Token } from './find-names.js';
 import { longAppositionBefore } from './long-apposition-before.js';
 import type { Attribution, SpeakerPhrase } from './resolve-speaker.js';
 
@@ -24,11 +24,13 @@ const isAcronym = (t: Token | undefined) => !!t && /^[A-Z][A-Z0-9]+$/.test(t.tex
 const bracketedAbbreviation = (tokens: readonly Token[], i: number) =>
   tokens[i]?.text === '(' && isAcronym(tokens[i + 1]) && tokens[i + 2]?.text === ')';
 const isName = (t: Token | undefined) => !!t && isNameToken(t.text, 'en');
+// (a middle initial keeps its full stop: "Anna K. Brenner")
 const join = (tokens: readonly Token[], from: number, to: number) =>
   tokens
     .slice(from, to)
     .map((t) => t.text)
-    .join(' ');
+    .join(' ')
+    .replace(/(?<=\s\p{Lu}) \.(?=\s)/gu, '.');
 
 /**
  * Parses an English speaker phrase at token `i`: a pronoun, "Economy Minister X" / "X" (a person),
@@ -47,16 +49,28 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   if (definite) k++;
   // the phrase: words up to a verb, punctuation or a clause word, at most eight
   let e = k;
-  while (
-    e < tokens.length &&
-    e - k < 8 &&
-    (tokens[e] as Token).word &&
-    !EN_SPEECH_VERBS.has((tokens[e] as Token).lower) &&
-    !/^(?:that|who|which|on|in|at|to|from|with|for|would|will|has|had|have|was|is)$/.test(
-      (tokens[e] as Token).lower,
+  let initials = 0;
+  for (;;) {
+    // "said Anna K. Brenner": a middle initial and its full stop belong to the name
+    if (e > k && isName(tokens[e - 1]) && isMiddleInitial(tokens, e, 'en')) {
+      e += 2;
+      initials += 2;
+      continue;
+    }
+    if (
+      !(
+        e < tokens.length &&
+        e - k < 8 + initials &&
+        (tokens[e] as Token).word &&
+        !EN_SPEECH_VERBS.has((tokens[e] as Token).lower) &&
+        !/^(?:that|who|which|on|in|at|to|from|with|for|would|will|has|had|have|was|is)$/.test(
+          (tokens[e] as Token).lower,
+        )
+      )
     )
-  )
+      break;
     e++;
+  }
   if (e === k) return null;
   // "one nurse waiting at …", "a company spokeswoman for …": the phrase ends at its head noun, unless a
   // name follows it ("the comparison portal Verivox")
@@ -82,7 +96,10 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   }
   const last = words[words.length - 1] as Token;
   // a bare name: "Hansen", "Ellen Hansen"
-  if (!definite && words.every(isName)) {
+  if (
+    !definite &&
+    words.every((t, j) => isName(t) || (initials > 0 && isMiddleInitial(words, j - (t.word ? 0 : 1), 'en')))
+  ) {
     return { kind: 'person', text: join(tokens, k, e), name: join(tokens, k, e), end: e };
   }
   // "the comparison portal Verivox", "the Federal Network Agency": the capitalised run at the end
