@@ -328,7 +328,9 @@ function isEnglishNameWord(word: string): boolean {
     EN_SOURCE_WORDS.has(w) ||
     w in EN_MONTHS ||
     w in EN_WEEKDAYS ||
-    /^(?:the|its|his|her|their|our|a|an|mr|mrs|ms)$/.test(w)
+    /^(?:the|its|his|her|their|our|a|an|mr|mrs|ms)$/.test(w) ||
+    // "Ohio-based X", "state-owned Y": a place or owner before a firm's name, never part of a person's
+    /-(?:based|headquartered|owned|backed|listed|funded|run)$/.test(w)
   );
 }
 
