@@ -12,7 +12,8 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   treasurer partner owner editor correspondent expert physician doctor inspector superintendent
   councillor councilor lawmaker deputy prime king queen prince pope bishop meteorologist climatologist
   hydrologist seismologist epidemiologist virologist engineer lecturer historian sociologist psychologist
-  campaigner consultant trustee`
+  campaigner consultant trustee critic reporter journalist columnist surgeon athlete player striker
+  goalkeeper auditor activist organiser organizer architect pilot`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findNames } from './find-names.js';
+
+const strong = (s: string, lang = 'de') =>
+  findNames(s, 0, lang)
+    .filter((h) => h.strong)
+    .map((h) => [h.name, h.role]);
+
+// the given names here are not in the given-name list: only the occupation before them tells a person
+describe('an occupation before a name introduces a person', () => {
+  it.each([
+    ['Die Biathletin Ilka Brandstetter ist gesperrt worden.', 'de', [['Ilka Brandstetter', 'Biathletin']]],
+    ['Der Rennfahrer Enzo Vallauri fiel aus.', 'de', [['Enzo Vallauri', 'Rennfahrer']]],
+    ['Die Chirurgin Ebru Tascioglu operierte die Frau.', 'de', [['Ebru Tascioglu', 'Chirurgin']]],
+    ['Fotograf Bertil Kranz hielt den Moment fest.', 'de', [['Bertil Kranz', 'Fotograf']]],
+    [
+      'Opposition transport critic Fergus MacLeod called the plan weak.',
+      'en',
+      [['Fergus MacLeod', 'transport critic']],
+    ],
+    ['The striker Ademola Okafor scored twice.', 'en', [['Ademola Okafor', 'striker']]],
+  ])('%s', (sentence, lang, want) => {
+    expect(strong(sentence, lang)).toEqual(want);
+  });
+});
