@@ -123,6 +123,29 @@ function quotedTitleStart(text: string, from: number): number {
   return Math.max(from, k < q ? letterRunStart(text, k) : q);
 }
 
+// "für Schnee- und Eisforschung XIS" after a hyphenated institute's name: its fields and abbreviation
+const FIELDS_ABBR =
+  /^\s+für\s+(\p{Lu}\p{L}*-?(?:\s+(?:und|oder)\s+\p{Lu}[\p{L}-]*)*)\s+(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
+// "Institut für Schnee- und Eisforschung XIS": an all-caps last word of the name is its abbreviation
+const LAST_ABBR = /^(.+\S)\s+(\p{Lu}{2,6})$/u;
+
+/**
+ * The abbreviation written right after an institute's full name, with that name ("WSL-Institut für Schnee-
+ * und Eisforschung XIS" → XIS); `hyphenated`: the match is a compound ("X-Institut") whose fields follow it.
+ */
+function instituteAbbreviation(
+  name: string,
+  after: string,
+  hyphenated: boolean,
+): { abbr: string; full: string } | undefined {
+  if (hyphenated) {
+    const f = after.includes('für') ? FIELDS_ABBR.exec(after) : null;
+    return f ? { abbr: f[2]!, full: `${name} für ${f[1]}` } : undefined;
+  }
+  const l = LAST_ABBR.exec(name);
+  return l && /\s(?:für|for|of)\s/u.test(l[1]!) ? { abbr: l[2]!, full: l[1]! } : undefined;
+}
+
 // whether the text from `a` to `b` is white space only, and not empty
 const isSpacesBetween = (text: string, a: number, b: number) => a < b && /^\s+$/u.test(text.slice(a, b));
 
@@ -242,6 +265,12 @@ export function findSources(
       ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]
       : undefined;
     if (lead && !NOT_NAME_LEAD.test(lead)) name = `${lead} ${name}`;
+    // "X-Institut für Schnee- und Eisforschung XIS": the fields and the abbreviation closing the name
+    const abbr = instituteAbbreviation(name, text.slice(m.index + m[0].length), !!m[1]);
+    if (abbr) {
+      add(abbr.abbr, 'institute', abbr.full);
+      continue;
+    }
     const known = resolveExact(name) ?? resolveExact(name.replace(/^\S+\s+/u, ''));
     if (known) add(known.name, known.kind, known.full);
     else if (name && !/^Universität/u.test(name)) add(name, 'institute');
@@ -339,8 +368,9 @@ const PUBLIC_OFFICE =
 
 // a cue of citation that ABBR_PAIR takes in as capitalised words before the name
 // ("Erhebung des Verbands X (VX)": the pair match starts after a lower-case "Nach einer")
+// ("Jahresbericht der Agentur X (AX)": a report, also a compound one, cites its author)
 const CITED_LEAD =
-  /^(?:Nach\s+)?(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Erhebung|Zählung|Umfrage|Studie|Auswertung|Analyse|Hochrechnung)\s+(?:des|der)\s+/u;
+  /^(?:(?:Nach|Laut)\s+)?(?:(?:Ein|Eine|Einem|Einer|Dem|Den)\s+)?(?:Angaben|Daten|Zahlen|Schätzungen|Berechnungen|Erhebung|Zählung|Umfrage|Studie|Auswertung|Analyse|Hochrechnung|Untersuchung|Befragung|Gutachten|Prognose|Statistik|Report|(?:\p{Lu}\p{Ll}+)?(?:Bericht|bericht)(?:e?s)?)\s+(?:des|der)\s+/u;
 // "Figures from the Central Office (CO) show", "data published by the Agency (AX)": English cited numbers
 const EN_CITED_BEFORE =
   /\b(?:[Ff]igures|[Dd]ata|[Ss]tatistics|[Nn]umbers|[Ee]stimates)\s+(?:(?:published|released|compiled)\s+by|from)\s+(?:the\s+)?$/u;
