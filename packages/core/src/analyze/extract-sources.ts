@@ -10,6 +10,7 @@ import type { AnalysisInput } from './analysis-input.js';
 import { findAssociationSources } from './find-association-sources.js';
 import { findCitedAcronymSources } from './find-cited-acronym-sources.js';
 import { claimantInSentence } from './find-claimant.js';
+import { findDocumentSources } from './find-document-sources.js';
 import { findEnglishBodySources } from './find-english-body-sources.js';
 import { findEnglishCitedSources } from './find-english-cited-sources.js';
 import { findEnglishSources } from './find-english-sources.js';
@@ -337,6 +338,7 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findCitedAcronymSources(s.text),
       ...findEnglishBodySources(s.text),
       ...findEnglishCitedSources(s.text),
+      ...findDocumentSources(s.text),
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }

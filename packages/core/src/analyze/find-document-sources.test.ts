@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findDocumentSources } from './find-document-sources.js';
+
+const names = (s: string) => findDocumentSources(s).map((f) => [f.name, f.fullName ?? null]);
+
+describe('findDocumentSources', () => {
+  it.each([
+    [
+      'Das geht aus einer Studie der Universitätsmedizin Rostock hervor, die erschienen ist.',
+      [['Universitätsmedizin Rostock', null]],
+    ],
+    ['Laut einer Umfrage der Universität Kiel im Mai sind es mehr.', [['Universität Kiel', null]]],
+    ['Eine Analyse der Bertelsmann Stiftung zeigt das.', [['Bertelsmann Stiftung', null]]],
+    [
+      'Ein Bericht der Deutschen Gesellschaft für das Bäderwesen (DGBW) kommt zum Schluss.',
+      [['DGBW', 'Deutsche Gesellschaft für das Bäderwesen']],
+    ],
+    [
+      'Waiting lists grew, according to a report released Wednesday by the province’s Office of the Health Ombudsman.',
+      [['Office of the Health Ombudsman', null]],
+    ],
+    ['A study by the Harlow Foundation found that.', [['Harlow Foundation', null]]],
+  ])('%s', (sentence, want) => {
+    expect(names(sentence)).toEqual(want);
+  });
+
+  it.each([
+    ['a person after the document noun', 'Laut einer Studie der Forscherin Anna Berg sind es mehr.'],
+    ['a bare institution', 'Laut einer Studie der Universität sind es mehr.'],
+    ['an English person', 'A report by Tom Smith said so.'],
+    ['no document', 'Die Universität Kiel hat einen neuen Rektor.'],
+  ])('none for %s', (_label, sentence) => {
+    expect(findDocumentSources(sentence)).toEqual([]);
+  });
+});

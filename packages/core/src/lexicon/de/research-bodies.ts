@@ -1,0 +1,49 @@
+/**
+ * Ends of the head nouns of bodies whose studies, reports and surveys news articles cite ("Universitätsmedizin
+ * X", "Bertelsmann Stiftung", "Deutsches Zentrum für …"), lower-case: a capitalised name after "Studie der …"
+ * is a cited source only when one of its words ends in one of these.
+ */
+export const RESEARCH_BODY_ENDINGS: readonly string[] = [
+  'universität',
+  'medizin',
+  'hochschule',
+  'klinik',
+  'klinikum',
+  'institut',
+  'stiftung',
+  'agentur',
+  'gesellschaft',
+  'akademie',
+  'zentrum',
+  'kommission',
+  'organisation',
+  'verband',
+  'vereinigung',
+  'kammer',
+  'kasse',
+  'versicherung',
+  'bank',
+  'behörde',
+  'amt',
+  'ministerium',
+  'rechnungshof',
+  'observatorium',
+  'forschungsstelle',
+];
+
+/** Document nouns whose author, in the genitive after them, is a cited source ("Studie der …", "Jahresbericht des …"). */
+export const DOCUMENT_NOUNS: readonly string[] = [
+  'studie',
+  'untersuchung',
+  'analyse',
+  'auswertung',
+  'bericht',
+  'report',
+  'gutachten',
+  'erhebung',
+  'umfrage',
+  'befragung',
+  'statistik',
+  'prognose',
+  'hochrechnung',
+];
