@@ -39,6 +39,9 @@ const CONTEXT_AFTER =
 const PLATFORM_BEFORE =
   /(?:\bauf|\bvia|\bbei|[Kk]urznachrichtendienst|[Pp]lattform|[Nn]etzwerk|[Oo]nlinedienst)\s+(?:(?:der|dem)\s+)?$/u;
 
+// "@handle auf X: …": the label of an embedded post names where it was posted, no cited source
+const EMBED_LABEL_BEFORE = /@[\p{L}\p{N}_.]+\s+(?:auf|on)\s+$/u;
+
 const INTEL =
   /(?<![\p{L}])(US-|EU-)?(Militär|Auslands|Inlands)?-?([Gg]eheimdienst|[Nn]achrichtendienst)(\p{L}*)/gu;
 const INTEL_PREFIX = 'US-Auslands-'.length;
@@ -180,7 +183,7 @@ function knownSourcesIn(
     const ok =
       attributed ||
       (s.kind === 'platform'
-        ? PLATFORM_BEFORE.test(before)
+        ? PLATFORM_BEFORE.test(before) && !EMBED_LABEL_BEFORE.test(before)
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after));
     if (ok && !out.some((h) => m.index >= h.index && m.index < h.index + h.length))
       out.push(toHit(s, m.index, m.text.length));
