@@ -7,6 +7,7 @@ import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { findAssociationBackSources } from './find-association-back-sources.js';
 import { findAssociationSources } from './find-association-sources.js';
 import { findCitedAcronymSources } from './find-cited-acronym-sources.js';
 import { claimantInSentence } from './find-claimant.js';
@@ -342,7 +343,9 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
   }
-  for (const f of findAbbreviatedSources(input.sentences.map((s) => s.text))) push(f);
+  const texts = input.sentences.map((s) => s.text);
+  for (const f of findAbbreviatedSources(texts)) push(f);
+  for (const f of findAssociationBackSources(texts)) if (!out.some((o) => o.name === f.name)) push(f);
   return out;
 }
 
