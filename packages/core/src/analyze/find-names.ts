@@ -24,6 +24,7 @@ import { EN_BODY_WORDS, EN_ROLE_WORDS, EN_SOURCE_WORDS } from '../lexicon/en/rol
 import { EN_STOPWORDS } from '../lexicon/en/stopwords.js';
 import { ASCII_CLASS, charClass, LETTER_OR_DIGIT, SPACE } from '../text/is-letter-or-digit.js';
 import { memoizeString, memoizeWord } from '../text/memoize-word.js';
+import { englishAppointedRole } from './english-appointed-role.js';
 import { englishRelativeRole } from './english-relative-role.js';
 import { relativeClauseRole } from './relative-clause-role.js';
 
@@ -769,6 +770,12 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
     const post = relative ? englishRelativeRole(tokens, end + 1) : null;
     if (post) {
       role = post;
+      strong = true;
+    }
+    // "appointed X of the firm Y as interim examiner": the post an appointment gives
+    const appointed = !role && lang === 'en' && runLength >= 2 ? englishAppointedRole(tokens, i, end) : null;
+    if (appointed) {
+      role = appointed;
       strong = true;
     }
     // "der Chef des Geheimdienstes, X" / "den Botschafter im Land, X"

@@ -13,7 +13,8 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   councillor councilor lawmaker deputy prime king queen prince pope bishop meteorologist climatologist
   hydrologist seismologist epidemiologist virologist engineer lecturer historian sociologist psychologist
   campaigner consultant trustee critic reporter journalist columnist surgeon athlete player striker
-  goalkeeper auditor activist organiser organizer architect pilot`
+  goalkeeper auditor activist organiser organizer architect pilot examiner receiver liquidator
+  administrator ombudsman`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -48,4 +49,9 @@ export const EN_ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
   coached directs directed represents represented oversees oversaw captains captained edits edited`
     .split(/\s+/)
     .filter(Boolean),
+);
+
+/** Verbs that give a person a post named after "as" ("appointed X as interim examiner"), past forms. */
+export const EN_APPOINTING_VERBS: ReadonlySet<string> = new Set(
+  'appointed named hired elected nominated installed chose picked confirmed reappointed'.split(' '),
 );
