@@ -34,3 +34,18 @@ describe('a report of an organisation introduced with its abbreviation', () => {
     expect(findAbbreviatedSources([sentence]).map((s) => s.name)).toContain(abbr);
   });
 });
+
+describe('the full name of an abbreviation after a person', () => {
+  it.each([
+    [
+      'Das sagte Einsatzleiter Karl Obrist von der Alpinen Rettungsorganisation Ost (ARO). Laut der ARO waren 40 Helfer dort.',
+      { name: 'ARO', kind: 'institute', fullName: 'Alpinen Rettungsorganisation Ost' },
+    ],
+    [
+      'Das sagte Sprecherin Ina Hof von der Kantonalen Bergrettungsorganisation (KBRO). Laut der KBRO war es knapp.',
+      { name: 'KBRO', kind: 'institute', fullName: 'Kantonalen Bergrettungsorganisation' },
+    ],
+  ])('%s', (text, want) => {
+    expect(findAbbreviatedSources(text.split(/(?<=\.) /u))).toContainEqual(want);
+  });
+});

@@ -366,6 +366,24 @@ function listedName(raw: string, abbr: string): string {
   return parts[parts.length - 1]!;
 }
 
+// "Einsatzleiter X Y von der Alpinen Rettungsorganisation (ARO)": the part after "von der/vom/bei der"
+const FROM_ORGANISATION =
+  /^(.*\S)\s+(?:von\s+der|von\s+dem|vom|bei\s+der|beim|from\s+the|at\s+the)\s+(\p{Lu}.*)$/u;
+
+/**
+ * The organisation's own name in a pair the capitalised words before it ran into: "Einsatzleiter X Y von der
+ * Alpinen Rettungsorganisation (ARO)" → "Alpinen Rettungsorganisation", when its initials open the abbreviation
+ * and those of the whole run do not.
+ */
+function organisationAfterPerson(named: string, abbr: string): string {
+  const m = named.includes(' ') ? FROM_ORGANISATION.exec(named) : null;
+  if (!m) return named;
+  const letters = abbr.replace(/\p{Ll}/gu, '');
+  // ("Rettungsorganisation" may give two letters of the abbreviation: its initials open it)
+  const tail = initials(m[2]!);
+  return tail.length >= 2 && letters.startsWith(tail) && !letters.startsWith(initials(named)) ? m[2]! : named;
+}
+
 // an office or institute introduced with its abbreviation is a source wherever it stands: what it decides,
 // grants or finds is its statement ("Das Bundesamt für Seefahrt (BfS) hatte die Genehmigung erteilt")
 const PUBLIC_OFFICE =
@@ -405,7 +423,10 @@ export function findAbbreviatedSources(
     // every match ends in a bracketed abbreviation
     for (const m of text.includes('(') ? execAll(ABBR_PAIR, text) : []) {
       const abbr = m[2]!;
-      const named = listedName(m[1]!.trim(), abbr).replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, '');
+      const named = organisationAfterPerson(
+        listedName(m[1]!.trim(), abbr).replace(/^(?:Der|Die|Das|Dem|Den|Des|The)\s+/u, ''),
+        abbr,
+      );
       // "Nach Angaben des Euro-Asiatischen Zentrums (CEAZ)": the pair is cited where it is introduced
       const full = named.replace(CITED_LEAD, '');
       const after = text.slice(m.index + m[0].length);
