@@ -7,6 +7,7 @@ import { codePointBefore } from '../text/is-letter-or-digit.js';
 import { isSpaceCode } from '../text/is-space-code.js';
 import type { SourceMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
+import { dropPartNames } from './drop-part-names.js';
 import { findAssociationBackSources } from './find-association-back-sources.js';
 import { findAssociationSources } from './find-association-sources.js';
 import { findCitedAcronymSources } from './find-cited-acronym-sources.js';
@@ -329,7 +330,7 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     // one scan of the sentence tells which finders have something to look for
     const cues = findSourceCues(s.text);
     const found = findSources(s.text, cues);
-    for (const f of found) push(f);
+    const sentence = [...found];
     // offices cited as claimants, journals and research firms in English: each once per sentence
     for (const f of [
       ...findOfficeSources(s.text, cues),
@@ -341,7 +342,8 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findEnglishCitedSources(s.text),
       ...findDocumentSources(s.text),
     ])
-      if (!found.some((o) => o.name === f.name || o.fullName === f.name)) push(f);
+      if (!found.some((o) => o.name === f.name || o.fullName === f.name)) sentence.push(f);
+    for (const f of dropPartNames(sentence)) push(f);
   }
   const texts = input.sentences.map((s) => s.text);
   for (const f of findAbbreviatedSources(texts)) push(f);
