@@ -20,6 +20,17 @@ describe('findDocumentSources', () => {
       [['Office of the Health Ombudsman', null]],
     ],
     ['A study by the Harlow Foundation found that.', [['Harlow Foundation', null]]],
+    ['Nach Angaben der Hans-Meier-Stiftung sind 40 Prozent betroffen.', [['Hans-Meier-Stiftung', null]]],
+    ['Forscher der Universität Kiel haben das untersucht.', [['Universität Kiel', null]]],
+    [
+      'Wissenschaftler vom Deutschen Zentrum für Küstenforschung warnen.',
+      [['Deutsches Zentrum für Küstenforschung', null]],
+    ],
+    [
+      'Researchers at the University of Halden found that 40 percent were affected.',
+      [['University of Halden', null]],
+    ],
+    ['Data from Statistics Norway showed a fall of 3 percent.', [['Statistics Norway', null]]],
   ])('%s', (sentence, want) => {
     expect(names(sentence)).toEqual(want);
   });
@@ -29,6 +40,8 @@ describe('findDocumentSources', () => {
     ['a bare institution', 'Laut einer Studie der Universität sind es mehr.'],
     ['an English person', 'A report by Tom Smith said so.'],
     ['no document', 'Die Universität Kiel hat einen neuen Rektor.'],
+    ['figures of a body that is no research body', 'Nach Angaben der Polizei Hamburg gab es drei Verletzte.'],
+    ['English researchers at an unnamed body', 'Researchers at the bank expect growth.'],
   ])('none for %s', (_label, sentence) => {
     expect(findDocumentSources(sentence)).toEqual([]);
   });

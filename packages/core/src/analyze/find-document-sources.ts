@@ -1,29 +1,52 @@
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
-import { DOCUMENT_NOUNS, RESEARCH_BODY_ENDINGS } from '../lexicon/de/research-bodies.js';
+import { DOCUMENT_NOUNS, RESEARCH_BODY_ENDINGS, RESEARCHER_NOUNS } from '../lexicon/de/research-bodies.js';
 import { EN_COMPANY_WORDS } from '../lexicon/en/company-words.js';
-import { EN_DOCUMENT_NOUNS, EN_RESEARCH_BODY_WORDS } from '../lexicon/en/research-bodies.js';
+import {
+  EN_DOCUMENT_NOUNS,
+  EN_RESEARCH_BODY_WORDS,
+  EN_RESEARCHER_NOUNS,
+} from '../lexicon/en/research-bodies.js';
 import type { SourceKind } from '../schema.js';
 import { isNameToken, isPlaceWord, matchRole } from './find-names.js';
 import { resolveSource } from './resolve-source.js';
 import { toNominative } from './to-nominative.js';
 
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+// "report|Report": an English noun in lower case or opening the sentence
+const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, cap(w)]).join('|');
 // "Studie der", "Jahresberichts des": a document noun (maybe the end of a compound) and the genitive article
 const DOC_DE = new RegExp(
   `(?<![\\p{L}-])(?:\\p{Lu}\\p{Ll}+(?:${DOCUMENT_NOUNS.join('|')})|(?:${DOCUMENT_NOUNS.map(cap).join('|')}))(?:e?s|en)?\\s+(?:der|des)\\s+`,
   'gu',
 );
-// a cheap test every sentence with a DOC_DE match passes (most sentences cite no document)
-const DOC_CUE = new RegExp(`(?:${DOCUMENT_NOUNS.join('|')})(?:e?s|en)?\\s+de[rs]\\s`, 'iu');
+// "Forscher der Universität X", "Wissenschaftler vom Y-Zentrum": researchers and the body they work at
+const RESEARCHERS_DE = new RegExp(
+  `(?<![\\p{L}-])(?:${RESEARCHER_NOUNS.join('|')})\\s+(?:der|des|von\\s+der|vom|an\\s+der)\\s+`,
+  'gu',
+);
+// a cheap test every sentence with a DOC_DE or RESEARCHERS_DE match passes (most sentences cite no document)
+const DOC_CUE = new RegExp(
+  `(?:${DOCUMENT_NOUNS.join('|')}|${RESEARCHER_NOUNS.join('|')})(?:e?s|en)?\\s+(?:de[rs]|vom|von|an)\\s`,
+  'iu',
+);
 // "Office of the Auditor General", "University of Westbrook", "Harlow Analytics"
 const NAME_EN =
   "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:(?:and|of|for|the|on)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5}";
 // "a report released Wednesday by the province's Office of …", "data from the consultancy X"
 const DOC_EN = new RegExp(
-  `\\b(?:${EN_DOCUMENT_NOUNS.join('|')})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:by|from)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:\\p{Ll}+\\s+){0,2}?(${NAME_EN})`,
+  `\\b(?:${eitherCase(EN_DOCUMENT_NOUNS)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:by|from)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:\\p{Ll}+\\s+){0,2}?(${NAME_EN})`,
   'gu',
 );
-const DOC_CUE_EN = new RegExp(`\\b(?:${EN_DOCUMENT_NOUNS.join('|')})\\b[^.]*\\b(?:by|from)\\s`, 'u');
+// "researchers at the University of X", "economists from the X Institute"
+const RESEARCHERS_EN = new RegExp(
+  `\\b(?:${eitherCase(EN_RESEARCHER_NOUNS)})\\s+(?:at|from|with)\\s+(?:the\\s+)?(${NAME_EN})`,
+  'gu',
+);
+const RESEARCHERS_CUE_EN = new RegExp(
+  `\\b(?:${eitherCase(EN_RESEARCHER_NOUNS)})\\s+(?:at|from|with)\\s`,
+  'u',
+);
+const DOC_CUE_EN = new RegExp(`\\b(?:${eitherCase(EN_DOCUMENT_NOUNS)})\\b[^.]*\\b(?:by|from)\\s`, 'u');
 const ABBR = /^\((\p{Lu}[\p{L}]{1,5})\)/u;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Anfang|Ende|Mitte)$/u;
@@ -85,6 +108,8 @@ function englishBody(raw: string): string | undefined {
   if (words.length < 2) return undefined;
   if (EN_RESEARCH_BODY_WORDS.has(lastWord) || EN_COMPANY_WORDS.has(lastWord)) return name;
   if (EN_RESEARCH_BODY_WORDS.has(firstWord) && words.includes('of')) return name;
+  // "Statistics Norway", "Statistics Canada": a national statistics office
+  if (firstWord === 'statistics' && words.length === 2) return name;
   return undefined;
 }
 
@@ -101,12 +126,12 @@ export function findDocumentSources(text: string): { name: string; kind: SourceK
       out.push({ name: b.name, kind: 'institute', ...(b.fullName ? { fullName: b.fullName } : {}) });
   };
   if (DOC_CUE.test(text))
-    for (const m of text.matchAll(DOC_DE)) {
+    for (const m of [...text.matchAll(DOC_DE), ...text.matchAll(RESEARCHERS_DE)]) {
       const b = germanBody(text, m.index + m[0].length);
       if (b) add(b);
     }
-  if (DOC_CUE_EN.test(text))
-    for (const m of text.matchAll(DOC_EN)) {
+  if (DOC_CUE_EN.test(text) || RESEARCHERS_CUE_EN.test(text))
+    for (const m of [...text.matchAll(DOC_EN), ...text.matchAll(RESEARCHERS_EN)]) {
       const name = englishBody(m[1]!);
       if (name) add({ name });
     }

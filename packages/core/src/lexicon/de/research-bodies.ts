@@ -46,4 +46,22 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'statistik',
   'prognose',
   'hochrechnung',
+  'angaben',
+  'schätzungen',
+  'berechnungen',
+  'daten',
+  'zahlen',
+];
+
+/** People whose body, in the genitive or after "von/an", is a cited source ("Forscher der Universität X"). */
+export const RESEARCHER_NOUNS: readonly string[] = [
+  'Forscher',
+  'Forscherinnen',
+  'Forschende',
+  'Forschenden',
+  'Wissenschaftler',
+  'Wissenschaftlerinnen',
+  'Ökonomen',
+  'Experten',
+  'Expertinnen',
 ];

@@ -26,3 +26,13 @@ export const EN_DOCUMENT_NOUNS: readonly string[] = [
   'assessment',
   'forecast',
 ];
+
+/** English people whose body, after "at" or "from", is a cited source ("researchers at the University of X"). */
+export const EN_RESEARCHER_NOUNS: readonly string[] = [
+  'researchers',
+  'scientists',
+  'economists',
+  'experts',
+  'academics',
+  'analysts',
+];
