@@ -19,6 +19,11 @@ describe('an occupation before a name introduces a person', () => {
       [['Fergus MacLeod', 'transport critic']],
     ],
     ['The striker Ademola Okafor scored twice.', 'en', [['Ademola Okafor', 'striker']]],
+    // a person noun the role list lacks, after an article
+    ['Die Kassiererin Fatma Yildiz sah den Täter.', 'de', [['Fatma Yildiz', 'Kassiererin']]],
+    ['Der Imker Ortwin Hesse verlor drei Völker.', 'de', [['Ortwin Hesse', 'Imker']]],
+    // a place adjective and a firm's description are no person noun and given name
+    ['Der Kieler Fensterbauer Holm hat Insolvenz angemeldet.', 'de', []],
   ])('%s', (sentence, lang, want) => {
     expect(strong(sentence, lang)).toEqual(want);
   });

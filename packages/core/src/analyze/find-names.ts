@@ -533,6 +533,26 @@ function possessiveOwnerEnd(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+// ends of German nouns for people ("Kassiererin", "Schreiner", "Florist", "Friseur", "Praktikant")
+const PERSON_NOUN_END = /(?:in|er|ist|eur|ant|ent)$/u;
+const ARTICLE_BEFORE = new Set(['der', 'die', 'den', 'dem', 'des', 'ein', 'eine', 'einer', 'einen', 'einem']);
+
+/**
+ * True when the run [i, end) is a person noun and a two-word name after an article ("die Kassiererin Fatma
+ * X"): exactly three words, the first ending like a noun for people, the second short like a given name.
+ */
+function isDescribedPair(tokens: readonly Token[], i: number, end: number): boolean {
+  if (end - i !== 3 || !ARTICLE_BEFORE.has(tokens[i - 1]?.lower ?? '')) return false;
+  const noun = tokens[i] as Token;
+  const given = tokens[i + 1] as Token;
+  // ("der Kieler Fensterbauer Holm": a long compound or another person noun in the given name's place
+  // is the description, the first word a place)
+  const givenLike =
+    FIRST_NAMES.has(given.lower) ||
+    (given.text.length <= 9 && !given.text.includes('-') && !/(?:er|ist|eur)$/u.test(given.lower));
+  return givenLike && noun.text.length >= 5 && !noun.text.includes('-') && PERSON_NOUN_END.test(noun.lower);
+}
+
 /**
  * True when tokens[j] is a single capital with its full stop right after it and a name token after that
  * ("K." in "Anna K. Brenner"); the caller has a name token before it.
@@ -663,6 +683,10 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       const j = tokens.slice(i + 1, end - 1).findIndex((t) => FIRST_NAMES.has(t.lower)) + i + 1;
       if (j > i && j === i + 1 && lang !== 'en') {
         i = j;
+        described = true;
+      } else if (lang !== 'en' && isDescribedPair(tokens, i, end)) {
+        // "die Kassiererin Fatma X": a person noun after an article before a given name the list lacks
+        i++;
         described = true;
       }
     }
