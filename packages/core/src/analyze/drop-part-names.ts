@@ -20,8 +20,8 @@ function inWords(part: string, whole: string): boolean {
  * ("X-Institut" beside "X-Institut für Y", "Insurance Institute" beside "Insurance Institute for Z"): two
  * finders read the same name to different lengths, and the longer reading is the name.
  */
-export function dropPartNames<T extends Named>(candidates: readonly T[]): T[] {
-  if (candidates.length < 2) return [...candidates];
+export function dropPartNames<T extends Named>(candidates: readonly T[]): readonly T[] {
+  if (candidates.length < 2) return candidates;
   return candidates.filter(
     (c) =>
       !candidates.some(

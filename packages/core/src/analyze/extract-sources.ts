@@ -340,7 +340,7 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findCitedAcronymSources(s.text),
       ...findEnglishBodySources(s.text),
       ...findEnglishCitedSources(s.text),
-      ...findDocumentSources(s.text),
+      ...findDocumentSources(s.text, cues, input.article.language ?? undefined),
     ])
       if (!found.some((o) => o.name === f.name || o.fullName === f.name)) sentence.push(f);
     for (const f of dropPartNames(sentence)) push(f);

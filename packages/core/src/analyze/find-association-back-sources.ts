@@ -21,7 +21,7 @@ export function findAssociationBackSources(
   const out: { name: string; kind: SourceKind }[] = [];
   for (const [i, text] of sentences.entries()) {
     // (the claimant is read only for a sentence that names an association by its head)
-    if (i === 0 || !BACK_CUE.test(text)) continue;
+    if (i === 0 || !ASSOCIATION_HEADS.some((h) => text.includes(h)) || !BACK_CUE.test(text)) continue;
     const claimant = claimantInSentence(text);
     if (!claimant || !ASSOCIATION_HEADS.includes(claimant)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {

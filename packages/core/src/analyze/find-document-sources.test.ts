@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDocumentSources } from './find-document-sources.js';
+import { findSourceCues } from './find-source-cues.js';
 
 const names = (s: string) => findDocumentSources(s).map((f) => [f.name, f.fullName ?? null]);
 
@@ -20,7 +21,7 @@ describe('findDocumentSources', () => {
       [['Office of the Health Ombudsman', null]],
     ],
     ['A study by the Harlow Foundation found that.', [['Harlow Foundation', null]]],
-    ['Nach Angaben der Hans-Meier-Stiftung sind 40 Prozent betroffen.', [['Hans-Meier-Stiftung', null]]],
+    ['Nach Schätzungen der Hans-Meier-Stiftung sind 40 Prozent betroffen.', [['Hans-Meier-Stiftung', null]]],
     ['Forscher der Universität Kiel haben das untersucht.', [['Universität Kiel', null]]],
     [
       'Wissenschaftler vom Deutschen Zentrum für Küstenforschung warnen.',
@@ -44,5 +45,18 @@ describe('findDocumentSources', () => {
     ['English researchers at an unnamed body', 'Researchers at the bank expect growth.'],
   ])('none for %s', (_label, sentence) => {
     expect(findDocumentSources(sentence)).toEqual([]);
+  });
+});
+
+describe('findDocumentSources with the sentence cues', () => {
+  it.each([
+    ['Das geht aus einer Studie der Universitätsmedizin Rostock hervor.', 'de'],
+    ['Nach Schätzungen der Hans-Meier-Stiftung sind 40 Prozent betroffen.', 'de'],
+    ['Researchers at the University of Halden found that 40 percent were affected.', 'en'],
+    ['Data from Statistics Norway showed a fall of 3 percent.', 'en'],
+  ])('finds with the cues and language what it finds without them: %s', (sentence, lang) => {
+    const found = findDocumentSources(sentence);
+    expect(found.length).toBe(1);
+    expect(findDocumentSources(sentence, findSourceCues(sentence), lang)).toEqual(found);
   });
 });

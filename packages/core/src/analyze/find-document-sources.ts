@@ -8,27 +8,62 @@ import {
 } from '../lexicon/en/research-bodies.js';
 import type { SourceKind } from '../schema.js';
 import { isNameToken, isPlaceWord, matchRole } from './find-names.js';
+import { ALL_SOURCE_CUES, SOURCE_CUE } from './find-source-cues.js';
 import { resolveSource } from './resolve-source.js';
 import { toNominative } from './to-nominative.js';
 
 const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 // "report|Report": an English noun in lower case or opening the sentence
 const eitherCase = (words: readonly string[]) => words.flatMap((w) => [w, cap(w)]).join('|');
-// "Studie der", "Jahresberichts des": a document noun (maybe the end of a compound) and the genitive article
-const DOC_DE = new RegExp(
-  `(?<![\\p{L}-])(?:\\p{Lu}\\p{Ll}+(?:${DOCUMENT_NOUNS.join('|')})|(?:${DOCUMENT_NOUNS.map(cap).join('|')}))(?:e?s|en)?\\s+(?:der|des)\\s+`,
-  'gu',
-);
-// "Forscher der Universität X", "Wissenschaftler vom Y-Zentrum": researchers and the body they work at
-const RESEARCHERS_DE = new RegExp(
-  `(?<![\\p{L}-])(?:${RESEARCHER_NOUNS.join('|')})\\s+(?:der|des|von\\s+der|vom|an\\s+der)\\s+`,
-  'gu',
-);
-// a cheap test every sentence with a DOC_DE or RESEARCHERS_DE match passes (most sentences cite no document)
-const DOC_CUE = new RegExp(
-  `(?:${DOCUMENT_NOUNS.join('|')}|${RESEARCHER_NOUNS.join('|')})(?:e?s|en)?\\s+(?:de[rs]|vom|von|an)\\s`,
-  'iu',
-);
+// the document nouns with their endings, lower-case ("studie", "jahresberichts" ends in "berichts"), and the
+// last three letters of each and of the researcher nouns, asked first (most words before an article are no
+// document: no slice or lower-casing for them)
+const DOC_FORMS = DOCUMENT_NOUNS.flatMap((d) => [d, `${d}s`, `${d}es`, `${d}en`]);
+const RESEARCHER_WORDS = new Set(RESEARCHER_NOUNS.map((w) => w.toLowerCase()));
+// the last three code units before `end` as one number (no string made for the lookup)
+// (a small integer: collisions only cost the exact test after it)
+const endKey = (t: string, end: number) =>
+  ((t.charCodeAt(end - 3) * 31 + t.charCodeAt(end - 2)) * 31 + t.charCodeAt(end - 1)) & 0xfffff;
+const CUE_ENDS = new Set([...DOC_FORMS, ...RESEARCHER_WORDS].map((d) => endKey(d, d.length)));
+// a document cites its author in the genitive; researchers also work "vom/an der" a body (the researcher
+// nouns are EXPERT_NOUNS: those articles are looked at only in a sentence with the experts cue)
+const GENITIVES = [' der ', ' des '];
+const PLACES = [' vom ', ' von der ', ' an der '];
+
+/**
+ * Whether the capitalised word ending at `end` (the space before an article) is a document noun ("Studie",
+ * "Jahresberichts"; `genitive`: only before der/des) or a researcher noun ("Forscher").
+ */
+function isCueWordBefore(text: string, end: number, genitive: boolean): boolean {
+  if (end < 4 || !CUE_ENDS.has(endKey(text, end))) return false;
+  let b = end;
+  while (b > 0 && text.charCodeAt(b - 1) !== 0x20) b--;
+  const first = text.charCodeAt(b);
+  if (end - b < 4 || first < 0x41 || (first > 0x5a && first < 0xc0)) return false;
+  const word = text.slice(b, end).toLowerCase();
+  if (RESEARCHER_WORDS.has(word)) return true;
+  return genitive && DOC_FORMS.some((d) => word.endsWith(d));
+}
+
+/**
+ * Where the names after "Studie der", "Jahresberichts des", "Forscher vom" begin in a German sentence: a look
+ * at the word before each article instead of a pattern run over every sentence. `experts`: the sentence
+ * holds a researcher noun.
+ */
+function germanCueEnds(text: string, documents: boolean, experts: boolean): number[] {
+  const out: number[] = [];
+  // ("Forscher der X": a researcher noun also before the genitive)
+  if (documents || experts)
+    for (const a of GENITIVES)
+      for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1))
+        if (isCueWordBefore(text, i, true)) out.push(i + a.length);
+  if (experts)
+    for (const a of PLACES)
+      for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1))
+        if (isCueWordBefore(text, i, false)) out.push(i + a.length);
+  return out;
+}
+
 // "Office of the Auditor General", "University of Westbrook", "Harlow Analytics"
 const NAME_EN =
   "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:(?:and|of|for|the|on)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5}";
@@ -42,11 +77,11 @@ const RESEARCHERS_EN = new RegExp(
   `\\b(?:${eitherCase(EN_RESEARCHER_NOUNS)})\\s+(?:at|from|with)\\s+(?:the\\s+)?(${NAME_EN})`,
   'gu',
 );
-const RESEARCHERS_CUE_EN = new RegExp(
-  `\\b(?:${eitherCase(EN_RESEARCHER_NOUNS)})\\s+(?:at|from|with)\\s`,
-  'u',
-);
-const DOC_CUE_EN = new RegExp(`\\b(?:${eitherCase(EN_DOCUMENT_NOUNS)})\\b[^.]*\\b(?:by|from)\\s`, 'u');
+// the English patterns need "by", "from", "at" or "with" after a noun of these lists (first letter cut: either case)
+const EN_CUE_WORDS = [...EN_DOCUMENT_NOUNS, ...EN_RESEARCHER_NOUNS].map((w) => w.slice(1));
+const hasEnglishCue = (text: string) =>
+  (text.includes(' by ') || text.includes(' from ') || text.includes(' at ') || text.includes(' with ')) &&
+  EN_CUE_WORDS.some((w) => text.includes(w));
 const ABBR = /^\((\p{Lu}[\p{L}]{1,5})\)/u;
 const MONTH_OR_DAY =
   /^(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Anfang|Ende|Mitte)$/u;
@@ -58,6 +93,9 @@ const isHead = (w: string) => {
 
 /** The body named right after "der/des" at `at` in German text, with its abbreviation, if it is one. */
 function germanBody(text: string, at: number): { name: string; fullName?: string } | undefined {
+  // a name opens with a capital (most "Angaben der" are followed by an adjective or a lower-case word)
+  const c = text.charCodeAt(at);
+  if (c < 0x41 || (c > 0x5a && c < 0xc0)) return undefined;
   const raw = text.slice(at, at + 160).split(/\s+/u);
   const words: string[] = [];
   let abbr: string | undefined;
@@ -116,21 +154,32 @@ function englishBody(raw: string): string | undefined {
 /**
  * The bodies a sentence cites as authors of a document: "eine Studie der Universitätsmedizin X", "laut dem
  * Jahresbericht des Y", "a report released Wednesday by the Office of the Z", "a study by the X Foundation".
+ * `cues`: the sentence's findSourceCues, when known; `lang`: the article's language, when known ("de" reads
+ * only the German forms, "en" only the English ones).
  */
-export function findDocumentSources(text: string): { name: string; kind: SourceKind; fullName?: string }[] {
+export function findDocumentSources(
+  text: string,
+  cues: number = ALL_SOURCE_CUES,
+  lang?: string,
+): { name: string; kind: SourceKind; fullName?: string }[] {
   const out: { name: string; kind: SourceKind; fullName?: string }[] = [];
   const add = (b: { name: string; fullName?: string }) => {
+    // ("Institut Infratest": a known name inside the phrase is found by findSources under its own name)
     const known = resolveSource(b.name) ?? (b.fullName ? resolveSource(b.fullName) : undefined);
     if (known) return;
     if (!out.some((o) => o.name === b.name))
       out.push({ name: b.name, kind: 'institute', ...(b.fullName ? { fullName: b.fullName } : {}) });
   };
-  if (DOC_CUE.test(text))
-    for (const m of [...text.matchAll(DOC_DE), ...text.matchAll(RESEARCHERS_DE)]) {
-      const b = germanBody(text, m.index + m[0].length);
+  if (lang !== 'en')
+    for (const at of germanCueEnds(
+      text,
+      (cues & SOURCE_CUE.document) !== 0,
+      (cues & SOURCE_CUE.experts) !== 0,
+    )) {
+      const b = germanBody(text, at);
       if (b) add(b);
     }
-  if (DOC_CUE_EN.test(text) || RESEARCHERS_CUE_EN.test(text))
+  if (lang !== 'de' && hasEnglishCue(text))
     for (const m of [...text.matchAll(DOC_EN), ...text.matchAll(RESEARCHERS_EN)]) {
       const name = englishBody(m[1]!);
       if (name) add({ name });

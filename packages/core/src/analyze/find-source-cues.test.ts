@@ -21,6 +21,10 @@ describe('findSourceCues', () => {
     ['Das Landesamtsystem fiel aus.', SOURCE_CUE.office | SOURCE_CUE.organisation],
     ['Der Nachrichtendienstverband tagte.', SOURCE_CUE.service | SOURCE_CUE.organisation],
     ['Die Ernte fiel in diesem Jahr gut aus.', 0],
+    // a German document noun; "berichtete" is a verb, not the noun "Bericht"
+    ['Eine Studie der Universität Nordheim zeigt das.', SOURCE_CUE.document],
+    ['Im Jahresbericht des Vereins steht das.', SOURCE_CUE.document],
+    ['Die Zeitung berichtete am Montag darüber.', 0],
     // a literal at the very start or end of the text, and texts too short for any literal
     ['amt', SOURCE_CUE.office],
     ['Zentrum', 0],

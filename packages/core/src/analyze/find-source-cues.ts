@@ -45,10 +45,24 @@ export const SOURCE_CUE = {
   office: 32,
   /** an organisation head (ORGANISATION_HEAD_ENDINGS, findNamedOrgSources) */
   organisation: 64,
+  /** a German document noun (DOCUMENT_CUES, findDocumentSources) */
+  document: 128,
 } as const;
 
 /** Every bit set: what a caller that has not looked passes, so that each finder scans for itself. */
-export const ALL_SOURCE_CUES = 127;
+export const ALL_SOURCE_CUES = 255;
+
+/**
+ * Pieces of the German document nouns whose author a sentence may cite ("Studie der …", "Jahresbericht
+ * des …"), cut to start at three letters that are rare in other words (each occurrence of a literal's first
+ * three letters costs the scan a comparison).
+ */
+const DOCUMENT_CUES: readonly string[] = [
+  ...['tudie', 'suchung', 'alyse', 'swertung', 'eport', 'utachten', 'rhebung', 'mfrage', 'efragung'],
+  ...['rognose', 'rechnung', 'chätzung'],
+  // ("berichtete" is a reporting verb: only the noun, before its article)
+  ...['ericht ', 'erichts ', 'erichtes '],
+];
 
 const CUES = new Map<string, number>();
 const cue = (literal: string, bit: number) => CUES.set(literal, (CUES.get(literal) ?? 0) | bit);
@@ -59,6 +73,7 @@ cue('published', SOURCE_CUE.published);
 for (const d of [...EN_SOURCE_DESCRIPTORS, 'onsultancy']) cue(d, SOURCE_CUE.descriptor);
 for (const o of OFFICE_ENDINGS) cue(o, SOURCE_CUE.office);
 for (const h of ORGANISATION_HEAD_ENDINGS) cue(h, SOURCE_CUE.organisation);
+for (const d of DOCUMENT_CUES) cue(d, SOURCE_CUE.document);
 
 // The literals by their first three code units, hashed into a table of 2^12 entries (collisions only cost
 // a comparison): a position whose three units start no literal is passed with one table read. Every

@@ -31,7 +31,10 @@ export const RESEARCH_BODY_ENDINGS: readonly string[] = [
   'forschungsstelle',
 ];
 
-/** Document nouns whose author, in the genitive after them, is a cited source ("Studie der …", "Jahresbericht des …"). */
+/**
+ * Document nouns whose author, in the genitive after them, is a cited source ("Studie der …", "Jahresbericht
+ * des …"); each is found by a piece in DOCUMENT_CUES of find-source-cues.ts.
+ */
 export const DOCUMENT_NOUNS: readonly string[] = [
   'studie',
   'untersuchung',
@@ -43,14 +46,10 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'erhebung',
   'umfrage',
   'befragung',
-  'statistik',
   'prognose',
   'hochrechnung',
-  'angaben',
   'schätzungen',
   'berechnungen',
-  'daten',
-  'zahlen',
 ];
 
 /** People whose body, in the genitive or after "von/an", is a cited source ("Forscher der Universität X"). */
