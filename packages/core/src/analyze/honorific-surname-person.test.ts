@@ -10,7 +10,9 @@ describe('buildPersonIndex: a surname used later with an English honorific', () 
       ],
       true,
     ],
-    [['The board appointed Siobhan Keane of the law firm as receiver.', 'The sale would go ahead.'], false],
+    [['The board thanked Siobhan Keane of the law firm.', 'The sale would go ahead.'], false],
+    // an appointment names the post: a person without the honorific too
+    [['The board appointed Siobhan Keane of the law firm as receiver.', 'The sale would go ahead.'], true],
   ])('%j', (paragraphs, want) => {
     const people = buildPersonIndex(paragraphs, 'en').people.map((p) => p.name);
     expect(people.includes('Siobhan Keane')).toBe(want);
