@@ -326,9 +326,11 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
     const list = p.match(LIST);
     if (list) for (const item of list[1]!.split(/\s+[-–•]\s+|[,;]\s*/u)) push(fromList(item));
   }
+  const sentenceCues: number[] = [];
   for (const s of input.sentences) {
     // one scan of the sentence tells which finders have something to look for
     const cues = findSourceCues(s.text);
+    sentenceCues.push(cues);
     const found = findSources(s.text, cues);
     const sentence = [...found];
     // offices cited as claimants, journals and research firms in English: each once per sentence
@@ -342,12 +344,13 @@ export function extractSources(input: AnalysisInput): SourceMention[] {
       ...findEnglishCitedSources(s.text),
       ...findDocumentSources(s.text, cues, input.article.language ?? undefined),
     ])
-      if (!found.some((o) => o.name === f.name || o.fullName === f.name)) sentence.push(f);
+      if (!sentence.some((o) => o.name === f.name || o.fullName === f.name)) sentence.push(f);
     for (const f of dropPartNames(sentence)) push(f);
   }
   const texts = input.sentences.map((s) => s.text);
   for (const f of findAbbreviatedSources(texts)) push(f);
-  for (const f of findAssociationBackSources(texts)) if (!out.some((o) => o.name === f.name)) push(f);
+  for (const f of findAssociationBackSources(texts, sentenceCues))
+    if (!out.some((o) => o.name === f.name)) push(f);
   return out;
 }
 

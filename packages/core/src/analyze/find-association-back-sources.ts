@@ -1,6 +1,7 @@
 import { ASSOCIATION_HEADS } from '../lexicon/de/associations.js';
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
+import { SOURCE_CUE } from './find-source-cues.js';
 import { resolveSource } from './resolve-source.js';
 
 // "Bund der Steuerzahler", "Verband der Chemischen Industrie": a head and its members in the genitive plural
@@ -14,14 +15,17 @@ const BACK_CUE = new RegExp(`\\b(?:der|die)\\s+(?:${ASSOCIATION_HEADS.join('|')}
 /**
  * Associations named after their members ("Der Bund der Steuerzahler sieht das kritisch.") that the next
  * sentences cite by their head noun alone ("…, teilte der Verband mit."): the named one is the source.
+ * `cues`: each sentence's findSourceCues, when known.
  */
 export function findAssociationBackSources(
   sentences: readonly string[],
+  cues?: readonly number[],
 ): { name: string; kind: SourceKind }[] {
   const out: { name: string; kind: SourceKind }[] = [];
   for (const [i, text] of sentences.entries()) {
     // (the claimant is read only for a sentence that names an association by its head)
-    if (i === 0 || !ASSOCIATION_HEADS.some((h) => text.includes(h)) || !BACK_CUE.test(text)) continue;
+    if (i === 0 || (cues && ((cues[i] ?? 0) & SOURCE_CUE.association) === 0)) continue;
+    if (!ASSOCIATION_HEADS.some((h) => text.includes(h)) || !BACK_CUE.test(text)) continue;
     const claimant = claimantInSentence(text);
     if (!claimant || !ASSOCIATION_HEADS.includes(claimant)) continue;
     for (let k = i - 1; k >= Math.max(0, i - 2); k--) {

@@ -32,6 +32,11 @@ describe('findDocumentSources', () => {
       [['University of Halden', null]],
     ],
     ['Data from Statistics Norway showed a fall of 3 percent.', [['Statistics Norway', null]]],
+    [
+      'Laut der Deutschen Gesellschaft für Bodenkunde sind 30 Prozent der Flächen verdichtet.',
+      [['Deutsche Gesellschaft für Bodenkunde', null]],
+    ],
+    ['Prices rose 4 percent, according to the Harlow Consumer Council.', [['Harlow Consumer Council', null]]],
   ])('%s', (sentence, want) => {
     expect(names(sentence)).toEqual(want);
   });
@@ -43,6 +48,8 @@ describe('findDocumentSources', () => {
     ['no document', 'Die Universität Kiel hat einen neuen Rektor.'],
     ['figures of a body that is no research body', 'Nach Angaben der Polizei Hamburg gab es drei Verletzte.'],
     ['English researchers at an unnamed body', 'Researchers at the bank expect growth.'],
+    ['a person after "laut"', 'Laut der Ministerin Anna Berg ist das falsch.'],
+    ['a person after "according to"', 'Prices rose, according to Tom Hale.'],
   ])('none for %s', (_label, sentence) => {
     expect(findDocumentSources(sentence)).toEqual([]);
   });

@@ -47,10 +47,10 @@ function isCueWordBefore(text: string, end: number, genitive: boolean): boolean 
 
 /**
  * Where the names after "Studie der", "Jahresberichts des", "Forscher vom" begin in a German sentence: a look
- * at the word before each article instead of a pattern run over every sentence. `experts`: the sentence
- * holds a researcher noun.
+ * at the word before each article instead of a pattern run over every sentence. `documents`, `experts`,
+ * `laut`: the sentence holds a document noun, a researcher noun, "laut der/dem/des".
  */
-function germanCueEnds(text: string, documents: boolean, experts: boolean): number[] {
+function germanCueEnds(text: string, documents: boolean, experts: boolean, laut: boolean): number[] {
   const out: number[] = [];
   // ("Forscher der X": a researcher noun also before the genitive)
   if (documents || experts)
@@ -61,6 +61,14 @@ function germanCueEnds(text: string, documents: boolean, experts: boolean): numb
     for (const a of PLACES)
       for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + 1))
         if (isCueWordBefore(text, i, false)) out.push(i + a.length);
+  // "Laut der Deutschen Gesellschaft für X": the body cited right after "laut"
+  if (laut)
+    for (let i = text.indexOf('aut de'); i >= 0; i = text.indexOf('aut de', i + 1)) {
+      const l = text.charCodeAt(i - 1);
+      const before = i >= 2 ? text.charCodeAt(i - 2) : 0x20;
+      const article = text.slice(i + 4, i + 8);
+      if ((l === 0x4c || l === 0x6c) && before === 0x20 && /^de[mrs] $/u.test(article)) out.push(i + 8);
+    }
   return out;
 }
 
@@ -72,6 +80,7 @@ const DOC_EN = new RegExp(
   `\\b(?:${eitherCase(EN_DOCUMENT_NOUNS)})(?:\\s+[\\p{L}\\p{N}]+){0,3}?\\s+(?:by|from)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(?:\\p{Ll}+\\s+){0,2}?(${NAME_EN})`,
   'gu',
 );
+const ACCORDING_EN = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME_EN})`, 'gu');
 // "researchers at the University of X", "economists from the X Institute"
 const RESEARCHERS_EN = new RegExp(
   `\\b(?:${eitherCase(EN_RESEARCHER_NOUNS)})\\s+(?:at|from|with)\\s+(?:the\\s+)?(${NAME_EN})`,
@@ -175,14 +184,21 @@ export function findDocumentSources(
       text,
       (cues & SOURCE_CUE.document) !== 0,
       (cues & SOURCE_CUE.experts) !== 0,
+      (cues & SOURCE_CUE.laut) !== 0,
     )) {
       const b = germanBody(text, at);
       if (b) add(b);
     }
+  // "according to the Harlow Consumer Council": a named body cited without a document
+  const according = lang !== 'de' && (cues & SOURCE_CUE.accordingTo) !== 0 ? text.matchAll(ACCORDING_EN) : [];
   if (lang !== 'de' && hasEnglishCue(text))
     for (const m of [...text.matchAll(DOC_EN), ...text.matchAll(RESEARCHERS_EN)]) {
       const name = englishBody(m[1]!);
       if (name) add({ name });
     }
+  for (const m of according) {
+    const name = englishBody(m[1]!);
+    if (name) add({ name });
+  }
   return out;
 }

@@ -13,7 +13,7 @@ describe('findSourceCues', () => {
     ['Forschende des Polaren Instituts messen seit Jahren.', SOURCE_CUE.experts],
     ['The study was published in the journal Cell.', SOURCE_CUE.published],
     ['Consultancy Brightline counted 40 sites.', SOURCE_CUE.descriptor],
-    ['Laut dem Landesamt für Forsten brannten 3 Hektar.', SOURCE_CUE.office],
+    ['Laut dem Landesamt für Forsten brannten 3 Hektar.', SOURCE_CUE.office | SOURCE_CUE.laut],
     ['Die Bürgerstiftung Lesezeit meldete 12 Prozent mehr Leser.', SOURCE_CUE.organisation],
     // the finders' patterns want the head in lower case, inside a compound
     ['Die Stiftung Lesezeit meldete 12 Prozent mehr Leser.', 0],
@@ -23,7 +23,7 @@ describe('findSourceCues', () => {
     ['Die Ernte fiel in diesem Jahr gut aus.', 0],
     // a German document noun; "berichtete" is a verb, not the noun "Bericht"
     ['Eine Studie der Universität Nordheim zeigt das.', SOURCE_CUE.document],
-    ['Im Jahresbericht des Vereins steht das.', SOURCE_CUE.document],
+    ['Im Jahresbericht des Vereins steht das.', SOURCE_CUE.document | SOURCE_CUE.association],
     ['Die Zeitung berichtete am Montag darüber.', 0],
     // a literal at the very start or end of the text, and texts too short for any literal
     ['amt', SOURCE_CUE.office],
@@ -34,7 +34,7 @@ describe('findSourceCues', () => {
     ['', 0],
     // a literal whose first three letters start a more common word ("die", "ver") is still found
     ['Die Kollegen vom Pannendienst kamen spät.', SOURCE_CUE.service | SOURCE_CUE.organisation],
-    ['Der Sportverband verlor vier Vereine.', SOURCE_CUE.organisation],
+    ['Der Sportverband verlor vier Vereine.', SOURCE_CUE.organisation | SOURCE_CUE.association],
   ])('%s', (sentence, bits) => {
     expect(findSourceCues(sentence)).toBe(bits);
   });

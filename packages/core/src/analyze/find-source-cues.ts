@@ -47,10 +47,14 @@ export const SOURCE_CUE = {
   organisation: 64,
   /** a German document noun (DOCUMENT_CUES, findDocumentSources) */
   document: 128,
+  /** "laut der/dem/des" (findDocumentSources) */
+  laut: 256,
+  /** an association's head as a word ("der Verband", findAssociationBackSources) */
+  association: 512,
 } as const;
 
 /** Every bit set: what a caller that has not looked passes, so that each finder scans for itself. */
-export const ALL_SOURCE_CUES = 255;
+export const ALL_SOURCE_CUES = 1023;
 
 /**
  * Pieces of the German document nouns whose author a sentence may cite ("Studie der …", "Jahresbericht
@@ -74,6 +78,8 @@ for (const d of [...EN_SOURCE_DESCRIPTORS, 'onsultancy']) cue(d, SOURCE_CUE.desc
 for (const o of OFFICE_ENDINGS) cue(o, SOURCE_CUE.office);
 for (const h of ORGANISATION_HEAD_ENDINGS) cue(h, SOURCE_CUE.organisation);
 for (const d of DOCUMENT_CUES) cue(d, SOURCE_CUE.document);
+for (const l of ['aut der ', 'aut dem ', 'aut des ']) cue(l, SOURCE_CUE.laut);
+for (const h of ['Verband', 'Verein', 'Bund ', 'Bund.', 'Bund,']) cue(h, SOURCE_CUE.association);
 
 // The literals by their first three code units, hashed into a table of 2^12 entries (collisions only cost
 // a comparison): a position whose three units start no literal is passed with one table read. Every
