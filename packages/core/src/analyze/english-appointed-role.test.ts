@@ -9,8 +9,8 @@ const roles = (s: string) =>
 describe('the post an English appointment gives', () => {
   it.each([
     [
-      'The judge appointed Orla Brennan of the accountancy firm Harlow Partners as interim examiner on Monday.',
-      [['Orla Brennan', 'interim examiner']],
+      'The judge appointed Orla Brennan of the accountancy firm Harlow Partners as interim administrator on Monday.',
+      [['Orla Brennan', 'interim administrator']],
     ],
     ['The board named Kevin Doyle as its new chief executive.', [['Kevin Doyle', 'new chief executive']]],
     [

@@ -1,12 +1,12 @@
 import { EN_APPOINTING_VERBS } from '../lexicon/en/roles.js';
 import { roleOf, type Token } from './find-names.js';
 
-// tokens between the name and "as": "of the accountancy firm Kestrel Partners"
+// tokens between the name and "as": "of the law firm Harlow Partners"
 const MAX_GAP = 8;
 
 /**
  * The post an English appointment gives the name at tokens [i, end) ("appointed X of the firm Y as interim
- * examiner" → "interim examiner"): an appointing verb before the name, "as" after it within a few words, then
+ * administrator" → "interim administrator"): an appointing verb before the name, "as" after it within a few words, then
  * up to three lower-case words ending in a title; null otherwise.
  */
 export function englishAppointedRole(tokens: readonly Token[], i: number, end: number): string | null {

@@ -4,8 +4,8 @@ import { findAbbreviatedSources, findSources } from './extract-sources.js';
 describe('an institute named with its fields and a closing abbreviation', () => {
   it.each([
     [
-      'Laut dem ETH-Institut für Wald- und Schneekunde FWS herrschte hohe Gefahr.',
-      { name: 'FWS', fullName: 'ETH-Institut für Wald- und Schneekunde' },
+      'Laut dem ETH-Institut für Wald- und Moorkunde FWS herrschte hohe Gefahr.',
+      { name: 'FWS', fullName: 'ETH-Institut für Wald- und Moorkunde' },
     ],
     [
       'Forscher am Institut für Meeresbiologie IMB beobachten das seit Jahren.',

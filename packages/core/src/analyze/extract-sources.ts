@@ -126,14 +126,14 @@ function quotedTitleStart(text: string, from: number): number {
   return Math.max(from, k < q ? letterRunStart(text, k) : q);
 }
 
-// "für Schnee- und Eisforschung XIS" after a hyphenated institute's name: its fields and abbreviation
+// "für Küsten- und Eisforschung XIS" after a hyphenated institute's name: its fields and abbreviation
 const FIELDS_ABBR =
   /^\s+für\s+(\p{Lu}\p{L}*-?(?:\s+(?:und|oder)\s+\p{Lu}[\p{L}-]*)*)\s+(\p{Lu}{2,6})(?![\p{L}\p{N}])/u;
-// "Institut für Schnee- und Eisforschung XIS": an all-caps last word of the name is its abbreviation
+// "Institut für Küsten- und Eisforschung XIS": an all-caps last word of the name is its abbreviation
 const LAST_ABBR = /^(.+\S)\s+(\p{Lu}{2,6})$/u;
 
 /**
- * The abbreviation written right after an institute's full name, with that name ("WSL-Institut für Schnee-
+ * The abbreviation written right after an institute's full name, with that name ("ABC-Institut für Küsten-
  * und Eisforschung XIS" → XIS); `hyphenated`: the match is a compound ("X-Institut") whose fields follow it.
  */
 function instituteAbbreviation(
@@ -268,7 +268,7 @@ export function findSources(
       ? /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]
       : undefined;
     if (lead && !NOT_NAME_LEAD.test(lead)) name = `${lead} ${name}`;
-    // "X-Institut für Schnee- und Eisforschung XIS": the fields and the abbreviation closing the name
+    // "X-Institut für Küsten- und Eisforschung XIS": the fields and the abbreviation closing the name
     const abbr = instituteAbbreviation(name, text.slice(m.index + m[0].length), !!m[1]);
     if (abbr) {
       add(abbr.abbr, 'institute', abbr.full);

@@ -4,7 +4,7 @@ import { claimantInSentence } from './find-claimant.js';
 import { SOURCE_CUE } from './find-source-cues.js';
 import { resolveSource } from './resolve-source.js';
 
-// "Bund der Steuerzahler", "Verband der Chemischen Industrie": a head and its members in the genitive plural
+// "Bund der Energieverbraucher", "Verband der Kältetechnik": a head and its members in the genitive plural
 const OF_MEMBERS = new RegExp(
   `(?<![\\p{L}])(${ASSOCIATION_HEADS.join('|')})(?:es|s)?\\s+der\\s+((?:\\p{Lu}\\p{Ll}+en\\s+)?\\p{Lu}\\p{Ll}+)`,
   'u',
@@ -13,7 +13,7 @@ const OF_MEMBERS = new RegExp(
 const BACK_CUE = new RegExp(`\\b(?:der|die)\\s+(?:${ASSOCIATION_HEADS.join('|')})\\b`, 'u');
 
 /**
- * Associations named after their members ("Der Bund der Steuerzahler sieht das kritisch.") that the next
+ * Associations named after their members ("Der Bund der Energieverbraucher sieht das kritisch.") that the next
  * sentences cite by their head noun alone ("…, teilte der Verband mit."): the named one is the source.
  * `cues`: each sentence's findSourceCues, when known.
  */

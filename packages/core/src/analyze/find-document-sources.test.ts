@@ -13,8 +13,8 @@ describe('findDocumentSources', () => {
     ['Laut einer Umfrage der Universität Kiel im Mai sind es mehr.', [['Universität Kiel', null]]],
     ['Eine Analyse der Bertelsmann Stiftung zeigt das.', [['Bertelsmann Stiftung', null]]],
     [
-      'Ein Bericht der Deutschen Gesellschaft für das Bäderwesen (DGBW) kommt zum Schluss.',
-      [['DGBW', 'Deutsche Gesellschaft für das Bäderwesen']],
+      'Ein Bericht der Deutschen Gesellschaft für das Vermessungswesen (DGV) kommt zum Schluss.',
+      [['DGV', 'Deutsche Gesellschaft für das Vermessungswesen']],
     ],
     [
       'Waiting lists grew, according to a report released Wednesday by the province’s Office of the Health Ombudsman.',

@@ -72,7 +72,7 @@ function germanCueEnds(text: string, documents: boolean, experts: boolean, laut:
   return out;
 }
 
-// "Office of the Auditor General", "University of Westbrook", "Harlow Analytics"
+// "Office of the Health Ombudsman", "University of Westbrook", "Harlow Analytics"
 const NAME_EN =
   "\\p{Lu}[\\p{L}\\p{N}&'’.-]*(?:\\s+(?:(?:and|of|for|the|on)\\s+)*\\p{Lu}[\\p{L}\\p{N}&'’.-]*){0,5}";
 // "a report released Wednesday by the province's Office of …", "data from the consultancy X"
@@ -117,7 +117,7 @@ function germanBody(text: string, at: number): { name: string; fullName?: string
     }
     const w = t.replace(/[.,;:!?)]+$/u, '');
     if (/^\p{Lu}/u.test(w) && !MONTH_OR_DAY.test(w)) words.push(w);
-    // "für Schnee- und Eisforschung", "für das Badewesen": the fields of a name
+    // "für Küsten- und Eisforschung", "für das Vermessungswesen": the fields of a name
     else if (
       (w === 'für' || w === 'und') &&
       words.length > 0 &&

@@ -796,7 +796,7 @@ export function findNamesInTokens(tokens: readonly Token[], lang = 'de'): NameHi
       role = post;
       strong = true;
     }
-    // "appointed X of the firm Y as interim examiner": the post an appointment gives
+    // "appointed X of the firm Y as interim administrator": the post an appointment gives
     const appointed = !role && lang === 'en' && runLength >= 2 ? englishAppointedRole(tokens, i, end) : null;
     if (appointed) {
       role = appointed;

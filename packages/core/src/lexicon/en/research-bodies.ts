@@ -1,6 +1,6 @@
 /**
- * Last or first words of English bodies whose reports and studies are cited ("Office of the Auditor
- * General", "University of X", "X Foundation"), lower-case.
+ * Last or first words of English bodies whose reports and studies are cited ("Office of the Health
+ * Ombudsman", "University of X", "X Foundation"), lower-case.
  */
 export const EN_RESEARCH_BODY_WORDS: ReadonlySet<string> = new Set(
   `office university institute foundation centre center agency bank council commission authority

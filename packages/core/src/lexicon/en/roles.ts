@@ -51,7 +51,7 @@ export const EN_ROLE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Verbs that give a person a post named after "as" ("appointed X as interim examiner"), past forms. */
+/** Verbs that give a person a post named after "as" ("appointed X as interim administrator"), past forms. */
 export const EN_APPOINTING_VERBS: ReadonlySet<string> = new Set(
   'appointed named hired elected nominated installed chose picked confirmed reappointed'.split(' '),
 );
