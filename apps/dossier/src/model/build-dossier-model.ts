@@ -176,7 +176,7 @@ export function foldTimeline(rows: readonly TimelineRow[]): TimelineRow[] {
       first.set(key, row);
       out.push(row);
     } else if (seen.date !== r.date || seen.until !== r.until) {
-      (seen.also ??= []).push({ date: r.date, ...(r.until ? { until: r.until } : {}) });
+      seen.also = [...(seen.also ?? []), { date: r.date, ...(r.until ? { until: r.until } : {}) }];
     }
   }
   return out;

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../schema.js';
-import { toSentences } from '../text/split-sentences.js';
 import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractEvents, readsTense, toEventText } from './extract-events.js';
 import type { DateParts } from './parse-dates.js';

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toSentences } from '../text/split-sentences.js';
-import type { AnalysisInput } from './analysis-input.js';
 import { analysisInputOf } from './analysis-input-of.fixture.js';
 import { extractQuotes, isAttributedTitle } from './extract-quotes.js';
 import { findQuoteSpans } from './find-quote-spans.js';

@@ -163,7 +163,6 @@ export const ROLE_BASES: readonly string[] = [
   'weltmeister',
   'europameister',
   'olympiasieger',
-  'mediziner',
   'chirurg',
   'therapeut',
   'apotheker',
