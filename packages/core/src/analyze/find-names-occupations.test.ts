@@ -18,7 +18,7 @@ describe('an occupation before a name introduces a person', () => {
       'en',
       [['Fergus MacLeod', 'transport critic']],
     ],
-    ['The striker Ademola Okafor scored twice.', 'en', [['Ademola Okafor', 'striker']]],
+    ['The striker Ademola Bankole scored twice.', 'en', [['Ademola Bankole', 'striker']]],
     // a person noun the role list lacks, after an article
     ['Die Kassiererin Fatma Yildiz sah den Täter.', 'de', [['Fatma Yildiz', 'Kassiererin']]],
     ['Der Imker Ortwin Hesse verlor drei Völker.', 'de', [['Ortwin Hesse', 'Imker']]],

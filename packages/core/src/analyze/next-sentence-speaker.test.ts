@@ -12,25 +12,25 @@ describe('extractQuotes: "sagte sie" before a sentence that introduces the speak
     {
       name: 'a new paragraph, the woman named before in another one: the name introduced next',
       paras: [
-        'Kämmerin Birgit Stolz verteidigte die Finanzierung.',
-        'Die Opposition hält die Rechnung für falsch. „Die Zahlen sind geschönt“, sagte sie. Aylin Demir, Fraktionsvorsitzende der Linken, verwies auf andere Städte.',
+        'Kämmerin Hedda Vollrath verteidigte die Finanzierung.',
+        'Die Opposition hält die Rechnung für falsch. „Die Zahlen sind geschönt“, sagte sie. Frauke Quistorp, Fraktionsvorsitzende der Linken, verwies auf andere Städte.',
       ],
-      want: [['Die Zahlen sind geschönt', 'Aylin Demir']],
+      want: [['Die Zahlen sind geschönt', 'Frauke Quistorp']],
     },
     {
       name: 'a woman named in the same paragraph keeps the pronoun',
       paras: [
-        'Kämmerin Birgit Stolz verteidigte die Finanzierung. „Die Zahlen stimmen“, sagte sie. Aylin Demir, Fraktionsvorsitzende der Linken, widersprach.',
+        'Kämmerin Hedda Vollrath verteidigte die Finanzierung. „Die Zahlen stimmen“, sagte sie. Frauke Quistorp, Fraktionsvorsitzende der Linken, widersprach.',
       ],
-      want: [['Die Zahlen stimmen', 'Birgit Stolz']],
+      want: [['Die Zahlen stimmen', 'Hedda Vollrath']],
     },
     {
       name: 'a man introduced next does not take "sie"',
       paras: [
-        'Kämmerin Birgit Stolz verteidigte die Finanzierung.',
-        'Die Opposition ist dagegen. „Die Zahlen sind geschönt“, sagte sie. Malte Isberg, Fraktionschef der Grünen, verwies auf andere Städte.',
+        'Kämmerin Hedda Vollrath verteidigte die Finanzierung.',
+        'Die Opposition ist dagegen. „Die Zahlen sind geschönt“, sagte sie. Jonas Brettschneider, Fraktionschef der Grünen, verwies auf andere Städte.',
       ],
-      want: [['Die Zahlen sind geschönt', 'Birgit Stolz']],
+      want: [['Die Zahlen sind geschönt', 'Hedda Vollrath']],
     },
   ])('$name', ({ paras, want }) => {
     expect(direct(paras)).toEqual(want);
