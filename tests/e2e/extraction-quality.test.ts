@@ -19,6 +19,8 @@ const UNSEEN_6 = join(ROOT, 'tests', 'fixtures', 'unseen-6');
 const UNSEEN_7 = join(ROOT, 'tests', 'fixtures', 'unseen-7');
 const UNSEEN_8 = join(ROOT, 'tests', 'fixtures', 'unseen-8');
 const UNSEEN_9 = join(ROOT, 'tests', 'fixtures', 'unseen-9');
+const UNSEEN_10 = join(ROOT, 'tests', 'fixtures', 'unseen-10');
+const UNSEEN_11 = join(ROOT, 'tests', 'fixtures', 'unseen-11');
 
 interface Score {
   score: number;
@@ -121,6 +123,23 @@ describe('extraction quality against hand-made gold files', () => {
       label: 'unseen-9',
       dir: UNSEEN_9,
       what: 'council vote in two outlets (ISO-8859-15, HTML), Markdown, fact check, Canadian English',
+    },
+    // two more sets written side by side while three helpers fixed the eighth's and ninth's misses, and scored
+    // only afterwards (nobody tuned on them): the round's code before those fixes scored 0.822 and 0.798, after
+    // them 0.838 and 0.828 on first contact. The tenth: a drinking-water contamination in two outlets (HTML;
+    // Windows-1252 with CRLF), a museum theft as Markdown, a mayoral election, a New Zealand flood-recovery
+    // package in English
+    {
+      label: 'unseen-10',
+      dir: UNSEEN_10,
+      what: 'water contamination in two outlets (HTML, cp1252), Markdown theft, election, NZ English',
+    },
+    // the eleventh: a tractor protest in two outlets (ISO-8859-1 with CRLF; a national site's HTML with JSON-LD),
+    // a start-up's funding round as Markdown with front matter, a festival refund ruling, a US school-board vote
+    {
+      label: 'unseen-11',
+      dir: UNSEEN_11,
+      what: 'tractor protest in two outlets (ISO-8859-1, JSON-LD HTML), Markdown start-up, court, US English',
     },
   ];
 
