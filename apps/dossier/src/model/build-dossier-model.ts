@@ -4,7 +4,7 @@ import { type CorpusChanges, figureKey, quoteKey } from '../diff/corpus-changes.
 import { selectSummary, toSummaryCandidates } from './select-summary.js';
 import { toReactions } from './to-reactions.js';
 import type { ArticleEntry, DossierModel, FigureComparison, FigureRow, Ref, TimelineRow } from './types.js';
-import { withAntecedent } from './with-antecedent.js';
+import { withAntecedent, withWholeSentence } from './with-antecedent.js';
 
 /** Options of the view model. */
 export interface ModelOptions {
@@ -161,6 +161,11 @@ function toComparisons(rows: readonly FigureRow[], stories: Map<Ref, number>): F
   return out.sort((a, b) => a.subject.localeCompare(b.subject));
 }
 
+/** A timeline item as the row shows it: a cut clause as its sentence, a sentence pointing back with the one before. */
+function toTimelineText(text: string, bodies: readonly (string | undefined)[]): string {
+  return withAntecedent(withWholeSentence(text, bodies), bodies);
+}
+
 /**
  * One row per sentence: a sentence of the same articles dated twice ("zwischen Januar 2024 und Juni 2025", "gilt
  * ab dem 2. April und endet am 1. Dezember") stands at its first date with the later ones beside it, not twice.
@@ -243,7 +248,7 @@ export function buildDossierModel(corpus: Corpus, opts: ModelOptions = {}): Doss
         .map((e) => ({
           date: e.date,
           ...(e.until ? { until: e.until } : {}),
-          text: withAntecedent(
+          text: toTimelineText(
             e.text,
             e.articles.map((id) => bodies.get(id)),
           ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withAntecedent } from './with-antecedent.js';
+import { withAntecedent, withWholeSentence } from './with-antecedent.js';
 
 const LEAD = 'Der Kreis hat am Montag eine Sperrung des Nordstrands verhängt.';
 const body = [
@@ -27,5 +27,36 @@ describe('withAntecedent', () => {
   it('reads the first of its articles that holds the text', () => {
     const other = 'Ganz anderes Thema. Ohne Bezug.';
     expect(withAntecedent('Sie soll bis Ende August gelten.', [other, body])).toMatch(/^Der Kreis hat/);
+  });
+});
+
+describe('withWholeSentence', () => {
+  const text = [
+    'Kelmbach – Die Fähre nach Ostholm fährt wieder.',
+    'Der Kreis hat lange gezögert, während die Reederei schon im März einen neuen Fahrplan vorgelegt hatte. Danach kam nichts mehr.',
+    'eBay hat im Mai den Verkauf eingestellt.',
+  ].join('\n\n');
+
+  it('shows a clause cut from its sentence as the whole sentence', () => {
+    expect(
+      withWholeSentence('während die Reederei schon im März einen neuen Fahrplan vorgelegt hatte.', [text]),
+    ).toBe(
+      'Der Kreis hat lange gezögert, während die Reederei schon im März einen neuen Fahrplan vorgelegt hatte.',
+    );
+  });
+
+  it('marks the clause as cut when its sentence is too long for a row', () => {
+    const long = `Der Kreis hat ${'sehr '.repeat(70)}lange gezögert, während die Reederei im März einen Fahrplan vorlegte.`;
+    expect(withWholeSentence('während die Reederei im März einen Fahrplan vorlegte.', [long])).toBe(
+      '… während die Reederei im März einen Fahrplan vorlegte.',
+    );
+  });
+
+  it.each([
+    ['a sentence that begins in lower case', 'eBay hat im Mai den Verkauf eingestellt.'],
+    ['an item in upper case', 'Danach kam nichts mehr.'],
+    ['a clause not found as written', 'während der Kreis im Mai zögerte.'],
+  ])('leaves %s as it is', (_what, item) => {
+    expect(withWholeSentence(item, [undefined, text])).toBe(item);
   });
 });

@@ -1,5 +1,6 @@
 import { splitSentences } from '@dossier/core';
 import { POINTS_BACK } from './select-summary.js';
+import { stripDateline } from './strip-dateline.js';
 
 /** A sentence before longer than this is shown as it was: the item would outgrow its row. */
 const MAX_ANTECEDENT_CHARS = 280;
@@ -23,4 +24,33 @@ export function withAntecedent(text: string, bodies: readonly (string | undefine
   const previous = splitSentences(before).at(-1)?.trim();
   if (!previous || previous.length > MAX_ANTECEDENT_CHARS || !/[.!]["“”«»']?$/u.test(previous)) return text;
   return `${previous} ${text}`;
+}
+
+/** A whole sentence longer than this is not shown for its clause: the clause stands with "…" before it. */
+const MAX_SENTENCE_CHARS = 320;
+
+/**
+ * A timeline item that is a clause cut from its sentence ("während der Präsident im Juni ein Abkommen
+ * unterzeichnete.", "wo die Armee seit August Gebiete hält.") as the whole sentence it stands in, or marked as
+ * cut ("… während …") when that sentence is long; other items (also a sentence that begins in lower case, "eBay
+ * hat …"), and clauses not found as written, stay as they are.
+ */
+export function withWholeSentence(text: string, bodies: readonly (string | undefined)[]): string {
+  if (!/^\p{Ll}/u.test(text)) return text;
+  const body = bodies.find((b) => b !== undefined && b.indexOf(text) > 0);
+  if (!body) return text;
+  const at = body.indexOf(text);
+  const paragraphStart = body.lastIndexOf('\n\n', at);
+  const from = paragraphStart < 0 ? 0 : paragraphStart + 2;
+  const paragraph = body
+    .slice(from, at + text.length)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentence = splitSentences(paragraph).at(-1)?.trim();
+  const clause = text.replace(/\s+/g, ' ').trim();
+  // a sentence that itself begins in lower case ("eBay hat …") is no cut clause
+  if (!sentence || !sentence.endsWith(clause) || sentence.length <= clause.length) return text;
+  // the dateline is the agency's furniture, not part of what happened
+  const whole = stripDateline(sentence);
+  return whole.length <= MAX_SENTENCE_CHARS ? whole : `… ${text}`;
 }
