@@ -49,7 +49,7 @@ export function withWholeSentence(text: string, bodies: readonly (string | undef
   const sentence = splitSentences(paragraph).at(-1)?.trim();
   const clause = text.replace(/\s+/g, ' ').trim();
   // a sentence that itself begins in lower case ("eBay hat …") is no cut clause
-  if (!sentence || !sentence.endsWith(clause) || sentence.length <= clause.length) return text;
+  if (!sentence?.endsWith(clause) || sentence.length <= clause.length) return text;
   // the dateline is the agency's furniture, not part of what happened
   const whole = stripDateline(sentence);
   return whole.length <= MAX_SENTENCE_CHARS ? whole : `… ${text}`;
