@@ -18,7 +18,9 @@ export const EN_DOLLAR_COUNTRIES: readonly { code: string; country: RegExp; regi
   {
     code: 'NZD',
     country: /\bNew Zealand(?:ers?)?\b/u,
-    region: /\b(?:Auckland|Wellington|Christchurch|Aotearoa)\b/u,
+    // the Crown and Māori words as well as the regions: New Zealand news names the state and its tribes
+    region:
+      /\b(?:Auckland|Wellington|Christchurch|Aotearoa|Dunedin|Hamilton|Tauranga|Napier|Rotorua|Otago|Canterbury|Waikato|Northland|Taranaki|Southland|Gisborne|Tairāwhiti|Hawke's Bay|Bay of Plenty|Crown|Māori|Maori|iwi|hapū|marae|Kiwis?)(?![\p{L}])/u,
   },
 ];
 
