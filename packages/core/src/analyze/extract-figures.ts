@@ -43,6 +43,7 @@ import { dollarCurrency, hasBareDollar } from './dollar-currency.js';
 import { durationFigure, englishDurationFigure } from './duration-figure.js';
 import { elidedCounts } from './elided-counts.js';
 import { ellipticalUnit } from './elliptical-unit.js';
+import { englishActingSubject } from './english-acting-subject.js';
 import { englishChangeSubject } from './english-change-subject.js';
 import { englishCompoundHead3, isEnglishCompoundHead } from './english-compound-head.js';
 import { englishGlued, hasEnglishNumberWord, spellEnglishNumbers } from './english-number-words.js';
@@ -755,7 +756,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       return;
     }
     const claimant =
-      findClaimant(input.sentences, i, english ? 'en' : 'de') ?? (english ? null : estimatingSubject(s.text));
+      findClaimant(input.sentences, i, english ? 'en' : 'de') ??
+      (english ? englishActingSubject(s.text) : estimatingSubject(s.text));
     const seen = new Set<string>();
     // the group German percentages are shares of, read once per sentence that has one
     const shares =
