@@ -66,6 +66,7 @@ import { isSubheading } from './is-subheading.js';
 import { measureSubject } from './measure-subject.js';
 import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
 import { ofThemCounts } from './of-them-counts.js';
+import { resultOwner } from './result-owner.js';
 import { englishLengthSubject, shareSubjects } from './share-subject.js';
 import { staffSubject } from './staff-subject.js';
 import { statedDuration } from './stated-duration.js';
@@ -757,7 +758,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
     }
     const claimant =
       findClaimant(input.sentences, i, english ? 'en' : 'de') ??
-      (english ? englishActingSubject(s.text) : estimatingSubject(s.text));
+      (english ? englishActingSubject(s.text) : (estimatingSubject(s.text) ?? resultOwner(s.text)));
     const seen = new Set<string>();
     // the group German percentages are shares of, read once per sentence that has one
     const shares =
