@@ -29,6 +29,7 @@ import {
 import { EN_REPORTING_VERBS } from '../lexicon/en/numerals.js';
 import { toEndingTest } from './claimant-endings.js';
 import { claimantTokensOf, toClaimantTokens } from './claimant-tokens.js';
+import { englishAccordingAbbreviation } from './english-according-abbreviation.js';
 import { englishAccordingApposed } from './english-according-apposed.js';
 import { englishAppositiveOpener } from './english-appositive-opener.js';
 import { isFrontedAdverb } from './fronted-adverb.js';
@@ -964,8 +965,8 @@ const EN_AUX_TAIL = new RegExp(`(?:\\s+(?:${EN_VERB_AUXILIARIES.join('|')}))+\\s
 /** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
 export function englishClaimant(sentence: string): Resolved {
   const known = (name: string) => knownSource(name)?.name ?? name;
-  const apposed = englishAccordingApposed(sentence);
-  if (apposed) return apposed;
+  const apposed = englishAccordingApposed(sentence) ?? englishAccordingAbbreviation(sentence);
+  if (apposed) return known(apposed);
   const by = /[Aa]ccording to/u.test(sentence) ? EN_ACCORDING_BY.exec(sentence) : null;
   if (by) {
     const said = saidClaimant(sentence.slice(0, by.index));
