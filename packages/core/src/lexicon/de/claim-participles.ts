@@ -19,4 +19,10 @@ export const CLAIM_PARTICIPLES: readonly string[] = [
   'kalkuliert',
   'veranschlagt',
   'vorgerechnet',
+  // findings of a test or a count: "Das Labor hatte 14 Keime nachgewiesen"
+  'nachgewiesen',
+  'gemessen',
+  'ermittelt',
+  'gezählt',
+  'registriert',
 ];
