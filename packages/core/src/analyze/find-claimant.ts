@@ -1,3 +1,4 @@
+import { ANNOUNCED_OBJECTS } from '../lexicon/de/announced-objects.js';
 import {
   ATTRIBUTION_COMPOUND_ENDINGS,
   ATTRIBUTION_HYPHEN_ENDINGS,
@@ -61,6 +62,7 @@ const VERBS = new Set(REPORTING_VERBS);
 const PARTICIPLES = new Set([...REPORTING_PARTICIPLES, ...CLAIM_PARTICIPLES]);
 const AUX = new Set(AUXILIARIES);
 const DOCS = new Set(DOCUMENT_NOUNS);
+const ANNOUNCED = new Set(ANNOUNCED_OBJECTS);
 const PRON = new Set(PRONOUNS);
 const NOT_SOURCE = new Set(NOT_SOURCE_WORDS);
 const TIME_WORDS =
@@ -563,7 +565,9 @@ export function claimantInSentence(sentence: string): Resolved {
     if (sub) return sub;
     const after = npForward(tokens, v + 1);
     // "der erwarteten 96 Millionen Euro": a number after the verb starts its object, never its subject
-    if (after && !(lower[v + 1] === 'von') && !/^\d/u.test(tokens[v + 1]!)) {
+    // "kündigte Berufung an": an announced step after the verb is its object
+    const announced = after && ANNOUNCED.has(tokens[after.end - 1] ?? '');
+    if (after && !announced && !(lower[v + 1] === 'von') && !/^\d/u.test(tokens[v + 1]!)) {
       const r = resolveNp(tokens, after);
       if (r) return r;
     }
