@@ -20,6 +20,7 @@ import {
 import { CLAIM_PARTICIPLES } from '../lexicon/de/claim-participles.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { PARTY_TAGS } from '../lexicon/de/parties.js';
+import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
 import {
   EN_FORECAST_CHANGE_VERBS,
   EN_FORECAST_OBJECTS,
@@ -35,6 +36,7 @@ import { englishAccordingApposed } from './english-according-apposed.js';
 import { englishAppositiveOpener } from './english-appositive-opener.js';
 import { isFrontedAdverb } from './fronted-adverb.js';
 import { isSubheading } from './is-subheading.js';
+import { bareOpeningName, opensWithOwnAccount } from './own-account-opener.js';
 import { resolveExact, resolveSource, type SourceHit } from './resolve-source.js';
 import { isSeinPerfectClaim } from './sein-perfect-claim.js';
 import { trimFigureNoun } from './trim-figure-noun.js';
@@ -63,6 +65,8 @@ const PARTICIPLES = new Set([...REPORTING_PARTICIPLES, ...CLAIM_PARTICIPLES]);
 const AUX = new Set(AUXILIARIES);
 const DOCS = new Set(DOCUMENT_NOUNS);
 const ANNOUNCED = new Set(ANNOUNCED_OBJECTS);
+// first words that open a sentence without naming its subject
+const NOT_NAME_OPENERS: ReadonlySet<string> = new Set([...NOT_SOURCE_WORDS, ...PRONOUNS, ...DE_STOPWORDS]);
 const PRON = new Set(PRONOUNS);
 const NOT_SOURCE = new Set(NOT_SOURCE_WORDS);
 const TIME_WORDS =
@@ -801,6 +805,18 @@ export function findClaimant(
     if (next?.paragraph !== sentences[index]!.paragraph || !isKonjunktiv(at(index + 1))) return null;
     const after = claimantInSentence(at(index + 1));
     return after && after !== 'back' ? after : null;
+  }
+  // "Brixo entwickelt Software. Nach eigenen Angaben nutzen 3.400 Betriebe …": an own account opening the
+  // sentence is the account of the subject the sentence before opens with, in its paragraph
+  if (own === null && index > 0 && opensWithOwnAccount(here)) {
+    const prev = sentences[index - 1]!;
+    if (prev.paragraph === sentences[index]!.paragraph && !isSubheading(sentences, index - 1)) {
+      const text = at(index - 1);
+      const r = claimantInSentence(text);
+      if (r && r !== 'back') return r;
+      const subject = leadingSubject(text) ?? bareOpeningName(text, NOT_NAME_OPENERS);
+      if (subject) return subject;
+    }
   }
   // a sentence in the Konjunktiv without an attribution of its own continues the statement before it
   if (own !== 'back' && !(own === null && isKonjunktiv(here))) return own;
