@@ -363,6 +363,31 @@ describe('cleanBody: furniture of other sites', () => {
     ],
     ['an English newsletter box', page(P1, P2, 'Sign up for our weekly digest'), ['weekly digest']],
     ['an English staff credit', page(P1, P2, 'Reporting by Ann Lee; Editing by Tom Fox'), ['Reporting by']],
+    [
+      'an English metered paywall',
+      page(P1, P2, 'You have read 2 of 4 free articles this month. Subscribe for 75 cents a week.'),
+      ['free articles', '75 cents'],
+    ],
+    [
+      'a slash photo credit',
+      page(P1, 'Photo / Supplied: Divers search the harbour at dawn.', P2),
+      ['Divers'],
+    ],
+    [
+      'an open-article banner',
+      page(P1, 'Sie lesen einen frei zugänglichen Artikel. Jetzt 14 Tage gratis testen', P2),
+      ['frei zugänglichen', 'gratis'],
+    ],
+    [
+      'a newsletter box',
+      page(P1, 'Hafen kompakt: Jeden Montag das Wichtigste vom Kai. Jetzt kostenlos anmelden!', P2),
+      ['Hafen kompakt'],
+    ],
+    [
+      'a bio of an editor who heads a desk',
+      page('Von Tilmann Grauwinkel', P1, P2, 'Tilmann Grauwinkel leitet die Lokalredaktion der Zeitung.'),
+      ['leitet die Lokalredaktion'],
+    ],
   ])('drops %s', (_label, text, gone) => {
     const body = cleanBody(text).paragraphs.join('\n');
     for (const g of gone) expect(body).not.toContain(g);

@@ -138,7 +138,7 @@ const BIO_ROLE =
   /\b(?:autor(?:in)?|experte|expertin|schreibe|blogger(?:in)?|writer|author|editor|columnist|kolumnist(?:in)?|correspondent|reporter|journalist)\b|(?:redakteur|journalist|reporter|korrespondent|volont[äa]r)(?:in|innen|en)?\b|\b(?:schreibt|berichtet) (?:seit|für|über)\b/i;
 // "Anna Berg ist Redakteurin im Ressort Politik.": a third-person bio opens with a name and its role
 const BIO_THIRD =
-  /^((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:ist|war|arbeitet (?:als|seit|für|bei)|schreibt (?:als|für)|is|was|works (?:as|for))\s+(?:[^.!?]{0,60}?)(?:(?:redakteur|journalist|reporter|korrespondent|volont[äa]r|autor|kolumnist|ressortleiter|chefredakteur)(?:in|innen|en)?|correspondent|reporter|editor|journalist|columnist|writer)\b/iu;
+  /^((?:(?:Dr|Prof)\.\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(?:ist|war|arbeitet (?:als|seit|für|bei)|schreibt (?:als|für)|leitet|is|was|works (?:as|for))\s+(?:[^.!?]{0,60}?)(?:(?:redakteur|journalist|reporter|korrespondent|volont[äa]r|autor|kolumnist|ressortleiter|chefredakteur)(?:in|innen|en)?|redaktion|ressort|correspondent|reporter|editor|journalist|columnist|writer)\b/iu;
 // the second sentence of such a bio: "Sie berichtet seit 2019 aus Wien.", "She has covered retail since 2015."
 const BIO_PRONOUN =
   /(?:^|[.!?]\s+)(?:Sie|Er|She|He)\s+(?:berichtet|schreibt|arbeitet|lebt|leitet|studierte|ist seit|volontierte|covers|writes|reports|has (?:covered|reported|written|worked)|joined|lives|previously)\b/u;

@@ -120,7 +120,7 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     reason: 'paywall',
     // metered paywalls and trial offers: "Sie lesen 1 von 5 kostenlosen Artikeln", "3 Monate … für nur 1 €"
     pattern:
-      /\b\d+ von \d+ (?:kostenlosen|freien|gratis) (?:artikeln|beitr[äa]gen)|kostenlose(?:n)? artikel (?:in diesem|pro|im) monat|(?:wochen|monate?)\b.{0,40}\bf[üu]r (?:nur )?\d+(?:[,.]\d+)?\s*(?:€|euro)(?![\p{L}])|sichern sie sich (?:jetzt )?.{0,40}\b(?:plus|abo|zugang|digital)/iu,
+      /\b\d+ von \d+ (?:kostenlosen|freien|gratis) (?:artikeln|beitr[äa]gen)|kostenlose(?:n)? artikel (?:in diesem|pro|im) monat|(?:wochen|monate?)\b.{0,40}\bf[üu]r (?:nur )?\d+(?:[,.]\d+)?\s*(?:€|euro)(?![\p{L}])|sichern sie sich (?:jetzt )?.{0,40}\b(?:plus|abo|zugang|digital)|sie lesen (?:einen|diesen) (?:frei zug[äa]nglichen|kostenlosen|kostenfreien|freien) (?:artikel|beitrag)|\b\d+ tage (?:gratis|kostenlos) (?:testen|lesen)/iu,
     maxWords: 40,
   },
   {
@@ -129,6 +129,13 @@ export const DE_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
     pattern:
       /(?:artikel|beitrag|text) wurde (?:ihnen|dir) (?:von .{1,40} )?empfohlen|von (?:der|unserer) redaktion empfohlen|ersetzt keine (?:[äa]rztliche|medizinische|rechtliche|steuerliche) (?:beratung|behandlung|diagnose)|war dieser (?:artikel|beitrag) hilfreich/i,
     maxWords: 20,
+  },
+  {
+    reason: 'newsletter',
+    // a newsletter box: "Jeden Freitag das Wichtigste aus der Region. Jetzt kostenlos anmelden!"
+    pattern:
+      /jetzt kostenlos (?:anmelden|abonnieren|bestellen)|jeden (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|tag) (?:das wichtigste|die wichtigsten)/i,
+    maxWords: 30,
   },
   {
     reason: 'newsletter',

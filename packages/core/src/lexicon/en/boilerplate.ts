@@ -49,6 +49,19 @@ export const EN_BOILERPLATE_PHRASES: readonly BoilerplateRule[] = [
   },
   {
     reason: 'paywall',
+    // a metered paywall: "You have read 2 of 10 free articles", "Subscribe for 50 cents a week"
+    pattern:
+      /\byou(?:'ve|’ve| have) read \d+ of (?:your )?\d+ free (?:articles|stories)|\bsubscribe (?:for|from) (?:just |only )?[$£€]?\d+(?:\.\d+)?\s*(?:cents?|dollars?|pence|p)?\s*(?:a|per|\/)\s*(?:week|month|day|year)\b/i,
+    maxWords: 40,
+  },
+  {
+    reason: 'caption',
+    // a photo credit in the "Photo / Agency" style: "Photo / Supplied: Crews at work", "Photo / Jo Bloggs"
+    pattern: /^(?:photos?|photograph|image|picture|graphic)\s*\/\s*\S/i,
+    maxWords: 45,
+  },
+  {
+    reason: 'paywall',
     // a membership banner: "Support independent journalism – become a member"
     pattern:
       /become a (?:member|subscriber|supporter|patron)|support (?:independent|our|local|quality) (?:\p{L}+ )?journalism/iu,
