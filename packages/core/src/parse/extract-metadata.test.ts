@@ -222,6 +222,8 @@ describe('extractMetadata: other sites', () => {
     ['Stand: 03.05.2025 | Von Eva Lang und Jan Roth', 'Eva Lang und Jan Roth'],
     ['03.05.2025, 14:20 | Jan Roth', 'Jan Roth'],
     ['03.05.2025 | Bad Kreuzdorf', null],
+    ['Freitag, 03.05.2025 | Hartwig Quennel', 'Hartwig Quennel'],
+    ['Freitag, 03.05.2025 | Lokales Umland', null],
   ])('author from a combined line: %s', (line, author) => {
     expect(extractMetadata(page('Neue Schwimmhalle für Nordstadt', line, P1, P2)).author).toBe(author);
   });

@@ -10,6 +10,7 @@ import {
 } from './clean-body.js';
 import { collapseSpaces } from './collapse-spaces.js';
 import { findStatedDate, isDateLine } from './find-stated-date.js';
+import { isPlainPersonName } from './is-plain-person-name.js';
 import { endsLikeSentence, wordCount } from './line-features.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -275,7 +276,9 @@ function nameBesideDate(units: readonly ClassifiedUnit[]): string | null {
     const given = name.split(/\s+/)[0]?.toLowerCase() ?? '';
     if (
       FIRST_NAMES.has(given) ||
-      units.some((x) => (x.drop === 'bio' || x.drop === 'author-box') && x.text.includes(name))
+      units.some((x) => (x.drop === 'bio' || x.drop === 'author-box') && x.text.includes(name)) ||
+      // a dateline in the page head beside a name of plain shape: the given name need not be a known one
+      ((u.drop === 'header' || u.drop === 'byline') && isPlainPersonName(name))
     )
       return name;
   }
