@@ -1,4 +1,5 @@
 // only the German locale: the package's main entry loads every locale (~0.5 s of start-up)
+
 import * as chrono from 'chrono-node/de';
 import { MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS } from '../lexicon/de/calendar.js';
 import {
@@ -32,6 +33,7 @@ import {
   WEEKDAY_CUE,
   WEEKEND_CUE,
 } from './date-word-cues.js';
+import { englishAbbreviatedMonthDates } from './english-abbreviated-month-dates.js';
 import { englishMonthDates } from './english-month-dates.js';
 import { runStartBefore, runStartsAt } from './word-runs.js';
 
@@ -650,6 +652,7 @@ export function parseDateExpressions(text: string): DateExpression[] {
   if (cues & PERIOD_CUE) pushAll(found, relativePeriods(text));
   if (cues & WEEKEND_CUE) pushAll(found, weekends(text));
   pushAll(found, englishDates(text, cues, digits));
+  if (digits) pushAll(found, englishAbbreviatedMonthDates(text));
   // (englishMonthDates finds nothing in a text without an English month name)
   if (cues & EN_MONTH_CUE) pushAll(found, englishMonthDates(text));
   if (!found.length) return found;

@@ -118,6 +118,9 @@ export const DE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'okt',
   'nov',
   'dez',
+  // English news style abbreviates these before a day too: "Oct. 3", "Dec. 8"
+  'oct',
+  'dec',
   'mo',
   'di',
   'mi',
