@@ -171,7 +171,15 @@ const isClausePunct = (c: number): boolean => c === 0x2c || c === 0x3b || c === 
 const PRETERITE =
   /(?<![\p{L}])(?:(?!(?:müsst|könnt|dürft|hätt|bräucht)en?(?![\p{L}]))\p{Ll}{2,}(?:te|ten)|hat|haben|habe|ist|sind|gab|gaben|kam|kamen|lag|lagen|ging|gingen|stand|standen|blieb|blieben|was|were|had|has|have)(?![\p{L}])/u;
 // "bis Ende Januar", "spätestens am Freitag": a deadline told of in a clause not in the past lies ahead
-const DEADLINE_BEFORE = /(?<![\p{L}])(?:bis|spätestens|by|until)\s+(?:(?:zum|zur|am|on)\s+)?$/iu;
+// "seit", "since" right before the date, perhaps with an article: "seit dem 3. März", "since last Monday"
+const SINCE_BEFORE = /(?<![\p{L}])(?:seit|since)\s+(?:(?:dem|vergangenem|letztem|last)\s+)?$/iu;
+// "für den", "für Mittwoch, den": what a date is set for
+const SET_FOR_BEFORE = /(?<![\p{L}])für\s+(?:den\s+)?$/iu;
+// participles that set a date: "angesetzt", "anberaumt", "terminiert"
+const SET_PARTICIPLE =
+  /\b(?:angesetzt|anberaumt|terminiert|festgesetzt|einberufen|geplant|vorgesehen|angekündigt)\b/iu;
+const DEADLINE_BEFORE =
+  /(?<![\p{L}])(?:bis|spätestens|by|until)\s+(?:(?:zum|zur|am|on)\s+|the\s+end\s+of\s+)?$/iu;
 
 // "ab Montag", "ab dem kommenden Montag"; "von Montag an"
 const START_BEFORE = /(?<![\p{L}])ab\s+(?:dem\s+)?$/iu;
@@ -196,6 +204,15 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
     stop++;
   const after = stop + 1 < tail.length ? tail.slice(0, stop) : tail;
   const clause = `${before} ${after}`;
+  // "seit Mittwoch", "since Tuesday": a start told with "seit" lies behind, whatever the tense
+  if (SINCE_BEFORE.test(sentence.slice(Math.max(0, expr.start - 16), expr.start))) return false;
+  // "Für den 26. Mai hat das Gericht eine Verhandlung angesetzt": a day a hearing or a vote is set for
+  if (
+    !expr.relative &&
+    SET_FOR_BEFORE.test(sentence.slice(Math.max(0, expr.start - 10), expr.start)) &&
+    SET_PARTICIPLE.test(clause)
+  )
+    return true;
   // "hat für Donnerstag zu einem Warnstreik aufgerufen", "lädt für Mittwoch ein": a day something is
   // called or set for lies ahead, whatever the tense of the call
   if (
