@@ -535,6 +535,11 @@ const EN_VERB_WEEKDAY = new RegExp(
   'gu',
 );
 
+const EN_DAYPART_CUE = /day (?:night|morning|afternoon|evening)/u;
+const EN_WEEKDAY_DAYPART = new RegExp(
+  `${L}(${EN_WEEKDAY_PATTERN})\\s+(?:night|morning|afternoon|evening)${R}`,
+  'gu',
+);
 /** English dates in articles written in English: "January 1, 2026", "1 January 2026", "last week", "on Monday". */
 function englishDates(text: string, cues: number, digits: boolean): DateExpression[] {
   const out: DateExpression[] = [];
@@ -576,6 +581,18 @@ function englishDates(text: string, cues: number, digits: boolean): DateExpressi
       const q = lower(m[1]);
       const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
       push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
+    }
+  // "voted 6-3 Tuesday night": a weekday with its part of the day is a date wherever it stands
+  if (cues & EN_DAY_CUE && EN_DAYPART_CUE.test(text))
+    for (const m of text.matchAll(EN_WEEKDAY_DAYPART)) {
+      const day = EN_WEEKDAYS[lower(m[1])]!;
+      out.push({
+        start: m.index!,
+        end: m.index! + m[1]!.length,
+        text: m[1]!,
+        weekday: day,
+        relative: { unit: 'weekday', weekday: day, mode: 'nearest' },
+      });
     }
   if (cues & EN_DAY_CUE)
     for (const m of text.matchAll(EN_VERB_WEEKDAY)) {
