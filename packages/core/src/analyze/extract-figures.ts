@@ -748,6 +748,22 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
             approx: c.approx,
             index: c.index,
           });
+    // "1.350 Häuser wurden beschädigt, 187 von ihnen …": the noun counted before it in the same sentence
+    if (digits)
+      for (const c of ofThemCounts(s.text)) {
+        if (found.some((f) => f.index === c.index)) continue;
+        const whole = found.findLast(
+          (f) => f.index < c.index && f.unit && !MONEY_UNITS.has(f.unit) && f.unit !== 'Prozent',
+        );
+        if (whole)
+          found.push({
+            value: c.value,
+            unit: whole.unit,
+            ...(whole.subject ? { subject: whole.subject } : {}),
+            approx: c.approx,
+            index: c.index,
+          });
+      }
     // 'davon etwa 5.100', 'all but 900': a part whose noun is left out ('von ihnen' is ofThemCounts')
     if (digits) found.push(...elidedCounts(input.sentences, i, found, english));
     if (!found.length) return;
