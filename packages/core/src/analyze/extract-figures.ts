@@ -147,10 +147,10 @@ export function numberWordsIn(text: string): { index: number; word: string }[] {
 export function ranksIn(text: string): RegExpExecArray[] {
   return numberWordsAndRanks(text).ranks;
 }
-// "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten"
-// and changes: "von 5,1 auf 5,4 Prozent", and votes: "mit 20 zu 31 Stimmen"
+// "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten",
+// "48 seiner 230 Stellen", and changes: "von 5,1 auf 5,4 Prozent", and votes: "mit 20 zu 31 Stimmen"
 const RANGE_NEXT =
-  /^\s*(?:und|bis|oder|–|-|der|von|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
+  /^\s*(?:und|bis|oder|–|-|der|seiner|ihrer|unserer|von(?:\s+(?:den|insgesamt))?|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 // the units English lengths are given in
