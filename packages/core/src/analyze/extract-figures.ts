@@ -152,6 +152,8 @@ export function ranksIn(text: string): RegExpExecArray[] {
 const RANGE_NEXT =
   /^\s*(?:und|bis|oder|–|-|der|seiner|ihrer|unserer|von(?:\s+(?:den|insgesamt))?|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
+// the compound after "Gold- und": "Silbermünzen"
+const TRUNCATED_NEXT = /^\s*(?:und|oder|bzw\.|sowie)\s+(\p{Lu}[^\s,;:!?()„“"»«]*)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 // the units English lengths are given in
 const EN_LENGTH_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
@@ -257,6 +259,14 @@ function readUnit(after: string): Unit {
   if (DURATIONS.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined)
     return { unit: null, skip, reject: true };
   if (/-?jährige?n?$/u.test(lower)) return { unit: null, skip, reject: true };
+  // "212 Gold- und Silbermünzen": a compound cut short shares the head of the one after the conjunction
+  if (word.endsWith('-')) {
+    const next = TRUNCATED_NEXT.exec(rest.slice(t.len));
+    if (next) {
+      const head = lemmaOf(next[1]!.replace(/[.’']+$/u, ''));
+      return { unit: head, subject: subjectOf(head), skip: skip + t.len + next[0].length };
+    }
+  }
   const lemma = lemmaOf(word);
   return { unit: lemma, subject: subjectOf(lemma), skip: skip + t.len };
 }
