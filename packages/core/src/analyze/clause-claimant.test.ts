@@ -5,6 +5,8 @@ describe('clauseClaimant', () => {
   it.each([
     ['Die Polizei zählte 800 Teilnehmer, die Veranstalter sprachen von 3000.', 'Veranstalter'],
     ['Laut Stadt kamen 500 Gäste, der Verein sprach dagegen von rund 900.', 'Verein'],
+    ['Die Polizei zählte 800 Radler, das Bündnis „Pedal frei“ als Veranstalter sprach von 3000.', 'Bündnis'],
+    ['Die Stadt nannte 40 Stände, der Markt als privater Betreiber sprach von 55.', 'Markt'],
     ['Die Polizei zählte 800 Teilnehmer.', null],
     ['Die Veranstalter sprachen von einem Erfolg mit 3000 Gästen.', null],
   ])('%s → %s', (sentence, who) => {
