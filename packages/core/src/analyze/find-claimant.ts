@@ -20,6 +20,7 @@ import {
 import { CLAIM_PARTICIPLES } from '../lexicon/de/claim-participles.js';
 import { FIRST_NAMES } from '../lexicon/de/first-names.js';
 import { PARTY_TAGS } from '../lexicon/de/parties.js';
+import { RESEARCH_BODY_ENDINGS } from '../lexicon/de/research-bodies.js';
 import { DE_STOPWORDS } from '../lexicon/de/stopwords.js';
 import {
   EN_FORECAST_CHANGE_VERBS,
@@ -225,6 +226,12 @@ interface Np {
   apposition?: string[];
 }
 
+// the head of a public body or institute, in any case form: "Landesamts", "Ministerium", "Instituts"
+const isBodyHead = (t: string): boolean => {
+  const l = t.toLowerCase().replace(/e?s$/u, '');
+  return RESEARCH_BODY_ENDINGS.some((e) => l.endsWith(e));
+};
+
 /** Reads a name phrase forward: determiner, adjectives, capitalised words, genitives, "(ABBR)", an apposition. */
 function npForward(tokens: readonly string[], i: number): Np | undefined {
   let j = i;
@@ -270,6 +277,23 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
       continue;
     }
     const g = tokens[j]?.toLowerCase();
+    // "des Landesamts für Umwelt", "das Ministerium für Verkehr und Bau": a body's field belongs to its name
+    if (
+      g === 'für' &&
+      j > first &&
+      isBodyHead(tokens[j - 1]!) &&
+      isCap(tokens[j + 1]) &&
+      !isNumber(tokens[j + 1]!)
+    ) {
+      let k = j + 1;
+      while (
+        k < tokens.length &&
+        ((isCap(tokens[k]) && !isNumber(tokens[k]!)) || (tokens[k] === 'und' && isCap(tokens[k + 1])))
+      )
+        k++;
+      j = k;
+      continue;
+    }
     if (g === 'des' || g === 'der') {
       let k = j + 1;
       while (isAdj(tokens[k])) k++;
