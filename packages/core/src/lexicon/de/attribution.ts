@@ -198,6 +198,8 @@ export const SOURCE_BEFORE: readonly string[] = [
   'nach zahlen',
   'nach aussage',
   'nach aussagen',
+  'nach den worten',
+  'nach worten',
   'nach ansicht',
   'nach auffassung',
   'laut angaben',
