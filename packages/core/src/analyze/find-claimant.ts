@@ -410,6 +410,11 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
     if (names.length && !knownSource(names.join(' '))) return names.join(' ');
   }
   const text = words.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
+  // "sagte die Ministerin der Deutschen Presse-Agentur": an agency after a role is whom the role spoke to
+  if (roleAt === 0 && words.length > 2 && (words[1] === 'der' || words[1] === 'dem')) {
+    const addressee = knownSource(words.slice(2).join(' '));
+    if (addressee?.kind === 'agency' && addressee.index === 0) return words[0]!;
+  }
   const known = knownSource(text);
   if (known) return known.name;
   const head = caps[0];
