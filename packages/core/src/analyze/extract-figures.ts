@@ -160,6 +160,9 @@ const EN_LENGTH_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'mon
 // a count of times from this size on is a figure ("25.000 Mal geteilt"); a few times are a manner of speaking
 const TIMES_COUNTED = 100;
 const LABELS = new Set(NUMBER_LABELS);
+// a scale or currency right after a number: it is a sum, whatever word stands before it
+const SUM_AFTER =
+  /^\s+(?:Millionen|Million|Milliarden|Milliarde|Mio\.|Mrd\.|Euro|Dollar|Franken)(?![\p{L}])/u;
 const YEAR_BEFORE = new Set([...YEAR_CUES, ...Object.keys(MONTHS)]);
 const CAPTIVITY = new RegExp(
   `^(?:\\s+und\\s+\\p{Lu}\\p{L}*)?\\s+(?:in|im|aus)\\s+(?:\\p{Ll}+\\s+){0,2}(?:${CAPTIVITY_WORDS.join('|')})(?![\\p{L}])`,
@@ -376,7 +379,9 @@ export function findFigures(
     const pw = prevWord(before);
     // "Saison 2023", "Platz 3": a label numbers a plain number, never "in dieser Saison 2.150 Zuschauer"; a
     // year's label only a year ("im kommenden Jahr 61 Millionen Euro" is a sum)
-    if (LABELS.has(pw) && /^\d+$/u.test(raw) && !isCountAfterYearLabel(pw, raw)) continue;
+    // nor a sum with its scale or currency: "in einer Serie-A-Runde 11 Millionen Euro"
+    if (LABELS.has(pw) && /^\d+$/u.test(raw) && !isCountAfterYearLabel(pw, raw) && !SUM_AFTER.test(after))
+      continue;
     const plain = /^\d+$/u.test(raw);
     let value = Number(raw.replace(/[.\u00a0\u202f '’]/gu, '') + (m[2] ? `.${m[2].slice(1)}` : ''));
     const sym =
