@@ -1014,7 +1014,7 @@ const EN_AUX_TAIL = new RegExp(`(?:\\s+(?:${EN_VERB_AUXILIARIES.join('|')}))+\\s
 /** The claimant of one English sentence: "according to X", "X said", "…, said X", or 'back' for "he said". */
 export function englishClaimant(sentence: string): Resolved {
   const known = (name: string) => knownSource(name)?.name ?? name;
-  const apposed = englishAccordingApposed(sentence) ?? englishAccordingAbbreviation(sentence);
+  const apposed = englishAccordingApposed(sentence);
   if (apposed) return known(apposed);
   const by = /[Aa]ccording to/u.test(sentence) ? EN_ACCORDING_BY.exec(sentence) : null;
   if (by) {
@@ -1037,6 +1037,10 @@ export function englishClaimant(sentence: string): Resolved {
     const owner = /\b(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(phrase);
     return owner ? known(owner[1]!) : null;
   }
+  // "according to the National Institute of Water and Soil Research (NIWSR)": a name too long for the readers
+  // above, by its short form
+  const abbreviated = englishAccordingAbbreviation(sentence);
+  if (abbreviated) return known(abbreviated);
   // "Figures from the Central Statistics Office (CSO) show that …": the owner of the data, by its short form
   const data = EN_DATA_FROM.exec(sentence);
   if (data) return known(data[2] ?? data[1]!);
