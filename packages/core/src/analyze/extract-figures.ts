@@ -37,6 +37,7 @@ import { memoizeString } from '../text/memoize-word.js';
 import type { FigureMention } from '../types.js';
 import type { AnalysisInput } from './analysis-input.js';
 import { changeSubject } from './change-subject.js';
+import { changeTargetCounts } from './change-target-counts.js';
 import { clauseClaimant, englishClauseClaimant } from './clause-claimant.js';
 import { isCountAfterYearLabel } from './count-after-year-label.js';
 import { dollarCurrency, hasBareDollar } from './dollar-currency.js';
@@ -781,6 +782,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
       }
     // 'davon etwa 5.100', 'all but 900': a part whose noun is left out ('von ihnen' is ofThemCounts')
     if (digits) found.push(...elidedCounts(input.sentences, i, found, english));
+    // "from 4,100 pupils in 2015 to 3,300 this year": the target of a change whose noun is left out
+    if (digits) found.push(...changeTargetCounts(s.text, found, english));
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it
     if (isSubheading(input.sentences, i)) {
