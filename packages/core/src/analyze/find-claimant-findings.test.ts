@@ -9,6 +9,7 @@ describe('findClaimant: findings of a test or a count', () => {
     ],
     ['Die Verkehrswacht hat am Samstag 320 Radfahrer gezählt.', 'Verkehrswacht'],
     ['Die Wetterwarte hatte in der Nacht 41 Liter Regen gemessen.', 'Wetterwarte'],
+    ['Bei der Kontrolle hatte ein Zollteam 30 Kilogramm Tabak gefunden.', 'Zollteam'],
   ])('%s → %s', (sentence, claimant) => {
     expect(findClaimant([{ text: sentence, paragraph: 0 }], 0)).toContain(claimant);
   });

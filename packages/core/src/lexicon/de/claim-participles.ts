@@ -25,4 +25,6 @@ export const CLAIM_PARTICIPLES: readonly string[] = [
   'ermittelt',
   'gezählt',
   'registriert',
+  'gefunden',
+  'entdeckt',
 ];
