@@ -153,6 +153,8 @@ export function ranksIn(text: string): RegExpExecArray[] {
 const RANGE_NEXT =
   /^\s*(?:und|bis|oder|–|-|der|seiner|ihrer|unserer|von(?:\s+(?:den|insgesamt))?|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
+// a short form in brackets right after a unit noun: " (KBE)"
+const ABBREVIATED_UNIT = /^\s*\((\p{Lu}{2,6})\)/u;
 // the compound after "Gold- und": "Silbermünzen"
 const TRUNCATED_NEXT = /^\s*(?:und|oder|bzw\.|sowie)\s+(\p{Lu}[^\s,;:!?()„“"»«]*)/u;
 const DURATIONS = new Set(DURATION_WORDS);
@@ -241,6 +243,7 @@ function readUnit(after: string): Unit {
   };
   let t = take();
   if (!t) return { unit: null, skip };
+  const firstWord: string | undefined = t.word;
   const lw = t.word.toLowerCase().replace(/[.]$/u, '');
   if (PERCENT_WORDS[t.word.toLowerCase()] || PERCENT_WORDS[lw])
     return { unit: PERCENT_WORDS[lw] ?? 'Prozent', skip: t.len };
@@ -270,6 +273,13 @@ function readUnit(after: string): Unit {
       const head = lemmaOf(next[1]!.replace(/[.’']+$/u, ''));
       return { unit: head, subject: subjectOf(head), skip: skip + t.len + next[0].length };
     }
+  }
+  // "14 koloniebildende Einheiten (KBE)": a unit named in full before the short form it goes by is that form,
+  // as the next mention writes it ("38 KBE"); the short form starts with the phrase's first letter
+  const short = ABBREVIATED_UNIT.exec(rest.slice(t.len));
+  if (short && short[1]![0] === (firstWord ?? word)[0]!.toUpperCase()) {
+    const unit = lemmaOf(short[1]!);
+    return { unit, subject: subjectOf(unit), skip: skip + t.len + short[0].length };
   }
   const lemma = lemmaOf(word);
   return { unit: lemma, subject: subjectOf(lemma), skip: skip + t.len };
