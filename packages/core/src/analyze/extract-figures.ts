@@ -64,6 +64,7 @@ import { isPlaceCount } from './is-place-count.js';
 import { isQuotedSmallCount } from './is-quoted-small-count.js';
 import { isRetractedFigure } from './is-retracted-figure.js';
 import { isSubheading } from './is-subheading.js';
+import { listedCounts } from './listed-counts.js';
 import { measureSubject } from './measure-subject.js';
 import { englishMeasuredDuration, measuredDuration } from './measured-duration.js';
 import { ofThemCounts } from './of-them-counts.js';
@@ -794,6 +795,8 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
     if (digits) found.push(...elidedCounts(input.sentences, i, found, english));
     // "from 4,100 pupils in 2015 to 3,300 this year": the target of a change whose noun is left out
     if (digits) found.push(...changeTargetCounts(s.text, found, english));
+    // "9 der 48 Sitze, die Grünen 11 und die CDU 14": further holders' bare counts of the same thing
+    if (digits && !english) found.push(...listedCounts(s.text, found));
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it
     if (isSubheading(input.sentences, i)) {
