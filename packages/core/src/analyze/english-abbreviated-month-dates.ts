@@ -4,13 +4,13 @@ import type { DateExpression } from './parse-dates.js';
 const NAMES = Object.keys(EN_MONTH_ABBREVIATIONS).join('|');
 // what every match holds, without the lookbehind that makes the full pattern slow to try at every position
 const CUE = new RegExp(`(?:${NAMES})\\.\\s\\d`, 'u');
-// "Dec. 8", "Sept. 30, 2026", "Jan. 12th": an abbreviated month, its day and perhaps the year
+// "Dec. 3", "Sept. 30, 2026", "Jan. 5th": an abbreviated month, its day and perhaps the year
 const DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${NAMES})\\.\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
-/** The dates an English text writes with an abbreviated month in news style ("a vote on Dec. 8", "Jan. 12, 2027"). */
+/** The dates an English text writes with an abbreviated month in news style ("a hearing on Dec. 3", "Jan. 5, 2028"). */
 export function englishAbbreviatedMonthDates(text: string): DateExpression[] {
   if (!CUE.test(text)) return [];
   const out: DateExpression[] = [];

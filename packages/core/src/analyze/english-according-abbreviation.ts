@@ -1,4 +1,4 @@
-// "according to the National Institute of Water and Soil Research (NIWSR)": a long name, too long for the
+// "according to the Bureau of Alpine Weather and Avalanche Studies (BAWAS)": a long name, too long for the
 // "according to" phrase reader, closed by the short form it goes by
 const ABBREVIATED =
   /\b[Aa]ccording to\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){0,10}\s+\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/u;

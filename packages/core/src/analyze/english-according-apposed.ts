@@ -1,4 +1,4 @@
-// "according to figures presented by the district's business manager, Jane Doe, …": a person named
+// "according to data from the port's chief engineer, Jane Doe, …": a person named
 // between commas right after the lower-case role that closes the "according to" phrase
 const APPOSED =
   /\b[Aa]ccording to\s+(?:[\p{L}'’-]+\s+){0,8}?[a-z]{3,},\s+((?:(?:Dr|Prof|Mr|Mrs|Ms)\.\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),/u;

@@ -1,6 +1,6 @@
 import { EN_ACTING_AUXILIARIES, EN_ACTING_BODIES } from '../lexicon/en/acting-bodies.js';
 
-// "The Government will spend", "The district council has put": "The", up to three modifiers, a body's head
+// "The Government will pay", "The county council has put": "The", up to three modifiers, a body's head
 // noun, then auxiliaries and a finite verb (a past or third-person form)
 const ACTING = new RegExp(
   `^The\\s+((?:[\\p{L}-]+\\s+){0,3}(?:${EN_ACTING_BODIES.join('|')}))\\s+(?:(?:${EN_ACTING_AUXILIARIES.join('|')})\\s+)*([a-z]+)\\b`,
@@ -9,7 +9,7 @@ const ACTING = new RegExp(
 
 /**
  * The public body or organisation an English sentence opens with as the subject of what it does with its
- * figures ("The Government will spend $214 million" → "Government"); null when the sentence opens otherwise.
+ * figures ("The Government will pay $50 million" → "Government"); null when the sentence opens otherwise.
  */
 export function englishActingSubject(sentence: string): string | null {
   // cheap cue first: the rule reads only sentences opening with "The"

@@ -206,7 +206,7 @@ function speaksOfFuture(sentence: string, expr: Local): boolean {
   const clause = `${before} ${after}`;
   // "seit Mittwoch", "since Tuesday": a start told with "seit" lies behind, whatever the tense
   if (SINCE_BEFORE.test(sentence.slice(Math.max(0, expr.start - 16), expr.start))) return false;
-  // "Für den 26. Mai hat das Gericht eine Verhandlung angesetzt": a day a hearing or a vote is set for
+  // "Für den 3. Mai hat das Gericht einen Termin angesetzt": a day a hearing or a vote is set for
   if (
     !expr.relative &&
     SET_FOR_BEFORE.test(sentence.slice(Math.max(0, expr.start - 10), expr.start)) &&

@@ -150,13 +150,13 @@ export function ranksIn(text: string): RegExpExecArray[] {
   return numberWordsAndRanks(text).ranks;
 }
 // "1,6 und 1,9 Milliarden", "5 bis 7 Prozent", and parts of a whole: "29 der 37 Kliniken", "3 von 10 Befragten",
-// "48 seiner 230 Stellen", and changes: "von 5,1 auf 5,4 Prozent", and votes: "mit 20 zu 31 Stimmen"
+// "7 ihrer 40 Filialen", and changes: "von 5,1 auf 5,4 Prozent", and votes: "mit 20 zu 31 Stimmen"
 const RANGE_NEXT =
   /^\s*(?:und|bis|oder|–|-|der|seiner|ihrer|unserer|von(?:\s+(?:den|insgesamt))?|auf|zu)\s*(?:(?:durchschnittlich|rund|etwa|knapp|gut|zuletzt|nun|jetzt|über|fast|künftig|inzwischen|mittlerweile|bisher|zuvor|nur noch|noch|mehr als|weniger als|bis zu|mindestens|höchstens|maximal)\s+)?\d+(?:[.,'’]\d+)*(?!\p{N})/u;
 const WORD_AT = /^\s*([^\s,;:!?()„“"»«]+)/u;
-// a short form in brackets right after a unit noun: " (KBE)"
+// a short form in brackets right after a unit noun: " (BE)"
 const ABBREVIATED_UNIT = /^\s*\((\p{Lu}{2,6})\)/u;
-// the compound after "Gold- und": "Silbermünzen"
+// the compound after "Kupfer- und": "Messingrohre"
 const TRUNCATED_NEXT = /^\s*(?:und|oder|bzw\.|sowie)\s+(\p{Lu}[^\s,;:!?()„“"»«]*)/u;
 const DURATIONS = new Set(DURATION_WORDS);
 // the units English lengths are given in
@@ -267,7 +267,7 @@ function readUnit(after: string): Unit {
   if (DURATIONS.has(lower) || MONTHS[lower] !== undefined || WEEKDAYS[lower] !== undefined)
     return { unit: null, skip, reject: true };
   if (/-?jährige?n?$/u.test(lower)) return { unit: null, skip, reject: true };
-  // "212 Gold- und Silbermünzen": a compound cut short shares the head of the one after the conjunction
+  // "90 Kupfer- und Messingrohre": a compound cut short shares the head of the one after the conjunction
   if (word.endsWith('-')) {
     const next = TRUNCATED_NEXT.exec(rest.slice(t.len));
     if (next) {
@@ -275,8 +275,8 @@ function readUnit(after: string): Unit {
       return { unit: head, subject: subjectOf(head), skip: skip + t.len + next[0].length };
     }
   }
-  // "14 koloniebildende Einheiten (KBE)": a unit named in full before the short form it goes by is that form,
-  // as the next mention writes it ("38 KBE"); the short form starts with the phrase's first letter
+  // "9 koloniebildende Einheiten (KBE)": a unit named in full before the short form it goes by is that form,
+  // as the next mention writes it ("5 KBE"); the short form starts with the phrase's first letter
   const short = ABBREVIATED_UNIT.exec(rest.slice(t.len));
   if (short && short[1]![0] === (firstWord ?? word)[0]!.toUpperCase()) {
     const unit = lemmaOf(short[1]!);
@@ -391,7 +391,7 @@ export function findFigures(
     const pw = prevWord(before);
     // "Saison 2023", "Platz 3": a label numbers a plain number, never "in dieser Saison 2.150 Zuschauer"; a
     // year's label only a year ("im kommenden Jahr 61 Millionen Euro" is a sum)
-    // nor a sum with its scale or currency: "in einer Serie-A-Runde 11 Millionen Euro"
+    // nor a sum with its scale or currency: "in der Finanzierungsrunde 8 Millionen Euro"
     if (LABELS.has(pw) && /^\d+$/u.test(raw) && !isCountAfterYearLabel(pw, raw) && !SUM_AFTER.test(after))
       continue;
     const plain = /^\d+$/u.test(raw);
@@ -775,7 +775,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
             approx: c.approx,
             index: c.index,
           });
-    // "1.350 Häuser wurden beschädigt, 187 von ihnen …": the noun counted before it in the same sentence
+    // "640 Keller wurden geflutet, 90 von ihnen …": the noun counted before it in the same sentence
     if (digits)
       for (const c of ofThemCounts(s.text)) {
         if (found.some((f) => f.index === c.index)) continue;
@@ -795,7 +795,7 @@ export function extractFigures(input: AnalysisInput): FigureMention[] {
     if (digits) found.push(...elidedCounts(input.sentences, i, found, english));
     // "from 4,100 pupils in 2015 to 3,300 this year": the target of a change whose noun is left out
     if (digits) found.push(...changeTargetCounts(s.text, found, english));
-    // "9 der 48 Sitze, die Grünen 11 und die CDU 14": further holders' bare counts of the same thing
+    // "7 der 40 Sitze, die Liberalen 5 und die Linke 3": further holders' bare counts of the same thing
     if (digits && !english) found.push(...listedCounts(s.text, found));
     if (!found.length) return;
     // a subheading repeats a claim of the body; it counts only when the body does not state it

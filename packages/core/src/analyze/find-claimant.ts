@@ -277,7 +277,7 @@ function npForward(tokens: readonly string[], i: number): Np | undefined {
       continue;
     }
     const g = tokens[j]?.toLowerCase();
-    // "des Landesamts für Umwelt", "das Ministerium für Verkehr und Bau": a body's field belongs to its name
+    // "des Landesamts für Denkmalpflege", "das Ministerium für Verkehr und Bau": a body's field belongs to its name
     if (
       g === 'für' &&
       j > first &&
@@ -410,7 +410,7 @@ function resolveNp(tokens: readonly string[], np: Np): Resolved {
     if (names.length && !knownSource(names.join(' '))) return names.join(' ');
   }
   const text = words.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')');
-  // "sagte die Ministerin der Deutschen Presse-Agentur": an agency after a role is whom the role spoke to
+  // "sagte die Senatorin der Deutschen Presse-Agentur": an agency after a role is whom the role spoke to
   if (roleAt === 0 && words.length > 2 && (words[1] === 'der' || words[1] === 'dem')) {
     const addressee = knownSource(words.slice(2).join(' '));
     if (addressee?.kind === 'agency' && addressee.index === 0) return words[0]!;
@@ -598,7 +598,7 @@ export function claimantInSentence(sentence: string): Resolved {
     if (sub) return sub;
     const after = npForward(tokens, v + 1);
     // "der erwarteten 96 Millionen Euro": a number after the verb starts its object, never its subject
-    // "kündigte Berufung an": an announced step after the verb is its object
+    // "kündigte Revision an": an announced step after the verb is its object
     const announced = after && ANNOUNCED.has(tokens[after.end - 1] ?? '');
     if (after && !announced && !(lower[v + 1] === 'von') && !/^\d/u.test(tokens[v + 1]!)) {
       const r = resolveNp(tokens, after);
@@ -835,7 +835,7 @@ export function findClaimant(
     const after = claimantInSentence(at(index + 1));
     return after && after !== 'back' ? after : null;
   }
-  // "Brixo entwickelt Software. Nach eigenen Angaben nutzen 3.400 Betriebe …": an own account opening the
+  // "Brixo entwickelt Software. Nach eigenen Angaben verkauft es 1.200 Räder …": an own account opening the
   // sentence is the account of the subject the sentence before opens with, in its paragraph
   if (own === null && index > 0 && opensWithOwnAccount(here)) {
     const prev = sentences[index - 1]!;
@@ -1037,7 +1037,7 @@ export function englishClaimant(sentence: string): Resolved {
     const owner = /\b(?:by|from)\s+(?:the\s+)?(.+)$/u.exec(phrase);
     return owner ? known(owner[1]!) : null;
   }
-  // "according to the National Institute of Water and Soil Research (NIWSR)": a name too long for the readers
+  // "according to the Bureau of Alpine Weather and Avalanche Studies (BAWAS)": a name too long for the readers
   // above, by its short form
   const abbreviated = englishAccordingAbbreviation(sentence);
   if (abbreviated) return known(abbreviated);

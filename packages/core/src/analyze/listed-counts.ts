@@ -1,14 +1,14 @@
 type Found = { value: number; unit: string | null; subject?: string; approx: boolean; index: number };
 
-// "9 der 48 Sitze, die Grünen 11 und die CDU 14": further holders, each with its bare count at the end of
+// "7 der 40 Sitze, die Liberalen 5 und die Linke 3": further holders, each with its bare count at the end of
 // its clause, of what the count before them counts
 const LISTED =
   /(?:,|\bund)\s+(?:die|der|das)\s+\p{Lu}[\p{L}-]*\s+(\d{1,3}(?:\.\d{3})*)(?=\s*(?:[,.;]|und\b|$))/gu;
 const MONEY_OR_SHARE = /^(?:EUR|USD|GBP|CHF|Prozent)$/u;
 
 /**
- * Bare counts listed after a count in a German sentence ("stellen 9 der 48 Sitze, die Grünen 11 und die CDU
- * 14"): each takes the unit and subject of the last count before it; numbers already found are left out.
+ * Bare counts listed after a count in a German sentence ("stellen 7 der 40 Sitze, die Liberalen 5 und die
+ * Linke 3"): each takes the unit and subject of the last count before it; numbers already found are left out.
  */
 export function listedCounts(text: string, found: readonly Found[]): Found[] {
   // cheap cue first: every match follows a comma or "und" and a determiner

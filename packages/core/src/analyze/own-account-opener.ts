@@ -1,4 +1,4 @@
-// "Nach eigenen Angaben nutzen 3.400 Betriebe …", "Eigenen Angaben zufolge …": an own account that opens the
+// "Nach eigenen Angaben verkauft es 1.200 Räder …", "Eigenen Angaben zufolge …": an own account that opens the
 // sentence, with no subject before it to own it
 const OPENS_OWN_ACCOUNT =
   /^(?:(?:Nach|Laut)\s+eigene[nr]?\s+(?:Angaben|Darstellung|Schätzungen?|Berechnungen|Zählung|Informationen)|Eigenen\s+Angaben\s+zufolge)\b/u;

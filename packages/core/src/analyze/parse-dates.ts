@@ -582,7 +582,7 @@ function englishDates(text: string, cues: number, digits: boolean): DateExpressi
       const mode = q === 'last' ? 'last' : q === 'next' || q === 'coming' ? 'next' : 'nearest';
       push(m, { weekday: day, relative: { unit: 'weekday', weekday: day, mode } });
     }
-  // "voted 6-3 Tuesday night": a weekday with its part of the day is a date wherever it stands
+  // "voted 5-2 Tuesday night": a weekday with its part of the day is a date wherever it stands
   if (cues & EN_DAY_CUE && EN_DAYPART_CUE.test(text))
     for (const m of text.matchAll(EN_WEEKDAY_DAYPART)) {
       const day = EN_WEEKDAYS[lower(m[1])]!;

@@ -1,4 +1,4 @@
-// "Nach dem vorläufigen Endergebnis des Wahlamts", "nach der jüngsten Zählung der Stadt": a result,
+// "Nach dem amtlichen Endergebnis des Kreiswahlamts", "nach der jüngsten Zählung der Stadt": a result,
 // count or survey after "nach dem/der", owned by the name in the genitive after it
 const RESULT_OWNER =
   /(?:^|\s)[Nn]ach\s+(?:dem|der|den)\s+(?:[\p{Ll}-]+\s+){0,3}(\p{Lu}\p{Ll}+)\s+(des|der)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,3})/u;
@@ -24,8 +24,8 @@ const RESULT_NOUNS = [
 ];
 
 /**
- * The owner of the result a German sentence reports its figures by ("Nach dem Endergebnis des Wahlamts
- * kam …" → "Wahlamt"); null when the sentence names none that way.
+ * The owner of the result a German sentence reports its figures by ("Nach dem Endergebnis des
+ * Kreiswahlamts erhielt …" → "Kreiswahlamt"); null when the sentence names none that way.
  */
 export function resultOwner(sentence: string): string | null {
   // cheap cue first: the rule reads only sentences with "nach dem/der/den"
@@ -34,6 +34,6 @@ export function resultOwner(sentence: string): string | null {
   if (!m) return null;
   const noun = m[1]!.toLowerCase();
   if (!RESULT_NOUNS.some((n) => noun.endsWith(n))) return null;
-  // a masculine or neuter genitive ("des Wahlamts", "des Instituts") names the body in the nominative
+  // a masculine or neuter genitive ("des Kreiswahlamts", "des Instituts") names the body in the nominative
   return m[2] === 'des' ? m[3]!.replace(/(?<=\p{Ll}{3})e?s$/u, '') : m[3]!;
 }

@@ -118,7 +118,7 @@ export const DE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'okt',
   'nov',
   'dez',
-  // English news style abbreviates these before a day too: "Oct. 3", "Dec. 8"
+  // English news style abbreviates these before a day too: "Oct. 3", "Dec. 5"
   'oct',
   'dec',
   'mo',

@@ -1,5 +1,5 @@
 /**
- * Nouns that stand as the object after a verb of announcing ("kündigte Berufung an", "kündigte Widerstand
+ * Nouns that stand as the object after a verb of announcing ("kündigte Revision an", "kündigte Widerstand
  * an", "forderte Konsequenzen"): what is announced, never who announces it.
  */
 export const ANNOUNCED_OBJECTS: readonly string[] = [

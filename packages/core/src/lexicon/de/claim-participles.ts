@@ -19,7 +19,7 @@ export const CLAIM_PARTICIPLES: readonly string[] = [
   'kalkuliert',
   'veranschlagt',
   'vorgerechnet',
-  // findings of a test or a count: "Das Labor hatte 14 Keime nachgewiesen"
+  // findings of a test or a count: "Das Labor hatte Nitrat nachgewiesen"
   'nachgewiesen',
   'gemessen',
   'ermittelt',
