@@ -43,5 +43,18 @@ describe('findEnglishBodySources', () => {
       ['World Rowing Organisation'],
     ],
     ['a body "for" that is only named', 'She worked at the Office for Road Safety for ten years.', []],
+    [
+      'a department "of" a field that states a finding',
+      'A study by the Oregon Department of Forestry found that 12 percent of the trees were dead.',
+      ['Oregon Department of Forestry'],
+    ],
+    ['a one-word body that speaks', 'The Treasury said the deficit would narrow next year.', ['Treasury']],
+    ['a one-word body that is only named', 'He worked at the Treasury for a decade.', []],
+    [
+      'an officer\'s office after a place, after "according to"',
+      "Rents rose by 4 percent, according to the Lakemoor County clerk's office.",
+      ["Lakemoor County clerk's office"],
+    ],
+    ["an officer's office without a place", "The mayor's office said the road would reopen.", []],
   ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));
 });

@@ -1,6 +1,11 @@
 import { NEWS_AGENCIES } from '../lexicon/de/news-agencies.js';
 import { EN_SPEECH_VERBS } from '../lexicon/en/reporting-verbs.js';
-import { EN_SOURCE_BODY_HEADS, EN_SOURCE_BODY_OPENERS } from '../lexicon/en/source-bodies.js';
+import {
+  EN_FINDING_VERBS,
+  EN_ONE_WORD_BODIES,
+  EN_SOURCE_BODY_HEADS,
+  EN_SOURCE_BODY_OPENERS,
+} from '../lexicon/en/source-bodies.js';
 import type { SourceKind } from '../schema.js';
 import { roleOf } from './find-names.js';
 import { resolveSource } from './resolve-source.js';
@@ -21,6 +26,13 @@ const ACCORDING_BEFORE = /\b(?:according\s+to|data\s+from|figures\s+from|publish
 // "… has warned", "… said", "(EA) said": the body speaks
 const SPEAKS_AFTER = /^\s*(?:(?:has|had|have|also)\s+)?(\p{Ll}+)/u;
 const LEADING_THE = /^(?:The|A|An)\s+/u;
+// "The Treasury has warned", "the Pentagon said": a one-word body after "the"
+const ONE_WORD_BODY = new RegExp(
+  `(?<![\\p{L}])[Tt]he\\s+(${EN_ONE_WORD_BODIES.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+// "the Bucks Valley County clerk's office": an officer's office, named by the place before it
+const OFFICERS_OFFICE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}\p{Ll}+['’]s\s+office)(?![\p{L}])/gu;
 const HEADS = new RegExp(`(?:${[...EN_SOURCE_BODY_HEADS, ...EN_SOURCE_BODY_OPENERS].join('|')})`, 'u');
 
 /**
@@ -41,6 +53,22 @@ export function findEnglishBodySources(text: string): { name: string; kind: Sour
       const known = NEWS_AGENCIES[m[1]!.toLowerCase()];
       if (known || /^\p{Lu}+$/u.test(m[1]!)) add(known ?? m[1]!, 'agency');
     }
+  // a body is cited ("according to") or speaks or states a finding ("said", "found")
+  const cited = (m: RegExpMatchArray) => {
+    const verb = SPEAKS_AFTER.exec(text.slice(m.index! + m[0].length))?.[1];
+    return (
+      ACCORDING_BEFORE.test(text.slice(0, m.index)) ||
+      (verb !== undefined && (EN_SPEECH_VERBS.has(verb) || EN_FINDING_VERBS.has(verb)))
+    );
+  };
+  if (text.includes('he '))
+    for (const m of text.matchAll(ONE_WORD_BODY)) if (cited(m)) add(m[1]!, 'institute');
+  if (text.includes('s office'))
+    for (const m of text.matchAll(OFFICERS_OFFICE)) {
+      const name = m[1]!.replace(LEADING_THE, '');
+      // "The mayor's office": a capitalised word is left to name the place
+      if (/^\p{Lu}/u.test(name) && cited(m)) add(name, 'institute');
+    }
   if (!HEADS.test(text)) return out;
   for (const m of [...text.matchAll(BODY), ...text.matchAll(BODY_OF)]) {
     // "Chief Executive of the Financial Conduct Authority": the title before "of" is no part of the name
@@ -48,9 +76,7 @@ export function findEnglishBodySources(text: string): { name: string; kind: Sour
     const of = /^(.+?)\s+of\s+(?:the\s+)?(.+)$/u.exec(name);
     if (of && of[1]!.split(/\s+/u).some((w) => roleOf(w, 'en'))) name = of[2]!;
     if (!name.includes(' ')) continue;
-    const before = text.slice(0, m.index);
-    const verb = SPEAKS_AFTER.exec(text.slice(m.index + m[0].length))?.[1];
-    if (ACCORDING_BEFORE.test(before) || (verb !== undefined && EN_SPEECH_VERBS.has(verb)))
+    if (cited(m))
       // "… (OECD)": a known abbreviation names the source as the other finders do
       add(m[2] && resolveSource(m[2]) ? m[2] : name, 'institute');
   }
