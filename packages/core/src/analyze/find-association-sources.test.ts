@@ -21,6 +21,17 @@ describe('findAssociationSources', () => {
       ['Verband der Chemischen Industrie'],
     ],
     ['an association that is only named, not cited', 'Sie trat 2019 dem Bund der Vertriebenen bei.', []],
+    [
+      'an association compound after an adjective, as the subject',
+      'Der Deutsche Imkerbund fordert mehr Blühstreifen an Feldrändern.',
+      ['Deutscher Imkerbund'],
+    ],
+    [
+      'an association compound in the genitive after a spokesman',
+      'Die Ernte falle schwach aus, sagte ein Sprecher des Obstbauernverbands.',
+      ['Obstbauernverband'],
+    ],
+    ['"Verbund" is no association', 'Der Verbund teilte mit, die Züge führen wieder.', []],
     ['no association at all', 'Nach Angaben der Polizei wurde niemand verletzt.', []],
   ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));
 });

@@ -2,6 +2,7 @@ import { ASSOCIATION_COMPOUND_ENDS, ASSOCIATION_HEADS } from '../lexicon/de/asso
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
 import { resolveSource } from './resolve-source.js';
+import { toNominative } from './to-nominative.js';
 
 const ENDS = ASSOCIATION_COMPOUND_ENDS.join('|');
 // "GKV-Spitzenverband(s)", "VdK-Landesverband": an abbreviation and an association compound
@@ -12,6 +13,13 @@ const ABBR_COMPOUND = new RegExp(
 // "Bund(es) der Steuerzahler", "Verband(s) der Chemischen Industrie": the members in the genitive plural
 const OF_MEMBERS = new RegExp(
   `(?<![\\p{L}])(${ASSOCIATION_HEADS.join('|')})(?:es|s)?\\s+der\\s+((?:\\p{Lu}\\p{Ll}+en\\s+)?\\p{Lu}\\p{Ll}+)`,
+  'u',
+);
+
+// "Der Deutsche Mieterbund", "des Bauernverbands": a claimant that is an association compound, maybe after a
+// capitalised adjective; the compound's first part has three letters or more and is not "Ver" ("Verbund")
+const COMPOUND_CLAIMANT = new RegExp(
+  `^(?:(\\p{Lu}\\p{Ll}+(?:e|er|en|es)) )?((?!Ver(?:${ENDS}))\\p{Lu}\\p{Ll}{2,}(?:${ENDS}))(?:e?s)?$`,
   'u',
 );
 
@@ -28,7 +36,7 @@ export function findAssociationSources(text: string): { name: string; kind: Sour
   // (most sentences name no association: the claimant is read only for those that do)
   const compound = ABBR_COMPOUND.exec(text);
   const members = compound ? null : OF_MEMBERS.exec(text);
-  if (!compound && !members) return [];
+  if (!compound && !members) return findCompoundClaimant(text);
   const claimant = claimantInSentence(text);
   if (!claimant || claimant === 'back') return [];
   const inClaimant = ABBR_COMPOUND.exec(claimant);
@@ -36,5 +44,23 @@ export function findAssociationSources(text: string): { name: string; kind: Sour
   const name = inClaimant ? inClaimant[1]! : ofMembers ? `${ofMembers[1]} der ${ofMembers[2]}` : null;
   // a known source is found by findSources under its canonical name
   if (!name || resolveSource(name)) return [];
+  return [{ name, kind: 'institute' }];
+}
+
+/**
+ * The association compound a German sentence cites as its claimant ("Der Deutsche Mieterbund kritisierte …",
+ * "sagte ein Sprecher des Bauernverbands"), in the nominative: its first word is the head's owner.
+ */
+function findCompoundClaimant(text: string): { name: string; kind: SourceKind }[] {
+  const claimant = claimantInSentence(text);
+  if (!claimant || claimant === 'back') return [];
+  // "Sprecher des Bauernverbands": the association the person speaks for
+  const words = claimant.split(' ');
+  const owner = Math.max(words.lastIndexOf('des'), words.lastIndexOf('der'));
+  const m = COMPOUND_CLAIMANT.exec(words.slice(owner + 1).join(' '));
+  if (!m) return [];
+  const name = toNominative(m[1] ? `${m[1]} ${m[2]}` : m[2]!);
+  // a known source is found by findSources under its canonical name
+  if (resolveSource(name)) return [];
   return [{ name, kind: 'institute' }];
 }
