@@ -15,6 +15,10 @@ describe('findOfficeSources', () => {
     ['Es gebe 40 Fälle, sagte ein Sprecher des Landesgesundheitsamts.', 'Landesgesundheitsamt'],
     ['Der Rechnungshof hatte im Mai kritisiert, dass die Mensa zu teuer sei.', 'Rechnungshof'],
     ['Laut dem Bundesrechnungshof fehlen 30 Prüfer.', 'Bundesrechnungshof'],
+    [
+      'Nach dem vorläufigen Endergebnis des Kreiswahlamts lag die Beteiligung bei 51 Prozent.',
+      'Kreiswahlamt',
+    ],
   ])('%s → %s', (sentence, name) => {
     expect(findOfficeSources(sentence).map((s) => s.name)).toEqual([name]);
   });

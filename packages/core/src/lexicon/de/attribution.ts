@@ -293,6 +293,11 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   'erhebungen',
   'zählung',
   'hochrechnung',
+  // "nach dem vorläufigen Endergebnis des Wahlamts": a result is its counter's, like a count
+  'ergebnis',
+  'ergebnisse',
+  'ergebnissen',
+  'endergebnis',
   'bilanz',
   'aussage',
   'aussagen',
