@@ -7,6 +7,10 @@ describe('findNamedOrgSources', () => {
     ['Am Montag sagt der Wetterdienst Meteonord erneut Sturm voraus.', 'Meteonord'],
     ['Nach Daten des Alpinen Lawineninformationssystems ALIS ist die Gefahr groß.', 'ALIS'],
     ['Eine Umfrage des Meinungsinstituts polis.zh hatte 48 Prozent Zustimmung ergeben.', 'polis.zh'],
+    ['Das Labor Vitrana teilte mit, es seien 12 Keime gefunden worden.', 'Vitrana'],
+    ['Wie das Prüflabor Vitrana mitteilte, seien 12 Keime gefunden worden.', 'Vitrana'],
+    ['Laut der Wirtschaftsprüfungs- und Beratungsgesellschaft KPX flossen 2 Milliarden Euro.', 'KPX'],
+    ['Die Verbraucherzentrale Thüringen kritisierte das Urteil scharf.', 'Verbraucherzentrale Thüringen'],
   ])('%s → %s', (sentence, name) => {
     expect(findNamedOrgSources(sentence).map((s) => s.name)).toEqual([name]);
   });

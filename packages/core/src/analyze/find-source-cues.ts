@@ -1,4 +1,4 @@
-import { ORGANISATION_HEAD_ENDINGS } from '../lexicon/de/organisation-heads.js';
+import { ORGANISATION_BARE_HEADS, ORGANISATION_HEAD_ENDINGS } from '../lexicon/de/organisation-heads.js';
 import { EN_SOURCE_DESCRIPTORS } from '../lexicon/en/attribution.js';
 
 /** Nouns for experts that cite an institution in the genitive ("Meteorologen des Nationalen Observatoriums"). */
@@ -76,7 +76,7 @@ for (const e of EXPERT_NOUNS) cue(e, SOURCE_CUE.experts);
 cue('published', SOURCE_CUE.published);
 for (const d of [...EN_SOURCE_DESCRIPTORS, 'onsultancy']) cue(d, SOURCE_CUE.descriptor);
 for (const o of OFFICE_ENDINGS) cue(o, SOURCE_CUE.office);
-for (const h of ORGANISATION_HEAD_ENDINGS) cue(h, SOURCE_CUE.organisation);
+for (const h of [...ORGANISATION_HEAD_ENDINGS, ...ORGANISATION_BARE_HEADS]) cue(h, SOURCE_CUE.organisation);
 for (const d of DOCUMENT_CUES) cue(d, SOURCE_CUE.document);
 for (const l of ['aut der ', 'aut dem ', 'aut des ']) cue(l, SOURCE_CUE.laut);
 for (const h of ['Verband', 'Verein', 'Bund ', 'Bund.', 'Bund,']) cue(h, SOURCE_CUE.association);

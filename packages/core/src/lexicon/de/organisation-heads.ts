@@ -16,4 +16,13 @@ export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
   'stiftung',
   'netzwerk',
   'programm',
+  // "Prüflabor X"; "Verbraucherzentrale Hessen", "Wettbewerbszentrale"
+  'labor',
+  'zentrale',
 ];
+
+/**
+ * Organisation nouns that stand before a proper name on their own, uncompounded ("das Labor Vitrana"):
+ * matched as written, with a capital.
+ */
+export const ORGANISATION_BARE_HEADS: readonly string[] = ['Labor'];
