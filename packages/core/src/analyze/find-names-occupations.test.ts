@@ -19,6 +19,13 @@ describe('an occupation before a name introduces a person', () => {
       [['Fergus MacLeod', 'transport critic']],
     ],
     ['The striker Ademola Bankole scored twice.', 'en', [['Ademola Bankole', 'striker']]],
+    ['Teilte Datenschützerin Ulrike Rembold mit.', 'de', [['Ulrike Rembold', 'Datenschützerin']]],
+    [
+      'Kanzleipartner Ansgar Welte hält die Klage für aussichtslos.',
+      'de',
+      [['Ansgar Welte', 'Kanzleipartner']],
+    ],
+    ['Board member Tobias Renwick voted against the plan.', 'en', [['Tobias Renwick', 'Board member']]],
     // a person noun the role list lacks, after an article
     ['Die Kassiererin Fatma Yildiz sah den Täter.', 'de', [['Fatma Yildiz', 'Kassiererin']]],
     ['Der Imker Ortwin Hesse verlor drei Völker.', 'de', [['Ortwin Hesse', 'Imker']]],

@@ -179,6 +179,9 @@ export const ROLE_BASES: readonly string[] = [
   'pilot',
   'bergsteiger',
   'handwerker',
+  // advocates and a firm's partners before a name ("Datenschützerin X", "Tierschützer X", "Kanzleipartner X")
+  'schützer',
+  'partner',
 ];
 
 /**

@@ -14,7 +14,7 @@ export const EN_ROLE_WORDS: ReadonlySet<string> = new Set(
   hydrologist seismologist epidemiologist virologist engineer lecturer historian sociologist psychologist
   campaigner consultant trustee critic reporter journalist columnist surgeon athlete player striker
   goalkeeper auditor activist organiser organizer architect pilot examiner receiver liquidator
-  administrator ombudsman`
+  administrator ombudsman member`
     .split(/\s+/)
     .filter(Boolean),
 );
