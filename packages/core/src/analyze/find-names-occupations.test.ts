@@ -25,6 +25,8 @@ describe('an occupation before a name introduces a person', () => {
       'de',
       [['Ansgar Welte', 'Kanzleipartner']],
     ],
+    // a surname in "-haus" after a known given name is no building
+    ['Kanzleipartner Jonas Niehaus widerspricht.', 'de', [['Jonas Niehaus', 'Kanzleipartner']]],
     ['Board member Tobias Renwick voted against the plan.', 'en', [['Tobias Renwick', 'Board member']]],
     // a person noun the role list lacks, after an article
     ['Die Kassiererin Fatma Yildiz sah den Täter.', 'de', [['Fatma Yildiz', 'Kassiererin']]],

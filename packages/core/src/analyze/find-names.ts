@@ -303,7 +303,10 @@ export function isSurnameAfter(given: string, word: string, lang = 'de'): boolea
   if (!FIRST_NAMES.has(given.toLowerCase()) || !NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
   if (FUNCTION_WORDS.has(w) || isPlaceWord(word) || w in MONTHS || w in WEEKDAYS) return false;
-  if (matchRole(word) || isBodyWord(word) || isSourceWord(word) || STATEMENT_NOUNS.has(w)) return false;
+  // "Jonas Niehaus", "Anna Backhaus": surnames in "-haus" look like a building ("Rathaus") only by their end
+  const house = w.length > 5 && w.endsWith('haus') && !BODY_WORDS.has(word);
+  if (matchRole(word) || (isBodyWord(word) && !house) || isSourceWord(word) || STATEMENT_NOUNS.has(w))
+    return false;
   return lang !== 'en' || isEnglishNameWord(word);
 }
 
