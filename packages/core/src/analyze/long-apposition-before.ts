@@ -33,6 +33,9 @@ export function longAppositionBefore(
   if (s === c) return null;
   const nameStart = s;
   if (tokens[s - 1]?.text === '.' && TITLES.has(tokens[s - 2]?.lower ?? '')) s -= 2;
+  // "Board member X, one of …, said": a title before the name, its last word a role
+  const title = s === nameStart ? titleBefore(tokens, s) : s;
+  if (title < s) s = title;
   // the name opens the sentence or a clause
   if (s > 0 && !/^[,;:"“”„«»–—]$/.test(tokens[s - 1]?.text ?? '')) return null;
   const name = tokens
@@ -40,4 +43,15 @@ export function longAppositionBefore(
     .map((t) => t.text)
     .join(' ');
   return { speaker: { kind: 'person', text: name, name, end: c }, from: s };
+}
+
+/**
+ * Where a title of up to three words right before the name at `n` starts ("Board member", "Union
+ * president", "Mayor"): its last word is a role, the others capitalised; `n` when there is none.
+ */
+function titleBefore(tokens: readonly Token[], n: number): number {
+  if (!roleOf(tokens[n - 1]?.text ?? '', 'en')) return n;
+  let t = n - 1;
+  while (t > 0 && n - t < 3 && tokens[t - 1]?.word && /^\p{Lu}/u.test(tokens[t - 1]!.text)) t--;
+  return t;
 }

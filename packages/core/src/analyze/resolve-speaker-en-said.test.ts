@@ -34,6 +34,21 @@ describe('extractQuotes (English): "said" with a common-noun, firm or titled spe
       para: 'The head of Lakeside Clinic, Dr. Priya Hallworth, said the ward was short of ten nurses.',
       want: [['the ward was short of ten nurses', 'Priya Hallworth']],
     },
+    {
+      name: 'a lower-case title before the name and a long apposition: "Board member X, one of …, said"',
+      para: 'Board member Tobias Renwick, one of the two no votes, said the county had not looked at other sites.',
+      want: [['the county had not looked at other sites', 'Tobias Renwick']],
+    },
+    {
+      name: 'another verb before "but said": the titled name that opens the sentence',
+      para: 'Mayor Linda Forsyth welcomed the decision but said the budget was too small for the town.',
+      want: [['the budget was too small for the town', 'Linda Forsyth']],
+    },
+    {
+      name: '"and said the council should …" after a quotation: the subject, not "said the council"',
+      para: 'Opposition transport spokesperson Ruth Abernethy called the plan "a bad joke" and said the council should have acted years ago.',
+      want: [['the council should have acted years ago', 'Ruth Abernethy']],
+    },
   ])('$name', ({ para, want }) => {
     expect(indirect([para])).toEqual(want);
   });

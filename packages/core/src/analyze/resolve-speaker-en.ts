@@ -84,7 +84,8 @@ export function parseSpeakerEn(tokens: readonly Token[], i: number): SpeakerPhra
   }
   const words = tokens.slice(k, e);
   // "Economy Minister X", "President X": the last title word, then the name
-  const lastRole = words.findLastIndex((t) => isCap(t) && !!roleOf(t.text, 'en'));
+  // ("Board member X", "transport spokesperson X": a lower-case role before the name is a title too)
+  const lastRole = words.findLastIndex((t) => !!roleOf(t.text, 'en'));
   if (lastRole >= 0 && lastRole < words.length - 1 && words.slice(lastRole + 1).every(isName)) {
     return {
       kind: 'person',
@@ -250,11 +251,25 @@ function contentStart(tokens: readonly Token[], v: number): number | null {
 
 /** The person or organisation an English sentence opens with ("IG Metall, Germany's largest union, …"), if any. */
 function sentenceSubjectEn(tokens: readonly Token[]): SpeakerPhrase | null {
-  const s = parseSpeakerEn(tokens, 0);
+  const s = parseSpeakerEn(tokens, 0) ?? leadingPerson(tokens);
   // ("A hacker group calling itself … claimed the attack and said …": an unnamed body opens it too)
   if (!s || (s.kind !== 'person' && s.kind !== 'org' && s.kind !== 'body')) return null;
   // the subject is followed by a verb or by an apposition between commas, not by more of a clause
   return tokens[s.end]?.word || tokens[s.end]?.text === ',' ? s : null;
+}
+
+/**
+ * The titled or bare name an English sentence opens with when a verb that is no verb of saying follows it
+ * ("Mayor X welcomed the plan but said …", which parseSpeakerEn reads on past the name): the longest name
+ * run of up to ten words that ends before a lower-case word.
+ */
+function leadingPerson(tokens: readonly Token[]): SpeakerPhrase | null {
+  for (let e = Math.min(tokens.length - 1, 10); e >= 1; e--) {
+    if (!isCap(tokens[e - 1]) || !tokens[e]?.word || /^\p{Lu}/u.test(tokens[e]!.text)) continue;
+    const p = parseSpeakerEn(tokens.slice(0, e), 0);
+    if (p?.kind === 'person' && p.end === e) return p;
+  }
+  return null;
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', '»']);
@@ -413,6 +428,16 @@ export function findAttributionsEn(tokens: readonly Token[]): Attribution[] {
         to: c ?? v + 1,
       });
       continue;
+    }
+    // "X called the plan "…" and said the council should …": after "and/but" the verb shares the
+    // sentence's subject, and a clause after it is what was said (not "said the council" inverted)
+    if (ps === v && ps > cs && (tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but')) {
+      const joined = sentenceSubjectEn(tokens);
+      const c = joined ? contentStart(tokens, v) : null;
+      if (joined && c !== null) {
+        out.push({ form: 'that', at: v, offset: t.start, speaker: joined, from: v - 1, to: c });
+        continue;
+      }
     }
     // "…," said X / …, said X, head of …: the speaker follows the verb
     if (ps === v) {
