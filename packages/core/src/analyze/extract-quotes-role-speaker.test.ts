@@ -17,6 +17,13 @@ describe('extractQuotes: reported speech after a role noun or a fronted adverb',
       want: [['Gerade junge Patienten hätten das Programm gut angenommen', 'Mira Holm']],
     },
     {
+      name: '"sagte die 43-Jährige": the article gives the age noun its gender, the woman named just before',
+      paras: [
+        'Bäckerin Silke Ahrens war früh losgefahren. „Wir sind sehr müde“, sagte die 43-Jährige. Für ihren Hof sei das Gesetz eine Existenzfrage.',
+      ],
+      want: [['Für ihren Hof sei das Gesetz eine Existenzfrage', 'Silke Ahrens']],
+    },
+    {
       name: 'a sentence-initial adverb before a colon is no speaker: the Konjunktiv goes on with the last one',
       paras: [
         '„Ohne Halle gibt es keinen Unterricht“, sagte Trainer Olaf Brink. Hinzu kämen lange Wartelisten bei Kursen: Viele Vereine hätten Wartezeiten von mehr als einem Jahr.',

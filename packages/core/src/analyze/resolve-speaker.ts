@@ -54,6 +54,8 @@ export interface SpeakerPhrase {
   end: number;
   /** true when a definite article stands before it ("der Minister": someone already named) */
   definite?: boolean;
+  /** true after "die" ("die 43-Jährige"): the gender an adjectival role word does not show itself */
+  feminine?: boolean;
   /** true for a lone word that names a person only when the article named that person before */
   lookupOnly?: boolean;
 }
@@ -277,7 +279,14 @@ export function parseSpeakerAt(tokens: readonly Token[], i: number): SpeakerPhra
     // "ein Sprecher der Liga": a spokesperson speaks for whatever the genitive names, listed body or not
     if (g > c && matchRole(head.text)?.base === 'sprecher')
       return { kind: 'role', text: join(tokens, start, g), role: head.text, end: g, definite };
-    return { kind: 'role', text: join(tokens, start, c), role: head.text, end: c, definite };
+    return {
+      kind: 'role',
+      text: join(tokens, start, c),
+      role: head.text,
+      end: c,
+      definite,
+      ...(first.lower === 'die' ? { feminine: true } : {}),
+    };
   }
   if (isSourceWord(head.text)) {
     // "Anwohnerin Petra X": a noun naming one person before a name is that person's role
@@ -758,7 +767,10 @@ export function resolveSpeaker(
     // a plural ("die Experten") or a role with a complement ("der Sprecher des Amtes") names someone else
     const single = !matchRole(phrase.role)?.plural && !phrase.text.includes(' ');
     if (phrase.definite && single) {
-      const female = !!matchRole(phrase.role)?.female;
+      const rm = matchRole(phrase.role);
+      // "die 43-Jährige", "die Vorsitzende": an adjectival role word in -e shows no gender, its article does
+      const adjectival = !!rm && rm.base.endsWith('e') && phrase.role.endsWith('e');
+      const female = !!rm?.female || (adjectival && !!phrase.feminine);
       const last = [...index.mentions]
         .reverse()
         .find((m) => m.paragraph === pos.paragraph && m.start < pos.offset);
