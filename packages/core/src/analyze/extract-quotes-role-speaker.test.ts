@@ -17,11 +17,18 @@ describe('extractQuotes: reported speech after a role noun or a fronted adverb',
       want: [['Gerade junge Patienten hätten das Programm gut angenommen', 'Mira Holm']],
     },
     {
-      name: '"sagte die 43-Jährige": the article gives the age noun its gender, the woman named just before',
+      name: '"sagte die 51-Jährige": the article gives the age noun its gender, the woman named just before',
       paras: [
-        'Bäckerin Silke Ahrens war früh losgefahren. „Wir sind sehr müde“, sagte die 43-Jährige. Für ihren Hof sei das Gesetz eine Existenzfrage.',
+        'Bäckerin Gisela Ahrens öffnet um fünf Uhr. „Wir sind sehr müde“, sagte die 51-Jährige. Ohne Hilfe müsse sie den Laden bald schließen.',
       ],
-      want: [['Für ihren Hof sei das Gesetz eine Existenzfrage', 'Silke Ahrens']],
+      want: [['Ohne Hilfe müsse sie den Laden bald schließen', 'Gisela Ahrens']],
+    },
+    {
+      name: '"nach den Worten der Ministerin": the minister named before is the speaker',
+      paras: [
+        'Sozialministerin Karla Ostendorp stellte das Programm vor. Die Kitas sollen nach den Worten der Ministerin mehr Personal bekommen.',
+      ],
+      want: [['Die Kitas sollen mehr Personal bekommen', 'Karla Ostendorp']],
     },
     {
       name: 'a sentence-initial adverb before a colon is no speaker: the Konjunktiv goes on with the last one',

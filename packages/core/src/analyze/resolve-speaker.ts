@@ -429,6 +429,8 @@ const NACH_NOUNS = new Set([
   'berechnungen',
   'schätzungen',
   'erkenntnissen',
+  // "nach Worten der Ministerin", "nach den Worten von X"
+  'worten',
 ]);
 // "nach Angaben des/der/von/vom …" (looked up, not an array made for each test)
 const GENITIVE_OPEN = new Set(['des', 'der', 'von', 'vom']);
@@ -540,12 +542,14 @@ export function findAttributions(tokens: readonly Token[]): Attribution[] {
       }
     }
     // "Nach Informationen der „Zeitung“ soll …", "nach Angaben des Verbands": like "laut"
+    // ("nach den Worten der Ministerin": the plural article before the noun)
+    const n = t.lower === 'nach' && tokens[v + 1]?.lower === 'den' ? v + 2 : v + 1;
     const nach =
       t.lower === 'nach' &&
-      NACH_NOUNS.has(tokens[v + 1]?.lower ?? '') &&
-      GENITIVE_OPEN.has(tokens[v + 2]?.lower ?? '');
+      NACH_NOUNS.has(tokens[n]?.lower ?? '') &&
+      GENITIVE_OPEN.has(tokens[n + 1]?.lower ?? '');
     if (t.lower === 'laut' || nach) {
-      let k = nach ? v + 2 : v + 1;
+      let k = nach ? n + 1 : v + 1;
       if (tokens[k]?.lower === 'angaben' && GENITIVE_OPEN.has(tokens[k + 1]?.lower ?? '')) k += 2;
       const parsed = parseSpeakerAt(tokens, k);
       // "laut der Studie", "laut einer Umfrage des Instituts X": the study or its author
