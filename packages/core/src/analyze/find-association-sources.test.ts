@@ -23,7 +23,7 @@ describe('findAssociationSources', () => {
     ['an association that is only named, not cited', 'Sie trat 2019 dem Bund der Vertriebenen bei.', []],
     [
       'an association compound after an adjective, as the subject',
-      'Der Deutsche Imkerbund fordert mehr Blühstreifen an Feldrändern.',
+      'Der Deutsche Imkerbund warnte vor einem Bienensterben im Frühjahr.',
       ['Deutscher Imkerbund'],
     ],
     [

@@ -45,14 +45,14 @@ describe('findEnglishBodySources', () => {
     ['a body "for" that is only named', 'She worked at the Office for Road Safety for ten years.', []],
     [
       'a department "of" a field that states a finding',
-      'A study by the Oregon Department of Forestry found that 12 percent of the trees were dead.',
-      ['Oregon Department of Forestry'],
+      'The Vermont Department of Forestry concluded that a tenth of the pines were dead.',
+      ['Vermont Department of Forestry'],
     ],
     ['a one-word body that speaks', 'The Treasury said the deficit would narrow next year.', ['Treasury']],
     ['a one-word body that is only named', 'He worked at the Treasury for a decade.', []],
     [
-      'an officer\'s office after a place, after "according to"',
-      "Rents rose by 4 percent, according to the Lakemoor County clerk's office.",
+      "an officer's office after a place, speaking",
+      "Rents rose sharply, the Lakemoor County clerk's office said.",
       ["Lakemoor County clerk's office"],
     ],
     ["an officer's office without a place", "The mayor's office said the road would reopen.", []],

@@ -9,8 +9,14 @@ describe('findNamedOrgSources', () => {
     ['Eine Umfrage des Meinungsinstituts polis.zh hatte 48 Prozent Zustimmung ergeben.', 'polis.zh'],
     ['Das Labor Vitrana teilte mit, es seien 12 Keime gefunden worden.', 'Vitrana'],
     ['Wie das Prüflabor Vitrana mitteilte, seien 12 Keime gefunden worden.', 'Vitrana'],
-    ['Laut der Wirtschaftsprüfungs- und Beratungsgesellschaft KPX flossen 2 Milliarden Euro.', 'KPX'],
-    ['Die Verbraucherzentrale Thüringen kritisierte das Urteil scharf.', 'Verbraucherzentrale Thüringen'],
+    [
+      'Nach Angaben der Steuer- und Rechtsberatungsgesellschaft KPX stiegen die Honorare um 8 Prozent.',
+      'KPX',
+    ],
+    [
+      'Die Verbraucherzentrale Thüringen warnte vor falschen Inkasso-Briefen.',
+      'Verbraucherzentrale Thüringen',
+    ],
   ])('%s → %s', (sentence, name) => {
     expect(findNamedOrgSources(sentence).map((s) => s.name)).toEqual([name]);
   });

@@ -16,8 +16,8 @@ describe('findOfficeSources', () => {
     ['Der Rechnungshof hatte im Mai kritisiert, dass die Mensa zu teuer sei.', 'Rechnungshof'],
     ['Laut dem Bundesrechnungshof fehlen 30 Prüfer.', 'Bundesrechnungshof'],
     [
-      'Nach dem vorläufigen Endergebnis des Kreiswahlamts lag die Beteiligung bei 51 Prozent.',
-      'Kreiswahlamt',
+      'Nach dem Ergebnis des Kreisstatistikamts stieg die Zahl der Baugenehmigungen auf 800.',
+      'Kreisstatistikamt',
     ],
   ])('%s → %s', (sentence, name) => {
     expect(findOfficeSources(sentence).map((s) => s.name)).toEqual([name]);

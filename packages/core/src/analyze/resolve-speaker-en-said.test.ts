@@ -35,19 +35,19 @@ describe('extractQuotes (English): "said" with a common-noun, firm or titled spe
       want: [['the ward was short of ten nurses', 'Priya Hallworth']],
     },
     {
-      name: 'a lower-case title before the name and a long apposition: "Board member X, one of …, said"',
-      para: 'Board member Tobias Renwick, one of the two no votes, said the county had not looked at other sites.',
-      want: [['the county had not looked at other sites', 'Tobias Renwick']],
+      name: 'a lower-case title before the name and a long apposition: "Board member X, who …, said"',
+      para: 'Board member Fabian Renwick, who chairs the audit panel, said the county had not looked at other sites.',
+      want: [['the county had not looked at other sites', 'Fabian Renwick']],
     },
     {
       name: 'another verb before "but said": the titled name that opens the sentence',
-      para: 'Mayor Linda Forsyth welcomed the decision but said the budget was too small for the town.',
+      para: 'Mayor Linda Forsyth praised the report but said the budget was too small for the town.',
       want: [['the budget was too small for the town', 'Linda Forsyth']],
     },
     {
-      name: '"and said the council should …" after a quotation: the subject, not "said the council"',
-      para: 'Opposition transport spokesperson Ruth Abernethy called the plan "a bad joke" and said the council should have acted years ago.',
-      want: [['the council should have acted years ago', 'Ruth Abernethy']],
+      name: '"and said the harbour board had …" after a quotation: the subject, not "said the harbour board"',
+      para: 'Green party housing spokesperson Fiona Abernethy called the tender "a farce" and said the harbour board had ignored the fishermen.',
+      want: [['the harbour board had ignored the fishermen', 'Fiona Abernethy']],
     },
   ])('$name', ({ para, want }) => {
     expect(indirect([para])).toEqual(want);
