@@ -25,6 +25,13 @@ describe('an occupation before a name introduces a person', () => {
       'de',
       [['Ansgar Welte', 'Kanzleipartner']],
     ],
+    [
+      'Die Grünen-Kandidatin Ramona Marwede kam auf ein Drittel.',
+      'de',
+      [['Ramona Marwede', 'Grünen-Kandidatin']],
+    ],
+    // a frequent plural noun after a role is no name
+    ['Der Streit um die Brücke hat den Landrat Stimmen gekostet.', 'de', []],
     // a surname in "-haus" after a known given name is no building
     ['Kanzleipartner Valentin Niehaus widerspricht.', 'de', [['Valentin Niehaus', 'Kanzleipartner']]],
     ['Board member Fabian Renwick chairs the audit panel.', 'en', [['Fabian Renwick', 'Board member']]],

@@ -15,7 +15,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   update artikel video kommentar kommentare teilen deutsche deutschen deutscher europäische
   europäischen vereinte vereinten internationale internationalen nationale nationalen
   allgemeine freie grüne grünen linke soziale neue neuen
-  gegenüber neben hinter innerhalb außerhalb angesichts aufgrund dank statt anstatt seitens jenseits zufolge`
+  gegenüber neben hinter innerhalb außerhalb angesichts aufgrund dank statt anstatt seitens jenseits zufolge
+  stimmen sitze mandate`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -182,6 +182,8 @@ export const ROLE_BASES: readonly string[] = [
   // advocates and a firm's partners before a name ("Datenschützerin X", "Tierschützer X", "Kanzleipartner X")
   'schützer',
   'partner',
+  // who runs in an election ("SPD-Kandidat X", "Kanzlerkandidatin X", "Gegenkandidat X")
+  'kandidat',
 ];
 
 /**
