@@ -26,6 +26,15 @@ describe('isSpellingVariant', () => {
     ['another given name', 'piet hoogendam', 'Hafenmeister', 'paul hoogendan', 'Hafenmeister', false],
     ['another first letter', 'piet hoogendam', 'Hafenmeister', 'piet voogendam', 'Hafenmeister', false],
     [
+      '"C" and "K" for one first sound',
+      'piet cordsmeyer',
+      'Hafenmeister',
+      'piet kordsmeyer',
+      'Hafenmeister',
+      true,
+    ],
+    ['"Ch" is no "K"', 'piet chordsen', 'Hafenmeister', 'piet khordsen', 'Hafenmeister', false],
+    [
       'roles that share only a prefix',
       'piet hoogendam',
       'Bundesminister',

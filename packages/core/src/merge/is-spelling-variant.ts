@@ -21,10 +21,16 @@ export function isSpellingVariant(
     return a[1] === b[1] && isGivenNameVariant(a[0] as string, b[0] as string) && shareRoleStem(roleA, roleB);
   const x = a[1] as string;
   const y = b[1] as string;
-  // (the first letter is rarely misspelt; a short surname differs from another by one letter too easily)
-  if (x === y || x[0] !== y[0] || Math.min(x.length, y.length) < 6) return false;
+  // (the first letter is rarely misspelt, but for one sound written two ways: "Carstensen" / "Karstensen";
+  // a short surname differs from another by one letter too easily)
+  if (x === y || initialSound(x) !== initialSound(y) || Math.min(x.length, y.length) < 6) return false;
   const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
   return editDistanceAtMost(x, y, allowed) && shareRoleStem(roleA, roleB);
+}
+
+/** The sound a name-key part opens with: its first letter, with "c" before a letter other than "h" as "k". */
+function initialSound(part: string): string {
+  return /^c[^h]/iu.test(part) ? 'k' : (part[0] ?? '').toLowerCase();
 }
 
 /** A given name with its optional spellings folded: "th" to "t", "ph" to "f", "ck" and "c" to "k", doubled letters once. */
