@@ -31,6 +31,11 @@ describe('extractQuotes: reported speech after a role noun or a fronted adverb',
       want: [['Die Kitas sollen mehr Personal bekommen', 'Karla Ostendorp']],
     },
     {
+      name: '"Die Stadt" speaks as a body',
+      paras: ['Die Stadt widersprach dem Verein: Die Halle sei nie für Turniere gebaut worden.'],
+      want: [['Die Halle sei nie für Turniere gebaut worden', 'Stadt']],
+    },
+    {
       name: 'a sentence-initial adverb before a colon is no speaker: the Konjunktiv goes on with the last one',
       paras: [
         '„Ohne Halle gibt es keinen Unterricht“, sagte Trainer Olaf Brink. Hinzu kämen lange Wartelisten bei Kursen: Viele Vereine hätten Wartezeiten von mehr als einem Jahr.',

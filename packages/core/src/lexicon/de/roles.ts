@@ -198,6 +198,8 @@ export const BODY_WORDS: ReadonlySet<string> = new Set([
   'Bundes',
   'Kanton',
   'Kantons',
+  // a town's administration ("Die Stadt wies das zurück"; "Hauptstadt", "Innenstadt" end in it too)
+  'Stadt',
 ]);
 
 /** Academic and honorific titles standing between a role and a name ("Vorstandschef Dr. X"). */
