@@ -23,6 +23,9 @@ const COMPOUND_CLAIMANT = new RegExp(
   'u',
 );
 
+// a sentence with such a claimant holds the compound as a word of its own
+const COMPOUND_IN_TEXT = new RegExp(`\\p{Ll}{2}(?:${ENDS})(?:e?s)?(?![\\p{L}])`, 'u');
+
 /** Words one of which every match of the two patterns contains (the heads, the compounds' ends). */
 const CUE_WORDS = [...new Set([...ASSOCIATION_HEADS, ...ASSOCIATION_COMPOUND_ENDS])];
 
@@ -52,6 +55,8 @@ export function findAssociationSources(text: string): { name: string; kind: Sour
  * "sagte ein Sprecher des Bauernverbands"), in the nominative: its first word is the head's owner.
  */
 function findCompoundClaimant(text: string): { name: string; kind: SourceKind }[] {
+  // ("verbunden", "Bundesamt" hold a cue word too: the claimant is read only where a compound stands)
+  if (!COMPOUND_IN_TEXT.test(text)) return [];
   const claimant = claimantInSentence(text);
   if (!claimant || claimant === 'back') return [];
   // "Sprecher des Bauernverbands": the association the person speaks for

@@ -61,7 +61,7 @@ export function findEnglishBodySources(text: string): { name: string; kind: Sour
       (verb !== undefined && (EN_SPEECH_VERBS.has(verb) || EN_FINDING_VERBS.has(verb)))
     );
   };
-  if (text.includes('he '))
+  if (EN_ONE_WORD_BODIES.some((b) => text.includes(b)))
     for (const m of text.matchAll(ONE_WORD_BODY)) if (cited(m)) add(m[1]!, 'institute');
   if (text.includes('s office'))
     for (const m of text.matchAll(OFFICERS_OFFICE)) {
