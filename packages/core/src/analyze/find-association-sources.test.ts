@@ -31,6 +31,11 @@ describe('findAssociationSources', () => {
       'Die Ernte falle schwach aus, sagte ein Sprecher des Obstbauernverbands.',
       ['Obstbauernverband'],
     ],
+    [
+      'approval is a statement too',
+      'Der Landesfischereiverband begrüßte den Umbau der Wehre.',
+      ['Landesfischereiverband'],
+    ],
     ['"Verbund" is no association', 'Der Verbund teilte mit, die Züge führen wieder.', []],
     ['no association at all', 'Nach Angaben der Polizei wurde niemand verletzt.', []],
   ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));

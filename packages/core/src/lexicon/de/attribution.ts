@@ -124,6 +124,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'bemängelt',
   'monierte',
   'moniert',
+  // and approval as a statement too: "Die Verbraucherzentrale begrüßte das Urteil", "… lobte, dass …"
+  'begrüßte',
+  'begrüßt',
+  'begrüßten',
+  'lobte',
+  'lobt',
 ];
 
 /** Past participles of reporting verbs, for "X hatte … berichtet". */
