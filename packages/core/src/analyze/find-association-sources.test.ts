@@ -36,6 +36,16 @@ describe('findAssociationSources', () => {
       'Der Landesfischereiverband begrüßte den Umbau der Wehre.',
       ['Landesfischereiverband'],
     ],
+    [
+      'a place in the nominative ends the name',
+      'Der Mieterverein Nürnberg kritisierte die Nebenkosten.',
+      ['Mieterverein Nürnberg'],
+    ],
+    [
+      'an abbreviation ends the name',
+      'Wie der Sozialverband ABX mitteilte, stieg die Zahl der Anträge.',
+      ['Sozialverband ABX'],
+    ],
     ['"Verbund" is no association', 'Der Verbund teilte mit, die Züge führen wieder.', []],
     ['no association at all', 'Nach Angaben der Polizei wurde niemand verletzt.', []],
   ])('%s', (_n, sentence, want) => expect(names(sentence)).toEqual(want));

@@ -1,6 +1,7 @@
 import { ASSOCIATION_COMPOUND_ENDS, ASSOCIATION_HEADS } from '../lexicon/de/associations.js';
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
+import { isPlaceWord } from './find-names.js';
 import { resolveSource } from './resolve-source.js';
 import { toNominative } from './to-nominative.js';
 
@@ -23,6 +24,8 @@ const COMPOUND_CLAIMANT = new RegExp(
   'u',
 );
 
+// an abbreviation after the association's name: two capitals or more ("ABC", "VdX")
+const NAME_ABBREVIATION = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{Lu}[\p{L}]{1,5}$/u;
 // a sentence with such a claimant holds the compound as a word of its own
 const COMPOUND_IN_TEXT = new RegExp(`\\p{Ll}{2}(?:${ENDS})(?:e?s)?(?![\\p{L}])`, 'u');
 
@@ -62,9 +65,16 @@ function findCompoundClaimant(text: string): { name: string; kind: SourceKind }[
   // "Sprecher des Bauernverbands": the association the person speaks for
   const words = claimant.split(' ');
   const owner = Math.max(words.lastIndexOf('des'), words.lastIndexOf('der'));
-  const m = COMPOUND_CLAIMANT.exec(words.slice(owner + 1).join(' '));
+  const own = words.slice(owner + 1);
+  // "Mieterverein Kassel", "Sozialverband ABC": a place in the nominative or an abbreviation ends the name
+  const last = own[own.length - 1] ?? '';
+  const tail =
+    own.length > 1 && ((isPlaceWord(last) && !last.endsWith('s')) || NAME_ABBREVIATION.test(last))
+      ? last
+      : null;
+  const m = COMPOUND_CLAIMANT.exec((tail ? own.slice(0, -1) : own).join(' '));
   if (!m) return [];
-  const name = toNominative(m[1] ? `${m[1]} ${m[2]}` : m[2]!);
+  const name = toNominative([m[1], m[2], tail].filter(Boolean).join(' '));
   // a known source is found by findSources under its canonical name
   if (resolveSource(name)) return [];
   return [{ name, kind: 'institute' }];
