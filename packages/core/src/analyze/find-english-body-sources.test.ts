@@ -48,6 +48,16 @@ describe('findEnglishBodySources', () => {
       'The Vermont Department of Forestry concluded that a tenth of the pines were dead.',
       ['Vermont Department of Forestry'],
     ],
+    [
+      'a named service that speaks',
+      'The Pacific Weather Service warned of gales on Friday.',
+      ['Pacific Weather Service'],
+    ],
+    [
+      'a named office that speaks',
+      'The Rail Safety Office said the line was closed.',
+      ['Rail Safety Office'],
+    ],
     ['a one-word body that speaks', 'The Treasury said the deficit would narrow next year.', ['Treasury']],
     ['a one-word body that is only named', 'He worked at the Treasury for a decade.', []],
     [

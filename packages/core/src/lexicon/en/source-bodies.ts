@@ -12,6 +12,9 @@ export const EN_SOURCE_BODY_HEADS: readonly string[] = [
   'Observatory',
   'Organization',
   'Organisation',
+  // "Congressional Budget Office", "Met Office", "National Weather Service": a named office or service
+  'Office',
+  'Service',
 ];
 
 /**
