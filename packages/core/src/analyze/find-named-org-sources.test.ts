@@ -7,6 +7,7 @@ describe('findNamedOrgSources', () => {
     ['Am Montag sagt der Wetterdienst Meteonord erneut Sturm voraus.', 'Meteonord'],
     ['Nach Daten des Alpinen Lawineninformationssystems ALIS ist die Gefahr groß.', 'ALIS'],
     ['Eine Umfrage des Meinungsinstituts polis.zh hatte 48 Prozent Zustimmung ergeben.', 'polis.zh'],
+    ['Die Stiftung Kinderlachen kritisierte, dass jedes fünfte Kind kaum schwimmt.', 'Stiftung Kinderlachen'],
     ['Das Labor Vitrana teilte mit, es seien 12 Keime gefunden worden.', 'Vitrana'],
     ['Wie das Prüflabor Vitrana mitteilte, seien 12 Keime gefunden worden.', 'Vitrana'],
     [

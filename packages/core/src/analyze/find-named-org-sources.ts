@@ -1,4 +1,8 @@
-import { ORGANISATION_BARE_HEADS, ORGANISATION_HEAD_ENDINGS } from '../lexicon/de/organisation-heads.js';
+import {
+  ORGANISATION_BARE_HEADS,
+  ORGANISATION_HEAD_ENDINGS,
+  ORGANISATION_NAME_HEADS,
+} from '../lexicon/de/organisation-heads.js';
 import type { SourceKind } from '../schema.js';
 import { claimantInSentence } from './find-claimant.js';
 import { isPlaceWord } from './find-names.js';
@@ -48,7 +52,11 @@ export function findNamedOrgSources(
     const full = toNominative(`${words[words.length - 2]!} ${name}`);
     return resolveSource(full) ? [] : [{ name: full, kind: 'institute' }];
   }
+  // "Stiftung Lesen": the head is part of the name
+  const full = ORGANISATION_NAME_HEADS.includes(words[words.length - 2]!)
+    ? `${words[words.length - 2]} ${name}`
+    : name;
   // a known source is found by findSources under its canonical name
-  if (resolveSource(name)) return [];
-  return [{ name, kind: 'institute' }];
+  if (resolveSource(name) || resolveSource(full)) return [];
+  return [{ name: full, kind: 'institute' }];
 }

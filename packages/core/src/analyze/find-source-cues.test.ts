@@ -15,8 +15,10 @@ describe('findSourceCues', () => {
     ['Consultancy Brightline counted 40 sites.', SOURCE_CUE.descriptor],
     ['Laut dem Landesamt für Forsten brannten 3 Hektar.', SOURCE_CUE.office | SOURCE_CUE.laut],
     ['Die Bürgerstiftung Lesezeit meldete 12 Prozent mehr Leser.', SOURCE_CUE.organisation],
-    // the finders' patterns want the head in lower case, inside a compound
-    ['Die Stiftung Lesezeit meldete 12 Prozent mehr Leser.', 0],
+    // a bare head that stands before a name on its own ("Stiftung X", "Labor X") is a cue too
+    ['Die Stiftung Lesezeit meldete 12 Prozent mehr Leser.', SOURCE_CUE.organisation],
+    // the other heads are cues only in lower case, inside a compound
+    ['Der Dienst Lesezeit meldete 12 Prozent mehr Leser.', 0],
     // overlapping and nested literals: each one counts
     ['Das Landesamtsystem fiel aus.', SOURCE_CUE.office | SOURCE_CUE.organisation],
     ['Der Nachrichtendienstverband tagte.', SOURCE_CUE.service | SOURCE_CUE.organisation],

@@ -25,4 +25,7 @@ export const ORGANISATION_HEAD_ENDINGS: readonly string[] = [
  * Organisation nouns that stand before a proper name on their own, uncompounded ("das Labor Vitrana"):
  * matched as written, with a capital.
  */
-export const ORGANISATION_BARE_HEADS: readonly string[] = ['Labor'];
+export const ORGANISATION_BARE_HEADS: readonly string[] = ['Labor', 'Stiftung'];
+
+/** Bare heads that are part of the proper name after them ("Stiftung Lesen" is the foundation's name). */
+export const ORGANISATION_NAME_HEADS: readonly string[] = ['Stiftung'];
