@@ -21,7 +21,7 @@ export function isSpellingVariant(
     return a[1] === b[1] && isGivenNameVariant(a[0] as string, b[0] as string) && shareRoleStem(roleA, roleB);
   const x = a[1] as string;
   const y = b[1] as string;
-  // (the first letter is rarely misspelt, but for one sound written two ways: "Carstensen" / "Karstensen";
+  // (the first letter is rarely misspelt, but for one sound written two ways: "Conradi" / "Konradi";
   // a short surname differs from another by one letter too easily)
   if (x === y || initialSound(x) !== initialSound(y) || Math.min(x.length, y.length) < 6) return false;
   const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
