@@ -2,6 +2,22 @@ import { splitSentences } from '@dossier/core';
 import { POINTS_BACK } from './select-summary.js';
 import { stripDateline } from './strip-dateline.js';
 
+/**
+ * The text of an item's paragraph before it (whitespace as single spaces), in the first of its articles that
+ * holds it as written; null when none does or nothing stands before it there.
+ */
+function textBefore(text: string, bodies: readonly (string | undefined)[]): string | null {
+  const body = bodies.find((b) => b !== undefined && b.indexOf(text) > 0);
+  if (!body) return null;
+  const at = body.indexOf(text);
+  const paragraphStart = body.lastIndexOf('\n\n', at);
+  const before = body
+    .slice(paragraphStart < 0 ? 0 : paragraphStart + 2, at)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return before || null;
+}
+
 /** A sentence before longer than this is shown as it was: the item would outgrow its row. */
 const MAX_ANTECEDENT_CHARS = 280;
 
@@ -12,14 +28,7 @@ const MAX_ANTECEDENT_CHARS = 280;
  */
 export function withAntecedent(text: string, bodies: readonly (string | undefined)[]): string {
   if (!POINTS_BACK.test(text)) return text;
-  const body = bodies.find((b) => b !== undefined && b.indexOf(text) > 0);
-  if (!body) return text;
-  const at = body.indexOf(text);
-  const paragraphStart = body.lastIndexOf('\n\n', at);
-  const before = body
-    .slice(paragraphStart < 0 ? 0 : paragraphStart + 2, at)
-    .replace(/\s+/g, ' ')
-    .trim();
+  const before = textBefore(text, bodies);
   if (!before) return text;
   const previous = splitSentences(before).at(-1)?.trim();
   if (!previous || previous.length > MAX_ANTECEDENT_CHARS || !/[.!]["“”«»']?$/u.test(previous)) return text;
@@ -37,17 +46,10 @@ const MAX_SENTENCE_CHARS = 320;
  */
 export function withWholeSentence(text: string, bodies: readonly (string | undefined)[]): string {
   if (!/^\p{Ll}/u.test(text)) return text;
-  const body = bodies.find((b) => b !== undefined && b.indexOf(text) > 0);
-  if (!body) return text;
-  const at = body.indexOf(text);
-  const paragraphStart = body.lastIndexOf('\n\n', at);
-  const from = paragraphStart < 0 ? 0 : paragraphStart + 2;
-  const paragraph = body
-    .slice(from, at + text.length)
-    .replace(/\s+/g, ' ')
-    .trim();
-  const sentence = splitSentences(paragraph).at(-1)?.trim();
+  const before = textBefore(text, bodies);
+  if (!before) return text;
   const clause = text.replace(/\s+/g, ' ').trim();
+  const sentence = splitSentences(`${before} ${clause}`).at(-1)?.trim();
   // a sentence that itself begins in lower case ("eBay hat …") is no cut clause
   if (!sentence?.endsWith(clause) || sentence.length <= clause.length) return text;
   // the dateline is the agency's furniture, not part of what happened
