@@ -51,29 +51,34 @@ const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-/** Decodes Windows-1252 bytes (every byte maps to a character, so this never fails). */
-export function decodeWindows1252(bytes: Uint8Array): string {
+/**
+ * Decodes bytes of a one-byte encoding through a byte → UTF-16 code unit map (chunked: a spread of a whole file
+ * into one call would overflow the stack).
+ */
+function decodeSingleByte(bytes: Uint8Array, toCode: (b: number) => number): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(
-      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
-    );
+    out += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), toCode));
   }
   return out;
 }
 
+/** Decodes Windows-1252 bytes (every byte maps to a character, so this never fails). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return decodeSingleByte(bytes, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b));
+}
+
 // ISO-8859-15 (Latin-9) is Latin-1 with eight bytes changed, the euro sign at 0xA4 first of all.
-const LATIN9: Readonly<Record<number, string>> = {
-  164: '\u20ac',
-  166: '\u0160',
-  168: '\u0161',
-  180: '\u017d',
-  184: '\u017e',
-  188: '\u0152',
-  189: '\u0153',
-  190: '\u0178',
-};
+const LATIN9: ReadonlyMap<number, number> = new Map([
+  [0xa4, 0x20ac],
+  [0xa6, 0x0160],
+  [0xa8, 0x0161],
+  [0xb4, 0x017d],
+  [0xb8, 0x017e],
+  [0xbc, 0x0152],
+  [0xbd, 0x0153],
+  [0xbe, 0x0178],
+]);
 
 /**
  * Whether legacy bytes are ISO-8859-15 rather than Windows-1252: they hold 0xA4 (the euro sign there, "¤" in
@@ -91,12 +96,7 @@ function isLatin9(bytes: Uint8Array): boolean {
 
 /** Decodes ISO-8859-15 bytes (every byte maps to a character). */
 export function decodeLatin9(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += Array.from(chunk, (b) => LATIN9[b] ?? String.fromCharCode(b)).join('');
-  }
-  return out;
+  return decodeSingleByte(bytes, (b) => LATIN9.get(b) ?? b);
 }
 
 /** Normalises CRLF and lone CR line ends to LF. */
